@@ -1,0 +1,58 @@
+/**
+ * Test helpers over parsed documents: a readable projection for fixture
+ * files, and the check that a document's pieces cover its text exactly.
+ */
+import { expect } from 'vitest';
+import { pieces, type Paragraph, type SeedDocument } from '../../src/lib/parse.ts';
+
+const paragraphs = (ps: Paragraph[]) => ps.map((p) => ({ id: p.id, sentences: p.sentences.map((s) => s.text) }));
+
+/** The document without offsets: what `expected.json` records for a reviewer to read. */
+export function project(doc: SeedDocument) {
+  return {
+    lang: doc.lang,
+    warnings: doc.warnings,
+    parts: doc.parts.map((p) => {
+      switch (p.kind) {
+        case 'attribution':
+          return { kind: p.kind, text: p.text, speaker: p.speaker, role: p.role, dateText: p.dateText, date: p.date };
+        case 'statement':
+          return { kind: p.kind, closed: p.closed, marks: p.marks.map((m) => m.text), paragraphs: paragraphs(p.paragraphs) };
+        case 'commentary':
+          return { kind: p.kind, label: p.label?.text, paragraphs: paragraphs(p.paragraphs) };
+        case 'source':
+          return { kind: p.kind, label: p.label.text, value: p.value.text, url: p.url };
+        case 'disclaimer':
+          return { kind: p.kind, label: p.label.text, value: p.value.text };
+        case 'other':
+          return { kind: p.kind, paragraphs: paragraphs(p.paragraphs) };
+      }
+    }),
+  };
+}
+
+/**
+ * Every piece's text is the text at its offsets; pieces are in order and never
+ * overlap; only white space lies between them; and each paragraph's sentences
+ * cover it the same way. Together: nothing lost, nothing added.
+ */
+export function expectExactCover(doc: SeedDocument): void {
+  expectSpansCover(doc.text, 0, doc.text.length, pieces(doc));
+  for (const part of doc.parts) {
+    if (!('paragraphs' in part)) continue;
+    for (const p of part.paragraphs) expectSpansCover(doc.text, p.start, p.end, p.sentences);
+  }
+}
+
+function expectSpansCover(text: string, from: number, to: number, spans: { start: number; end: number; text: string }[]): void {
+  let at = from;
+  for (const s of spans) {
+    expect(s.text).toBe(text.slice(s.start, s.end));
+    expect(s.end).toBeGreaterThan(s.start);
+    expect(s.start).toBeGreaterThanOrEqual(at);
+    expect(text.slice(at, s.start).trim()).toBe('');
+    at = s.end;
+  }
+  expect(at).toBeLessThanOrEqual(to);
+  expect(text.slice(at, to).trim()).toBe('');
+}
