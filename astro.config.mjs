@@ -7,7 +7,9 @@ import remarkGfm from 'remark-gfm';
 export default defineConfig({
   // The deployed address; used for absolute links (copy link, print, canonical).
   site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Tests build fixture corpora side by side: each with its own output and cache.
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

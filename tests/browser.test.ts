@@ -1,0 +1,168 @@
+/**
+ * The reading page in a real Chromium: landing on a paragraph or sentence,
+ * highlighting, copying, themes, layouts at several widths, and print.
+ */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from './helpers/browser.ts';
+import { root } from './helpers/build.ts';
+import { serve } from './helpers/serve.ts';
+
+const SEED = '000_dafef29e75211819';
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serve(`${root}dist`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  return page;
+}
+
+/** Where `selector` is relative to the viewport and the sticky header. */
+async function landing(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const el = document.getElementById(id)!;
+    const header = document.querySelector('.site-header')!;
+    const sticky = getComputedStyle(header).position === 'sticky';
+    const box = el.getBoundingClientRect();
+    return {
+      top: box.top,
+      headerBottom: sticky ? header.getBoundingClientRect().bottom : 0,
+      viewport: innerHeight,
+      // Whether the nearest scroller (the page, or the statement column) cannot scroll further down.
+      atScrollEnd: (() => {
+        let s: Element | null = el.parentElement;
+        while (s && !(s.scrollHeight > s.clientHeight && /auto|scroll/u.test(getComputedStyle(s).overflowY))) s = s.parentElement;
+        const scroller = s ?? document.documentElement;
+        return scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+      })(),
+      background: getComputedStyle(el).backgroundColor,
+      plain: getComputedStyle(document.getElementById(id === 'c1' ? 'c3' : 'c1')!).backgroundColor,
+    };
+  }, id);
+}
+
+describe('without JavaScript', () => {
+  for (const [id, width] of [
+    ['c2', 1280],
+    ['s1.5', 1280],
+    ['c3.2', 768],
+    ['c2', 320],
+  ] as const) {
+    test(`/${SEED}/#${id} at ${width}px lands below the header, highlighted`, async () => {
+      const page = await open(`/${SEED}/#${id}`, { javaScriptEnabled: false, viewport: { width, height: 700 } });
+      await page.waitForTimeout(100);
+      const where = await landing(page, id);
+      expect(where.top).toBeGreaterThanOrEqual(where.headerBottom);
+      expect(where.top).toBeLessThan(where.viewport - 40);
+      // Just below the header, unless its scroller cannot scroll that far.
+      if (!where.atScrollEnd) expect(where.top - where.headerBottom).toBeLessThan(40);
+      expect(where.background).not.toBe(where.plain);
+      expect(where.background).not.toBe('rgba(0, 0, 0, 0)');
+      await page.context().close();
+    });
+  }
+
+  test('the whole text is readable and the copy buttons stay hidden', async () => {
+    const page = await open(`/${SEED}/`, { javaScriptEnabled: false });
+    await expect(page.locator('#s1').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#c3').isVisible()).resolves.toBe(true);
+    await expect(page.locator('button.copy-link').first().isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('with JavaScript', () => {
+  test('a paragraph’s Copy button copies its absolute address', async () => {
+    const page = await open(`/${SEED}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const button = page.locator('#c2 button.copy-link');
+    await button.click();
+    await expect(button.textContent()).resolves.toBe('Copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.origin}/${SEED}/#c2`);
+    await expect(page.locator('#copy-status').textContent()).resolves.toContain(`/${SEED}/#c2`);
+    await page.context().close();
+  });
+
+  test('the theme follows the system until the reader picks one, and the pick survives a reload', async () => {
+    const page = await open(`/${SEED}/`, { colorScheme: 'light' });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    const toggle = page.locator('theme-toggle button');
+    await toggle.click(); // auto → light
+    await toggle.click(); // light → dark
+    await expect(toggle.textContent()).resolves.toBe('Theme: dark');
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    // Applied before the first paint by the inline head script, not after load.
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await expect(background()).resolves.toBe(dark);
+    await page.context().close();
+
+    const system = await open(`/${SEED}/`, { colorScheme: 'dark' });
+    await expect(system.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(dark);
+    await system.context().close();
+  });
+});
+
+describe('layout', () => {
+  test('at 1280px the voices stand side by side and the statement stays in view while the commentary scrolls', async () => {
+    const page = await open(`/${SEED}/`, { viewport: { width: 1280, height: 700 } });
+    const boxes = async () =>
+      page.evaluate(() => {
+        const box = (id: string) => document.getElementById(id)!.getBoundingClientRect().toJSON();
+        return { statement: box('statement'), commentary: box('commentary') };
+      });
+    const before = await boxes();
+    expect(before.statement.right).toBeLessThanOrEqual(before.commentary.left);
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(300);
+    const after = await boxes();
+    expect(after.commentary.top).toBeLessThan(before.commentary.top - 300);
+    expect(after.statement.top).toBeGreaterThan(0);
+    expect(after.statement.top).toBeLessThan(150);
+    await page.context().close();
+  });
+
+  for (const width of [320, 768]) {
+    test(`at ${width}px the voices are stacked and nothing scrolls sideways`, async () => {
+      const page = await open(`/${SEED}/`, { viewport: { width, height: 800 } });
+      const m = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+        statementBottom: document.getElementById('statement')!.getBoundingClientRect().bottom,
+        commentaryTop: document.getElementById('commentary')!.getBoundingClientRect().top,
+      }));
+      expect(m.scrollWidth).toBeLessThanOrEqual(m.clientWidth);
+      expect(m.commentaryTop).toBeGreaterThan(m.statementBottom);
+      await page.context().close();
+    });
+  }
+});
+
+test('print: paragraph numbers and the page address print; navigation and buttons do not', async () => {
+  const page = await open(`/${SEED}/`);
+  await page.emulateMedia({ media: 'print' });
+  const shown = (selector: string) =>
+    page.evaluate((s) => {
+      const el = document.querySelector(s)!;
+      return getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
+    }, selector);
+  await expect(shown('.pnum')).resolves.toBe(true);
+  await expect(shown('.print-only')).resolves.toBe(true);
+  await expect(page.locator('.print-only').textContent()).resolves.toContain(`/${SEED}/`);
+  await expect(shown('.site-header')).resolves.toBe(false);
+  await expect(shown('theme-toggle')).resolves.toBe(false);
+  await page.context().close();
+});

@@ -1,0 +1,204 @@
+/**
+ * The public contract of the built site, read from the HTML in `dist/` (the
+ * real seed) and in the fixture corpus build (variations, pagination).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseSeed, partOf } from '../src/lib/parse.ts';
+import { root } from './helpers/build.ts';
+import { page, seedText } from './helpers/html.ts';
+
+const dist = `${root}dist`;
+const corpus = `${root}tests/.build/corpus/dist`;
+const SEED = '000_dafef29e75211819';
+const seedRaw = readFileSync(`${root}seeds/${SEED}.txt`, 'utf8');
+const squash = (s: string) => s.replace(/\s+/gu, '');
+
+describe('the seed reading page', () => {
+  const doc = page(dist, `/${SEED}/`);
+  const statement = doc.querySelector('section#statement')!;
+  const commentary = doc.querySelector('section#commentary')!;
+
+  test('has the statement and the commentary as two sections', () => {
+    expect(statement).not.toBeNull();
+    expect(commentary).not.toBeNull();
+    expect(statement.contains(commentary)).toBe(false);
+  });
+
+  test('the statement is a quotation: blockquote with cite, headed by speaker, role and date', () => {
+    const quote = statement.querySelector('blockquote')!;
+    expect(quote.getAttribute('cite')).toBe('https://toutiao.com/article/1851301118635203/');
+    const caption = statement.querySelector('figcaption')!.textContent!;
+    expect(caption).toContain('Koizumi Shinjiro');
+    expect(caption).toContain("Japan's Minister of Defense");
+    expect(caption).toContain('December 12');
+    expect(statement.querySelector('h2')!.textContent).toMatch(/Quotation/u);
+  });
+
+  test('the statement paragraph holds the quoted words exactly, in 8 sentence elements s1.1 … s1.8', () => {
+    const quoted = seedRaw.slice(seedRaw.indexOf('"') + 1, seedRaw.indexOf('"\n\nComment:'));
+    const s1 = statement.querySelector('blockquote > p#s1')!;
+    expect(seedText(s1)).toBe(`"${quoted}"`);
+    const ids = [...s1.querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids).toEqual(['s1.1', 's1.2', 's1.3', 's1.4', 's1.5', 's1.6', 's1.7', 's1.8']);
+    expect(s1.querySelector('[id="s1.1"]')!.textContent).toBe('This morning I had a phone call with the U.S. Secretary of War Hegseth.');
+  });
+
+  test('the commentary: labelled opinion with the disclaimer’s words, label apart, c1–c3 with 4, 3 and 2 sentences', () => {
+    expect(commentary.querySelector('h2')!.textContent).toMatch(/Opinion/u);
+    expect(commentary.textContent).toContain('This article represents the views of the author.');
+    expect(commentary.querySelector('.label')!.textContent).toBe('Comment:');
+    const paragraphs = [...commentary.querySelectorAll('p.para')];
+    expect(paragraphs.map((p) => p.id)).toEqual(['c1', 'c2', 'c3']);
+    expect(paragraphs.map((p) => p.querySelectorAll('.sentence').length)).toEqual([4, 3, 2]);
+    expect(seedText(paragraphs[0]!).startsWith("Japan's statement is")).toBe(true);
+    expect(paragraphs[2]!.querySelector('[id="c3.2"]')!.textContent).toBe(
+      'The so-called "unbreakable" alliance is actually a mutually beneficial interest entanglement.',
+    );
+  });
+
+  test('attribution, source and disclaimer stand outside both sections; the source is a safe https link', () => {
+    for (const id of ['attribution', 'source', 'disclaimer']) {
+      const el = doc.getElementById(id)!;
+      expect(el, id).not.toBeNull();
+      expect(statement.contains(el) || commentary.contains(el), id).toBe(false);
+    }
+    expect(doc.getElementById('attribution')!.textContent).toBe("Japan's Minister of Defense, Koizumi Shinjiro, posted today (December 12):");
+    const link = doc.querySelector('#source a')!;
+    expect(link.getAttribute('href')).toBe('https://toutiao.com/article/1851301118635203/');
+    expect(link.getAttribute('rel')!.split(' ').sort()).toEqual(['noopener', 'noreferrer']);
+    expect(doc.getElementById('disclaimer')!.textContent).toBe('Statement: This article represents the views of the author.');
+  });
+
+  test('every character of the seed is on the page, and nothing else is presented as its text', () => {
+    expect(squash(seedText(doc.querySelector('article')!))).toBe(squash(seedRaw));
+  });
+
+  test('each paragraph has its number as a link to itself and a copy button for its address', () => {
+    for (const p of doc.querySelectorAll('p.para')) {
+      const num = p.querySelector('a.pnum')!;
+      expect(num.getAttribute('href')).toBe(`#${p.id}`);
+      expect(num.textContent).toBe(p.id.toUpperCase());
+      expect(p.querySelector('button.copy-link')!.getAttribute('data-href')).toBe(`/${SEED}/#${p.id}`);
+    }
+  });
+
+  test('ids are unique on the page', () => {
+    const ids = [...doc.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('reads without JavaScript: no script is needed for text, links or highlighting', () => {
+    const css = [...doc.querySelectorAll('style')].map((s) => s.textContent).join('');
+    expect(css).toMatch(/\.para:target/u);
+    expect(css).toMatch(/scroll-margin-top/u);
+    for (const button of doc.querySelectorAll('button')) expect(button.hasAttribute('hidden')).toBe(true);
+  });
+
+  test('uses system fonts only: no font files and no request to another origin', () => {
+    const html = readFileSync(`${dist}/${SEED}/index.html`, 'utf8');
+    expect(html).not.toMatch(/@font-face|\.woff2?|fonts\.googleapis/u);
+    expect(html).not.toMatch(/<(?:script|link|img)[^>]+(?:src|href)="https?:\/\/(?!localhost)/u);
+  });
+});
+
+describe('focus views', () => {
+  test('/<slug>/statement/ shows the statement alone with the same ids and links back', () => {
+    const doc = page(dist, `/${SEED}/statement/`);
+    expect(doc.querySelector('section#statement p#s1 [id="s1.8"]')).not.toBeNull();
+    expect(doc.querySelector('section#commentary')).toBeNull();
+    expect(doc.querySelector(`a[href="/${SEED}/"]`)).not.toBeNull();
+  });
+
+  test('/<slug>/commentary/ shows the commentary alone with the same ids and links back', () => {
+    const doc = page(dist, `/${SEED}/commentary/`);
+    expect([...doc.querySelectorAll('section#commentary p.para')].map((p) => p.id)).toEqual(['c1', 'c2', 'c3']);
+    expect(doc.querySelector('section#statement')).toBeNull();
+    expect(doc.querySelector(`a[href="/${SEED}/"]`)).not.toBeNull();
+  });
+});
+
+describe('the document list', () => {
+  test('lists the seed with title, speaker, date text, source and the statement’s first line', () => {
+    const item = page(dist, '/').querySelector(`li:has(a[href="/${SEED}/"])`)!;
+    const text = item.textContent!;
+    for (const bit of ['Koizumi Shinjiro', 'December 12', 'toutiao.com/article/1851301118635203/', 'This morning I had a phone call with the U.S. Secretary of War Hegseth.']) {
+      expect(text).toContain(bit);
+    }
+  });
+
+  test('is split into pages, newest first where a date is known, then by file name', () => {
+    const links = (path: string) => [...page(corpus, path).querySelectorAll('.doc-list h2 a')].map((a) => a.getAttribute('href'));
+    const all = [...links('/'), ...links('/page/2/'), ...links('/page/3/')];
+    expect(links('/')).toHaveLength(3);
+    expect(all).toEqual([
+      '/crlf-bom/', // 2025-01-05
+      '/no-source-no-disclaimer/', // 2024-05-03
+      `/${SEED}/`, // undated, by file name from here on
+      '/chinese/',
+      '/literal-markup/',
+      '/multi-paragraph/',
+      '/no-statement/',
+      '/text-after-quote/',
+    ]);
+    expect(existsSync(`${corpus}/page/4/index.html`)).toBe(false);
+    expect(page(corpus, '/page/2/').querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/');
+  });
+});
+
+describe('variations in the built corpus', () => {
+  test('seed text is never read as Markdown or HTML', () => {
+    const doc = page(corpus, '/literal-markup/');
+    const s1 = doc.getElementById('s1')!;
+    expect(seedText(s1)).toBe('"Use *care* and <b>caution</b> with [links](http://x) & {{ braces }}."');
+    expect(s1.querySelector('b, em, a:not(.pnum)')).toBeNull();
+    expect(doc.querySelector('article script')).toBeNull();
+    expect(doc.getElementById('c1')!.textContent).toContain('<script>alert(1)</script>');
+  });
+
+  test('a Chinese document declares its language and keeps its parts apart', () => {
+    const doc = page(corpus, '/chinese/');
+    expect(doc.querySelector('article')!.getAttribute('lang')).toBe('zh');
+    expect(doc.querySelector('#commentary .label')!.textContent).toBe('评论：');
+    expect(doc.querySelectorAll('#statement .sentence')).toHaveLength(2);
+  });
+
+  test('a statement of several paragraphs gets s1, s2, s3 with its reopening marks shown', () => {
+    const doc = page(corpus, '/multi-paragraph/');
+    const ids = [...doc.querySelectorAll('#statement p.para')].map((p) => p.id);
+    expect(ids).toEqual(['s1', 's2', 's3']);
+    expect(seedText(doc.getElementById('s2')!)).toBe('“The second paragraph reopens the quotation, as English does.');
+  });
+
+  test('without a lead-in quotation there is no statement section, and nothing is lost', () => {
+    const doc = page(corpus, '/no-statement/');
+    expect(doc.querySelector('#statement')).toBeNull();
+    const raw = readFileSync(`${root}tests/fixtures/no-statement/input.txt`, 'utf8');
+    expect(squash(seedText(doc.querySelector('article')!))).toBe(squash(raw));
+    expect(existsSync(`${corpus}/no-statement/statement/index.html`)).toBe(false);
+  });
+
+  test('every fixture page shows every character of its seed (BOM and line endings aside)', () => {
+    for (const name of ['crlf-bom', 'text-after-quote', 'no-source-no-disclaimer', 'chinese']) {
+      const raw = readFileSync(`${root}tests/fixtures/${name}/input.txt`, 'utf8');
+      const doc = page(corpus, `/${name}/`);
+      expect(squash(seedText(doc.querySelector('article')!)), name).toBe(squash(parseSeed(raw).text));
+    }
+  });
+
+  test('a missing source is said plainly, not invented', () => {
+    const doc = page(corpus, '/no-source-no-disclaimer/');
+    expect(doc.getElementById('source')).toBeNull();
+    expect(doc.querySelector('.doc-foot')!.textContent).toContain('The original gives no source.');
+    expect(partOf(parseSeed(readFileSync(`${root}tests/fixtures/no-source-no-disclaimer/input.txt`, 'utf8')), 'disclaimer')).toBeUndefined();
+  });
+});
+
+describe('the about page (the site’s own Markdown)', () => {
+  test('is rendered with remark-gfm (table, footnote) and rehype-slug (heading ids)', () => {
+    const doc = page(dist, '/about/');
+    expect(doc.querySelector('h2#linking-to-a-passage')).not.toBeNull();
+    expect(doc.querySelector('table')).not.toBeNull();
+    expect(doc.querySelector('[data-footnotes], section.footnotes')).not.toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Seeds that cannot become pages stop the real build with one line naming
+ * the file and the reason, a non-zero exit and no stack trace.
+ */
+import { expect, test } from 'vitest';
+import { buildCorpus } from './helpers/build.ts';
+
+const ok = 'The minister, Ana Silva, said on April 9: "Fine."\n\nComment: Fine too.\n';
+
+/** The lines a failed build printed to stderr, without blank ones. */
+const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.trim() !== '');
+
+test('two file names with one slug stop the build, naming both', async () => {
+  const result = await buildCorpus('dup-slug', { 'Hello World.txt': ok, 'hello-world.txt': ok });
+  expect(result.code).not.toBe(0);
+  expect(errorLines(result.stderr)).toEqual([
+    `error: ${result.seedsDir}/hello-world.txt: has the same URL slug "hello-world" as ${result.seedsDir}/Hello World.txt; rename one of them`,
+  ]);
+});
+
+test('an empty seed stops the build with its name and the reason', async () => {
+  const result = await buildCorpus('empty-seed', { 'a.txt': ok, 'blank.txt': ' \n\n\t\n' });
+  expect(result.code).not.toBe(0);
+  expect(errorLines(result.stderr)).toEqual([
+    `error: ${result.seedsDir}/blank.txt: the file is empty (or only white space); add the article's text or remove the file`,
+  ]);
+});
+
+test('a seed that is not UTF-8 stops the build with the line and byte', async () => {
+  const latin1 = new Uint8Array([...Buffer.from('Comment: ok\nCaf'), 0xe9, 0x0a]);
+  const result = await buildCorpus('not-utf8', { 'a.txt': ok, 'latin1.txt': latin1 });
+  expect(result.code).not.toBe(0);
+  expect(errorLines(result.stderr)).toEqual([
+    `error: ${result.seedsDir}/latin1.txt:2: not UTF-8 text (byte 16 cannot be decoded); save the file as UTF-8`,
+  ]);
+});
+
+test('files that are not seeds are ignored, and the build says so once', async () => {
+  const result = await buildCorpus('ignored-files', { 'a.txt': ok, 'photo.jpg': 'x', 'draft.md': 'x' });
+  expect(result.code).toBe(0);
+  const mentions = result.stdout.split('\n').filter((l) => l.includes('ignoring'));
+  expect(mentions).toHaveLength(1);
+  expect(mentions[0]).toContain('draft.md, photo.jpg');
+});

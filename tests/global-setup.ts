@@ -1,0 +1,34 @@
+/**
+ * Builds once for the whole run: the real site from `seeds/` into `dist/`
+ * (as `npm run build` does), and a fixture corpus into `tests/.build/corpus`.
+ * A failed build fails the run with the build's own output.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { buildCorpus, root, runBuild, type BuildResult } from './helpers/build.ts';
+
+/** Fixtures built as documents of the test corpus, as `<case>.txt`. */
+export const CORPUS_CASES = [
+  'literal-markup',
+  'chinese',
+  'crlf-bom',
+  'no-source-no-disclaimer',
+  'no-statement',
+  'multi-paragraph',
+  'text-after-quote',
+];
+
+function check(what: string, result: BuildResult): void {
+  if (result.code !== 0) throw new Error(`${what} failed (exit ${result.code}):\n${result.stderr}\n${result.stdout.slice(-4000)}`);
+}
+
+export default async function setup(): Promise<void> {
+  const seedFiles = Object.fromEntries(
+    readdirSync(`${root}seeds`).map((f) => [f, readFileSync(`${root}seeds/${f}`)]),
+  );
+  const fixtures = Object.fromEntries(
+    CORPUS_CASES.map((c) => [`${c}.txt`, readFileSync(`${root}tests/fixtures/${c}/input.txt`)]),
+  );
+  // One after the other: both write Astro's generated types in .astro/.
+  check('astro build of seeds/', await runBuild('seeds', 'dist'));
+  check('astro build of the fixture corpus', await buildCorpus('corpus', { ...seedFiles, ...fixtures }, { PAGE_SIZE: '3' }));
+}
