@@ -53,6 +53,29 @@ async function landing(page: Page, id: string) {
   }, id);
 }
 
+test('a reading page loads only from its own origin, with no failed request and no CSP violation', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const failures: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('requestfailed', (r) => failures.push(r.url()));
+  page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${server.origin}/${SEED}/`, { waitUntil: 'networkidle' });
+  await page.locator('theme-toggle button').click(); // the inline scripts ran under the CSP
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:'))).toEqual([]);
+  expect(failures).toEqual([]);
+  expect(problems).toEqual([]);
+  const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(csp).toMatch(/default-src 'self'/u);
+  expect(csp).not.toMatch(/unsafe-inline/u);
+  await context.close();
+});
+
 describe('without JavaScript', () => {
   for (const [id, width] of [
     ['c2', 1280],
