@@ -113,7 +113,7 @@ describe('with JavaScript', () => {
     await button.click();
     await expect(button.textContent()).resolves.toBe('Copied');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.origin}/${SEED}/#c2`);
-    await expect(page.locator('#copy-status').textContent()).resolves.toContain(`/${SEED}/#c2`);
+    await expect(page.locator('#reader-status').textContent()).resolves.toContain(`/${SEED}/#c2`);
     await page.context().close();
   });
 
@@ -183,8 +183,8 @@ test('print: paragraph numbers and the page address print; navigation and button
       return getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
     }, selector);
   await expect(shown('.pnum')).resolves.toBe(true);
-  await expect(shown('.print-only')).resolves.toBe(true);
-  await expect(page.locator('.print-only').textContent()).resolves.toContain(`/${SEED}/`);
+  await expect(shown('.doc-foot .print-only')).resolves.toBe(true);
+  await expect(page.locator('.doc-foot .print-only').textContent()).resolves.toContain(`/${SEED}/`);
   await expect(shown('.site-header')).resolves.toBe(false);
   await expect(shown('theme-toggle')).resolves.toBe(false);
   await page.context().close();

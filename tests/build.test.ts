@@ -27,11 +27,12 @@ describe('the seed reading page', () => {
 
   test('the statement is a quotation: blockquote with cite, headed by speaker, role and date', () => {
     const quote = statement.querySelector('blockquote')!;
-    expect(quote.getAttribute('cite')).toBe('https://toutiao.com/article/1851301118635203/');
+    // The original's address: from the notes file's front matter, else the seed's source line.
+    expect(quote.getAttribute('cite')).toBe('https://www.toutiao.com/article/1851301118635203/');
     const caption = statement.querySelector('figcaption')!.textContent!;
     expect(caption).toContain('Koizumi Shinjiro');
-    expect(caption).toContain("Japan's Minister of Defense");
-    expect(caption).toContain('December 12');
+    expect(caption).toContain('Minister of Defense of Japan'); // the notes file's role
+    expect(caption).toContain('12 December 2025');
     expect(statement.querySelector('h2')!.textContent).toMatch(/Quotation/u);
   });
 
@@ -39,9 +40,9 @@ describe('the seed reading page', () => {
     const quoted = seedRaw.slice(seedRaw.indexOf('"') + 1, seedRaw.indexOf('"\n\nComment:'));
     const s1 = statement.querySelector('blockquote > p#s1')!;
     expect(seedText(s1)).toBe(`"${quoted}"`);
-    const ids = [...s1.querySelectorAll('[id]')].map((e) => e.id);
+    const ids = [...s1.querySelectorAll('.sentence')].map((e) => e.id);
     expect(ids).toEqual(['s1.1', 's1.2', 's1.3', 's1.4', 's1.5', 's1.6', 's1.7', 's1.8']);
-    expect(s1.querySelector('[id="s1.1"]')!.textContent).toBe('This morning I had a phone call with the U.S. Secretary of War Hegseth.');
+    expect(seedText(s1.querySelector('[id="s1.1"]')!)).toBe('This morning I had a phone call with the U.S. Secretary of War Hegseth.');
   });
 
   test('the commentary: labelled opinion with the disclaimer’s words, label apart, c1–c3 with 4, 3 and 2 sentences', () => {
@@ -52,7 +53,7 @@ describe('the seed reading page', () => {
     expect(paragraphs.map((p) => p.id)).toEqual(['c1', 'c2', 'c3']);
     expect(paragraphs.map((p) => p.querySelectorAll('.sentence').length)).toEqual([4, 3, 2]);
     expect(seedText(paragraphs[0]!).startsWith("Japan's statement is")).toBe(true);
-    expect(paragraphs[2]!.querySelector('[id="c3.2"]')!.textContent).toBe(
+    expect(seedText(paragraphs[2]!.querySelector('[id="c3.2"]')!)).toBe(
       'The so-called "unbreakable" alliance is actually a mutually beneficial interest entanglement.',
     );
   });
@@ -63,7 +64,7 @@ describe('the seed reading page', () => {
       expect(el, id).not.toBeNull();
       expect(statement.contains(el) || commentary.contains(el), id).toBe(false);
     }
-    expect(doc.getElementById('attribution')!.textContent).toBe("Japan's Minister of Defense, Koizumi Shinjiro, posted today (December 12):");
+    expect(seedText(doc.getElementById('attribution')!)).toBe("Japan's Minister of Defense, Koizumi Shinjiro, posted today (December 12):");
     const link = doc.querySelector('#source a')!;
     expect(link.getAttribute('href')).toBe('https://toutiao.com/article/1851301118635203/');
     expect(link.getAttribute('rel')!.split(' ').sort()).toEqual(['noopener', 'noreferrer']);
@@ -80,6 +81,7 @@ describe('the seed reading page', () => {
       expect(num.getAttribute('href')).toBe(`#${p.id}`);
       expect(num.textContent).toBe(p.id.toUpperCase());
       expect(p.querySelector('button.copy-link')!.getAttribute('data-href')).toBe(`/${SEED}/#${p.id}`);
+      expect(p.querySelector('button.cite')!.getAttribute('data-cite')).toContain(`paragraph ${p.id.toUpperCase()}`);
     }
   });
 
@@ -94,7 +96,7 @@ describe('the seed reading page', () => {
     expect(css).toMatch(/scroll-margin-top/u);
     // Buttons only work with JavaScript: hidden until it reveals them (or inside the search dialog, closed).
     for (const button of doc.querySelectorAll('button')) {
-      expect(button.hasAttribute('hidden') || button.closest('dialog:not([open])') !== null, button.outerHTML).toBe(true);
+      expect(button.closest('[hidden], dialog:not([open])') !== null, button.outerHTML).toBe(true);
     }
   });
 
@@ -125,7 +127,7 @@ describe('the document list', () => {
   test('lists the seed with title, speaker, date text, source and the statement’s first line', () => {
     const item = page(dist, '/').querySelector(`li:has(a[href="/${SEED}/"])`)!;
     const text = item.textContent!;
-    for (const bit of ['Koizumi Shinjiro', 'December 12', 'toutiao.com/article/1851301118635203/', 'This morning I had a phone call with the U.S. Secretary of War Hegseth.']) {
+    for (const bit of ['Koizumi Shinjiro', '12 December 2025', 'toutiao.com/article/1851301118635203/', 'This morning I had a phone call with the U.S. Secretary of War Hegseth.']) {
       expect(text).toContain(bit);
     }
   });
@@ -135,10 +137,10 @@ describe('the document list', () => {
     const all = [...links('/'), ...links('/page/2/'), ...links('/page/3/')];
     expect(links('/')).toHaveLength(3);
     expect(all).toEqual([
-      '/crlf-bom/', // 2025-01-05
+      `/${SEED}/`, // 2025-12-12, from its notes file
+      '/crlf-bom/', // 2025-01-05, from its lead-in
       '/no-source-no-disclaimer/', // 2024-05-03
-      `/${SEED}/`, // undated, by file name from here on
-      '/chinese/',
+      '/chinese/', // undated, by file name from here on
       '/literal-markup/',
       '/multi-paragraph/',
       '/no-statement/',

@@ -4,7 +4,6 @@
  */
 import { getCollection } from 'astro:content';
 import { compareDocuments } from '../lib/order.ts';
-import { partOf } from '../lib/parse.ts';
 import type { SeedEntry } from '../loaders/seeds.ts';
 
 /** All documents, newest first where a date is known, then by file name. */
@@ -15,5 +14,5 @@ export async function getDocuments(): Promise<SeedEntry[]> {
 }
 
 function orderKey(entry: SeedEntry) {
-  return { file: entry.file, date: partOf(entry.doc, 'attribution')?.date };
+  return { file: entry.file, date: entry.meta.date };
 }

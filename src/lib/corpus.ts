@@ -13,6 +13,11 @@ export class SeedError extends Error {
 /** How the folder's files are used. */
 export type FileRole = 'seed' | 'notes' | 'ignored';
 
+/** The seed file a notes file belongs to: `x.notes.md` → `x.txt`. */
+export function seedOfNotes(notesFile: string): string {
+  return notesFile.replace(/\.notes\.md$/iu, '.txt');
+}
+
 /** `x.txt` is a seed, `x.notes.md` its notes, anything else is ignored (and reported). */
 export function fileRole(fileName: string): FileRole {
   if (fileName.startsWith('.')) return 'ignored';
@@ -41,11 +46,11 @@ export function decodeSeed(path: string, bytes: Uint8Array): string {
   return text;
 }
 
-/** Throw a {@link SeedError} naming both files when two file names give one slug. */
-export function assertUniqueSlugs(dir: string, fileNames: readonly string[]): Map<string, string> {
+/** Throw a {@link SeedError} naming both files when two seeds get one slug (from their names, or `slugs`). */
+export function assertUniqueSlugs(dir: string, fileNames: readonly string[], slugs: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const bySlug = new Map<string, string>();
   for (const name of [...fileNames].sort()) {
-    const slug = slugify(name);
+    const slug = slugs.get(name) ?? slugify(name);
     const earlier = bySlug.get(slug);
     if (earlier) {
       throw new SeedError(`${dir}/${name}: has the same URL slug "${slug}" as ${dir}/${earlier}; rename one of them`);

@@ -158,3 +158,27 @@ export function anchorQuote(text: string, note: Pick<NoteSource, 'exact' | 'pref
     `${what} found ${found.length} times (lines ${found.map((f) => lineAt(text, f.start)).join(', ')} of the seed); add a prefix or suffix`,
   );
 }
+
+/** A note anchored in its document, numbered in reading order. */
+export interface AnchoredNote extends Anchor {
+  /** 1-based, in reading order. */
+  number: number;
+  /** The element id of the note (`note-1`). */
+  id: string;
+  exact: string;
+  /** The note's Markdown body. */
+  body: string;
+}
+
+/** Anchor every note (throwing on the first that does not anchor once) and number them in reading order. */
+export function anchorNotes(text: string, notes: readonly NoteSource[]): AnchoredNote[] {
+  const anchored = notes.map((n) => ({ ...anchorQuote(text, n), exact: n.exact, body: n.body, line: n.line }));
+  anchored.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < anchored.length; i++) {
+    const [prev, cur] = [anchored[i - 1]!, anchored[i]!];
+    if (cur.start < prev.end) {
+      throw new NotesError(cur.line, `quote "${cur.exact}" overlaps the quote "${prev.exact}" of the note on line ${prev.line}`);
+    }
+  }
+  return anchored.map(({ line: _line, ...a }, i) => ({ ...a, number: i + 1, id: `note-${i + 1}` }));
+}

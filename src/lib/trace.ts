@@ -77,7 +77,9 @@ export function quotedPhrases(text: string, p: Paragraph): { start: number; end:
 }
 
 function findMatch(quote: Word[], statement: Word[]): Pick<TracedQuote, 'match' | 'matchStart' | 'matchEnd'> | undefined {
-  if (quote.length === 0) return undefined;
+  // Function words alone ("of the") never make a match, exact or close.
+  const content = quote.filter((w) => !STOPWORDS.has(w.lower));
+  if (content.length === 0) return undefined;
   // Exact: the same word sequence.
   for (let i = 0; i + quote.length <= statement.length; i++) {
     if (quote.every((w, k) => statement[i + k]!.lower === w.lower)) {
@@ -85,8 +87,6 @@ function findMatch(quote: Word[], statement: Word[]): Pick<TracedQuote, 'match' 
     }
   }
   // Close: every content word, by stem, in order, with small gaps.
-  const content = quote.filter((w) => !STOPWORDS.has(w.lower));
-  if (content.length === 0) return undefined;
   for (let i = 0; i < statement.length; i++) {
     if (statement[i]!.stem !== content[0]!.stem) continue;
     let at = i;

@@ -4,13 +4,12 @@
  */
 import type { APIRoute } from 'astro';
 import { getDocuments } from '../../data/documents.ts';
-import { partOf } from '../../lib/parse.ts';
 import { passageRecords } from '../../lib/passages.ts';
 
 export const GET: APIRoute = async () => {
   const docs = await getDocuments();
   const records = docs.flatMap((e) =>
-    passageRecords({ slug: e.slug, title: e.title, doc: e.doc, speaker: partOf(e.doc, 'attribution')?.speaker }),
+    passageRecords({ slug: e.slug, title: e.title, doc: e.doc, speaker: e.meta.speaker }),
   );
   return new Response(JSON.stringify(records));
 };

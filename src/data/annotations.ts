@@ -1,0 +1,55 @@
+/**
+ * Everything a reading page draws over a document's text, gathered once per
+ * page: notes, traced quotes, the decorations they make, and citations.
+ */
+import { citation } from '../lib/cite.ts';
+import type { Decoration } from '../lib/inline.ts';
+import type { Paragraph } from '../lib/parse.ts';
+import type { TracedQuote } from '../lib/trace.ts';
+import type { EntryNote, SeedEntry } from '../loaders/seeds.ts';
+
+/** The annotations of one document on one page. */
+export interface PageAnnotations {
+  /** The document's text; every offset refers to it. */
+  text: string;
+  /** The reading page's path, `/slug/`. */
+  base: string;
+  notes: EntryNote[];
+  traces: TracedQuote[];
+  decorations: Decoration[];
+  /** A plain-text citation of a paragraph. */
+  cite: (p: Paragraph, voice: 'statement' | 'commentary' | 'other') => string;
+}
+
+export const SITE_NAME = 'Annotated Reader';
+
+/** Gather a document's annotations for a page of the site at `site`. */
+export function pageAnnotations(entry: SeedEntry, site: URL | undefined): PageAnnotations {
+  const base = `/${entry.slug}/`;
+  const decorations: Decoration[] = [
+    ...entry.notes.map((n) => ({ kind: 'note' as const, start: n.start, end: n.end, ref: n.id })),
+    ...entry.traces.map((t, i) => ({ kind: 'trace' as const, start: t.start, end: t.end, ref: String(i) })),
+    ...entry.traces.flatMap((t, i) =>
+      t.matchStart !== undefined && t.matchEnd !== undefined ? [{ kind: 'quoted' as const, start: t.matchStart, end: t.matchEnd, ref: String(i) }] : [],
+    ),
+  ];
+  return {
+    text: entry.doc.text,
+    base,
+    notes: entry.notes,
+    traces: entry.traces,
+    decorations,
+    cite: (p, voice) =>
+      citation({
+        voice,
+        speaker: entry.meta.speaker,
+        role: entry.meta.role,
+        title: entry.title,
+        paragraphId: p.id,
+        date: entry.meta.date,
+        source: entry.meta.source,
+        address: new URL(`${base}#${p.id}`, site).href,
+        siteName: SITE_NAME,
+      }),
+  };
+}
