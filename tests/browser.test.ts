@@ -97,6 +97,17 @@ describe('without JavaScript', () => {
     });
   }
 
+  test('a note opens from its number, in place', async () => {
+    const page = await open(`/${SEED}/`, { javaScriptEnabled: false });
+    const ref = page.locator('#s1 a.note-ref').first();
+    const id = (await ref.getAttribute('href'))!.slice(1);
+    await expect(page.locator(`details:has(#${id})`).getAttribute('open')).resolves.toBeNull();
+    await ref.click();
+    await expect(page.locator(`details:has(#${id})`).getAttribute('open')).resolves.toBe('');
+    await expect(page.locator(`#${id}`).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
   test('the whole text is readable and the copy buttons stay hidden', async () => {
     const page = await open(`/${SEED}/`, { javaScriptEnabled: false });
     await expect(page.locator('#s1').isVisible()).resolves.toBe(true);
@@ -114,6 +125,36 @@ describe('with JavaScript', () => {
     await expect(button.textContent()).resolves.toBe('Copied');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.origin}/${SEED}/#c2`);
     await expect(page.locator('#reader-status').textContent()).resolves.toContain(`/${SEED}/#c2`);
+    await page.context().close();
+  });
+
+  test('Cite copies a plain-text citation with the date accessed', async () => {
+    const page = await open(`/${SEED}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.locator('#s1 button.cite').click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(/^Koizumi Shinjiro \(Minister of Defense of Japan\), quoted in “Koizumi on his call with Hegseth, and a Chinese commentary”, paragraph S1, 12 December 2025\. Original: https:\/\/www\.toutiao\.com\/article\/1851301118635203\/\. Annotated Reader, http:\/\/localhost:4321\/000_dafef29e75211819\/#s1\. Accessed \d{1,2} \w+ \d{4}\.$/u);
+    await page.context().close();
+  });
+
+  test('selecting words offers a link to the selection that opens there', async () => {
+    const page = await open(`/${SEED}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.evaluate(() => {
+      const sentence = document.getElementById('c2.1')!;
+      const text = sentence.firstChild as Text;
+      const start = text.data.indexOf('political maneuver');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'political maneuver'.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    const button = page.locator('.selection-tools button');
+    await button.waitFor({ state: 'visible' });
+    await button.click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${server.origin}/${SEED}/#c2:~:text=political%20maneuver`);
+    await page.goto(link);
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#c2');
     await page.context().close();
   });
 

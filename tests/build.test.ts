@@ -207,3 +207,58 @@ describe('the about page (the site’s own Markdown)', () => {
     expect(doc.querySelector('[data-footnotes], section.footnotes')).not.toBeNull();
   });
 });
+
+describe('annotations on the seed page', () => {
+  const doc = page(dist, `/${SEED}/`);
+
+  test('the notes file gives the title, and every note is marked, numbered and expandable with its sources', () => {
+    expect(doc.querySelector('h1')!.textContent).toBe('Koizumi on his call with Hegseth, and a Chinese commentary');
+    const anchors = [...doc.querySelectorAll('mark.note-anchor')].map((m) => m.textContent);
+    expect(anchors).toEqual(expect.arrayContaining(['December 12', 'Secretary of War', 'the incident on the 6th', 'joint flight of Chinese and Russian bombers']));
+    const notes = [...doc.querySelectorAll('details.note')];
+    expect(notes.length).toBe(doc.querySelectorAll('a.note-ref').length);
+    notes.forEach((details, i) => {
+      const body = details.querySelector('.note-body')!;
+      expect(body.id).toBe(`note-${i + 1}`);
+      expect(doc.querySelector(`a.note-ref[href="#note-${i + 1}"]`)!.textContent).toBe(String(i + 1));
+      const links = [...body.querySelectorAll('a[href^="http"]')];
+      expect(links.length, `note ${i + 1} cites a source`).toBeGreaterThan(0);
+      for (const a of links) expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(body.textContent).toContain('not part of the original');
+    });
+  });
+
+  test('the note on "December 12" gives the year 2025 and sits right after the lead-in', () => {
+    const ref = doc.querySelector('#attribution a.note-ref')!;
+    const note = doc.getElementById(ref.getAttribute('href')!.slice(1))!;
+    expect(note.closest('.doc-head')).not.toBeNull();
+    const dec = [...doc.querySelectorAll('details.note')].find((d) => d.querySelector('summary')!.textContent!.includes('December 12'))!;
+    expect(dec.textContent).toContain('2025');
+  });
+
+  test('quoted phrases of the commentary are traced: classed, linked to the statement sentence, linked back', () => {
+    const traced = [...doc.querySelectorAll('#commentary .trace')].map((t) => ({
+      text: t.textContent,
+      cls: t.className,
+      href: t.getAttribute('href'),
+      badge: t.nextElementSibling?.textContent,
+    }));
+    expect(traced).toEqual([
+      { text: 'exacerbating tension', cls: 'trace trace-close', href: `/${SEED}/#s1.5`, badge: 'close match · S1.5' },
+      { text: 'China threat theory', cls: 'trace trace-absent', href: null, badge: 'not in the statement' },
+      { text: 'concerns', cls: 'trace trace-exact', href: `/${SEED}/#s1.5`, badge: 'exact quote · S1.5' },
+      { text: 'unbreakable', cls: 'trace trace-absent', href: null, badge: 'not in the statement' },
+    ]);
+    const back = doc.querySelector('[id="s1.5"] + .quoted-in')!;
+    expect([...back.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['C1', `/${SEED}/#c1`],
+      ['C2', `/${SEED}/#c2`],
+    ]);
+  });
+
+  test('print carries the notes as footnotes without repeating any id', () => {
+    const printed = doc.querySelector('.print-notes')!.outerHTML;
+    expect(printed.match(/<li /gu)).toHaveLength(doc.querySelectorAll('details.note').length);
+    expect(printed).not.toMatch(/\sid="/u);
+  });
+});

@@ -42,3 +42,25 @@ test('files that are not seeds are ignored, and the build says so once', async (
   expect(mentions).toHaveLength(1);
   expect(mentions[0]).toContain('draft.md, photo.jpg');
 });
+
+const notes = (body: string) => `---\ntitle: T\n---\n\n${body}`;
+
+test('a note whose quote is not in the seed stops the build with file, line and quote', async () => {
+  const result = await buildCorpus('note-missing', { 'a.txt': ok, 'a.notes.md': notes('## "Fine."\n\nOk [s](https://x.example).\n\n## "no such words"\n\nBody [s](https://x.example).\n') });
+  expect(result.code).not.toBe(0);
+  expect(errorLines(result.stderr)).toEqual([`error: ${result.seedsDir}/a.notes.md:9: quote "no such words" not found`]);
+});
+
+test('a note whose quote occurs twice stops the build and asks for a prefix or suffix', async () => {
+  const result = await buildCorpus('note-twice', { 'a.txt': ok, 'a.notes.md': notes('## "Fine"\n\nBody [s](https://x.example).\n') });
+  expect(result.code).not.toBe(0);
+  expect(errorLines(result.stderr)).toEqual([
+    `error: ${result.seedsDir}/a.notes.md:5: quote "Fine" found 2 times (lines 1, 3 of the seed); add a prefix or suffix`,
+  ]);
+});
+
+test('a notes file without its seed stops the build', async () => {
+  const result = await buildCorpus('note-orphan', { 'a.txt': ok, 'b.notes.md': notes('') });
+  expect(result.code).not.toBe(0);
+  expect(errorLines(result.stderr)).toEqual([`error: ${result.seedsDir}/b.notes.md: has no seed b.txt beside it; rename or remove it`]);
+});
