@@ -262,3 +262,20 @@ describe('annotations on the seed page', () => {
     expect(printed).not.toMatch(/\sid="/u);
   });
 });
+
+describe('open data', () => {
+  test('/<slug>/data.json has the exact text, the public ids, and notes as W3C Web Annotations that select their words', () => {
+    const data = JSON.parse(readFileSync(`${dist}/${SEED}/data.json`, 'utf8'));
+    expect(data.text).toBe(parseSeed(seedRaw).text);
+    expect(data.parts.map((p: { kind: string }) => p.kind)).toEqual(['attribution', 'statement', 'commentary', 'source', 'disclaimer']);
+    expect(data.parts[2].paragraphs.map((p: { id: string }) => p.id)).toEqual(['c1', 'c2', 'c3']);
+    expect(data.annotations.length).toBe(page(dist, `/${SEED}/`).querySelectorAll('details.note').length);
+    for (const a of data.annotations) {
+      const [quote, position] = a.target.selector;
+      expect(a.type).toBe('Annotation');
+      expect(data.text.slice(position.start, position.end)).toBe(quote.exact);
+      expect(data.text.slice(position.start - quote.prefix.length, position.start)).toBe(quote.prefix);
+    }
+    expect(page(dist, `/${SEED}/`).querySelector(`a[href="/${SEED}/data.json"]`)).not.toBeNull();
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * A document as open data: its exact text, its parts with their public ids
+ * and offsets, its notes as W3C Web Annotations (TextQuoteSelector and
+ * TextPositionSelector), and its traced quotes.
+ */
+import type { AnchoredNote, NotesMeta } from './notes.ts';
+import type { Part, SeedDocument } from './parse.ts';
+import type { TracedQuote } from './trace.ts';
+
+/** What the export needs to know of a document. */
+export interface OpenDataInput {
+  /** The reading page's absolute address. */
+  url: string;
+  title: string;
+  file: string;
+  doc: SeedDocument;
+  meta: NotesMeta;
+  notes: AnchoredNote[];
+  traces: TracedQuote[];
+}
+
+const CONTEXT_CHARS = 32;
+
+function part(p: Part) {
+  const base = { kind: p.kind, start: p.start, end: p.end };
+  switch (p.kind) {
+    case 'attribution':
+      return { ...base, id: 'attribution', text: p.text, speaker: p.speaker, role: p.role, dateText: p.dateText };
+    case 'source':
+    case 'disclaimer':
+      return { ...base, id: p.kind, label: p.label.text, value: p.value.text, ...(p.kind === 'source' && p.url ? { url: p.url } : {}) };
+    default:
+      return {
+        ...base,
+        ...(p.kind === 'statement' ? { id: 'statement', closed: p.closed } : p.kind === 'commentary' ? { id: 'commentary', label: p.label?.text } : {}),
+        paragraphs: p.paragraphs.map((para) => ({
+          id: para.id,
+          start: para.start,
+          end: para.end,
+          text: para.text,
+          sentences: para.sentences.map((s) => ({ id: s.id, start: s.start, end: s.end })),
+        })),
+      };
+  }
+}
+
+/** The JSON-ready export of one document. */
+export function openData(d: OpenDataInput) {
+  return {
+    id: d.url,
+    title: d.title,
+    file: d.file,
+    lang: d.doc.lang,
+    meta: d.meta,
+    text: d.doc.text,
+    parts: d.doc.parts.map(part),
+    annotations: d.notes.map((n) => ({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: `${d.url}#${n.id}`,
+      type: 'Annotation',
+      motivation: 'commenting',
+      body: { type: 'TextualBody', format: 'text/markdown', language: 'en', value: n.body },
+      target: {
+        source: d.url,
+        selector: [
+          {
+            type: 'TextQuoteSelector',
+            exact: n.exact,
+            prefix: d.doc.text.slice(Math.max(0, n.start - CONTEXT_CHARS), n.start),
+            suffix: d.doc.text.slice(n.end, n.end + CONTEXT_CHARS),
+          },
+          { type: 'TextPositionSelector', start: n.start, end: n.end },
+        ],
+      },
+    })),
+    traces: d.traces,
+  };
+}
