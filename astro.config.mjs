@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { headersIntegration } from './src/integrations/headers.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  integrations: [pagefindIntegration()],
+  integrations: [pagefindIntegration(), headersIntegration()],
   // A Content-Security-Policy <meta> on every page: scripts and styles only
   // from this site or by hash (Astro hashes what it emits), nothing from
   // other origins. WebAssembly compilation is for the Pagefind search runtime.

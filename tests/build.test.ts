@@ -134,20 +134,25 @@ describe('the document list', () => {
 
   test('is split into pages, newest first where a date is known, then by file name', () => {
     const links = (path: string) => [...page(corpus, path).querySelectorAll('.doc-list h2 a')].map((a) => a.getAttribute('href'));
-    const all = [...links('/'), ...links('/page/2/'), ...links('/page/3/')];
+    const all: (string | null)[] = [];
+    for (let n = 1; existsSync(`${corpus}${n === 1 ? '' : `/page/${n}`}/index.html`); n++) all.push(...links(n === 1 ? '/' : `/page/${n}/`));
     expect(links('/')).toHaveLength(3);
     expect(all).toEqual([
       `/${SEED}/`, // 2025-12-12, from its notes file
       '/crlf-bom/', // 2025-01-05, from its lead-in
       '/no-source-no-disclaimer/', // 2024-05-03
-      '/chinese/', // undated, by file name from here on
+      '/declaration-du-ministre-v2/', // undated, by file name (code-unit order) from here on
+      '/chinese-fullwidth/', // "chinese-fullwidth.txt" < "chinese.txt"
+      '/chinese/',
+      '/injection/',
       '/literal-markup/',
       '/multi-paragraph/',
       '/no-statement/',
       '/text-after-quote/',
+      '/unusual-characters/',
     ]);
-    expect(existsSync(`${corpus}/page/4/index.html`)).toBe(false);
     expect(page(corpus, '/page/2/').querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/');
+    expect(page(corpus, '/page/2/').querySelector('a[rel="next"]')!.getAttribute('href')).toBe('/page/3/');
   });
 });
 

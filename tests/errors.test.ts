@@ -64,3 +64,16 @@ test('a notes file without its seed stops the build', async () => {
   expect(result.code).not.toBe(0);
   expect(errorLines(result.stderr)).toEqual([`error: ${result.seedsDir}/b.notes.md: has no seed b.txt beside it; rename or remove it`]);
 });
+
+test('a seed with NUL bytes (a binary file) stops the build with the line', async () => {
+  const result = await buildCorpus('nul-seed', { 'a.txt': ok, 'image.txt': new Uint8Array([...Buffer.from('line one\nPNG'), 0, 1, 2]) });
+  expect(result.code).not.toBe(0);
+  expect(errorLines(result.stderr)).toEqual([`error: ${result.seedsDir}/image.txt:2: contains a NUL byte; this looks like a binary file, not text`]);
+});
+
+test('a real binary file named .txt stops the build without a stack trace', async () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  const result = await buildCorpus('binary-seed', { 'a.txt': ok, 'photo.txt': png });
+  expect(result.code).not.toBe(0);
+  expect(errorLines(result.stderr)).toEqual([`error: ${result.seedsDir}/photo.txt:1: not UTF-8 text (byte 1 cannot be decoded); save the file as UTF-8`]);
+});

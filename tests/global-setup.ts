@@ -15,7 +15,15 @@ export const CORPUS_CASES = [
   'no-statement',
   'multi-paragraph',
   'text-after-quote',
+  'injection',
+  'unusual-characters',
+  'chinese-fullwidth',
 ];
+
+/** Fixtures built under another file name, to check slugs: file name → fixture. */
+export const RENAMED_CASES: Record<string, string> = {
+  'Déclaration du Ministre (v2)!.txt': 'curly-quotes',
+};
 
 function check(what: string, result: BuildResult): void {
   if (result.code !== 0) throw new Error(`${what} failed (exit ${result.code}):\n${result.stderr}\n${result.stdout.slice(-4000)}`);
@@ -25,9 +33,10 @@ export default async function setup(): Promise<void> {
   const seedFiles = Object.fromEntries(
     readdirSync(`${root}seeds`).map((f) => [f, readFileSync(`${root}seeds/${f}`)]),
   );
-  const fixtures = Object.fromEntries(
-    CORPUS_CASES.map((c) => [`${c}.txt`, readFileSync(`${root}tests/fixtures/${c}/input.txt`)]),
-  );
+  const fixtures = Object.fromEntries([
+    ...CORPUS_CASES.map((c) => [`${c}.txt`, readFileSync(`${root}tests/fixtures/${c}/input.txt`)]),
+    ...Object.entries(RENAMED_CASES).map(([name, c]) => [name, readFileSync(`${root}tests/fixtures/${c}/input.txt`)]),
+  ]);
   // One after the other: both write Astro's generated types in .astro/.
   check('astro build of seeds/', await runBuild('seeds', 'dist'));
   check('astro build of the fixture corpus', await buildCorpus('corpus', { ...seedFiles, ...fixtures }, { PAGE_SIZE: '3' }));

@@ -1,0 +1,167 @@
+/**
+ * Hostile and unusual input: markup in seeds stays text and runs nothing,
+ * unusual characters keep the layout, a very large seed builds and stays
+ * searchable, and for arbitrary generated seeds the built pages contain only
+ * the elements the site's templates make, with every character shown.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseSeed } from '../src/lib/parse.ts';
+import { launchChromium } from './helpers/browser.ts';
+import { buildCorpus, root, type BuildResult } from './helpers/build.ts';
+import { page, seedText } from './helpers/html.ts';
+import { serve } from './helpers/serve.ts';
+
+const corpus = `${root}tests/.build/corpus/dist`;
+const squash = (s: string) => s.replace(/\s+/gu, '');
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serve(corpus);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('markup in a seed is text', () => {
+  const doc = page(corpus, '/injection/');
+  const raw = readFileSync(`${root}tests/fixtures/injection/input.txt`, 'utf8');
+
+  test('every character appears, and no element comes from the seed', () => {
+    const article = doc.querySelector('article')!;
+    expect(squash(seedText(article))).toBe(squash(raw));
+    expect(article.querySelector('script, img, iframe, style, b, em, code, [onerror]')).toBeNull();
+  });
+
+  test('a source line that is not a web address is shown as text, never as a link', () => {
+    expect(doc.querySelector('#source a')).toBeNull();
+    expect(doc.getElementById('source')!.textContent).toContain('javascript:alert(document.domain)');
+    expect(doc.querySelector('a[href^="javascript:"], a[href^="data:"]')).toBeNull();
+  });
+
+  test('in Chromium no script runs and the text reads as typed', async () => {
+    const tab = await browser.newPage();
+    let dialogs = 0;
+    tab.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await tab.goto(`${server.origin}/injection/`, { waitUntil: 'networkidle' });
+    await expect(tab.title()).resolves.not.toBe('pwned');
+    await expect(tab.title()).resolves.toContain(`<script>document.title='pwned'</script>`);
+    await expect(tab.locator('#s1').innerText()).resolves.toContain(`<script>document.title='pwned'</script> and <img src=x onerror="document.title='pwned'"> are text.`);
+    await expect(tab.locator('#c1').innerText()).resolves.toContain('<style>body{display:none}</style>');
+    await expect(tab.locator('body').isVisible()).resolves.toBe(true);
+    expect(dialogs).toBe(0);
+    await tab.close();
+  });
+});
+
+describe('every built page', () => {
+  const paths = ['/', '/injection/', '/unusual-characters/', '/000_dafef29e75211819/', '/search/', '/about/'];
+
+  test('has no inline event handler and a CSP that allows scripts only from the site or by hash', () => {
+    for (const path of paths) {
+      for (const el of page(corpus, path).querySelectorAll('*')) {
+        const handlers = [...el.attributes].map((a) => a.name).filter((n) => n.startsWith('on'));
+        expect(handlers, `${path} <${el.tagName}>`).toEqual([]);
+      }
+      const csp = page(corpus, path).querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+      const scriptSrc = /script-src ([^;]+)/u.exec(csp)![1]!.trim().split(/\s+/u);
+      expect(scriptSrc.every((s) => s === "'self'" || s === "'wasm-unsafe-eval'" || s.startsWith("'sha256-")), path).toBe(true);
+    }
+  });
+
+  test('links to other sites carry rel="noopener noreferrer"', () => {
+    for (const path of paths) {
+      for (const a of page(corpus, path).querySelectorAll('a[href^="http"]')) {
+        expect((a.getAttribute('rel') ?? '').split(' ').sort(), `${path} ${a.getAttribute('href')}`).toEqual(['noopener', 'noreferrer']);
+      }
+    }
+  });
+
+  test('a _headers file carries the same policy for hosts that read one', () => {
+    const headers = readFileSync(`${corpus}/_headers`, 'utf8');
+    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';/mu);
+    for (const path of paths) {
+      const csp = page(corpus, path).querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+      for (const hash of csp.match(/'sha256-[^']+'/gu) ?? []) expect(headers).toContain(hash);
+    }
+  });
+});
+
+test('unusual characters keep the layout: nothing scrolls sideways at 320px and the text is all there', async () => {
+  const tab = await browser.newPage({ viewport: { width: 320, height: 700 } });
+  await tab.goto(`${server.origin}/unusual-characters/`);
+  const m = await tab.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(m.scroll).toBeLessThanOrEqual(m.client);
+  const raw = readFileSync(`${root}tests/fixtures/unusual-characters/input.txt`, 'utf8');
+  const doc = page(corpus, '/unusual-characters/');
+  expect(squash(seedText(doc.querySelector('article')!))).toBe(squash(raw));
+  await tab.close();
+});
+
+describe('a very large seed', () => {
+  let result: BuildResult;
+  let ms = 0;
+  const paragraphs = 4200;
+  beforeAll(async () => {
+    const sentence = (i: number) => `Sentence ${i} of the commentary says the alliance and the radar matter, again and again, for this test. `;
+    const body = Array.from({ length: paragraphs }, (_, i) => sentence(i).repeat(7)).join('\n\n');
+    const seed = `The minister, Ana Silva, said on April 9: "A short statement about zeppelins."\n\nComment: ${body}\n`;
+    expect(seed.length).toBeGreaterThan(3_000_000);
+    const started = performance.now();
+    result = await buildCorpus('large', { 'large.txt': seed });
+    ms = performance.now() - started;
+  }, 600_000);
+
+  test('builds, with every paragraph on its page and in the search index', () => {
+    expect(result.code, result.stderr).toBe(0);
+    console.info(`3 MB seed (${paragraphs} paragraphs) built in ${Math.round(ms)} ms`);
+    const doc = page(result.outDir, '/large/');
+    expect(doc.querySelectorAll('#commentary p.para')).toHaveLength(paragraphs);
+    expect(doc.getElementById(`c${paragraphs}`)).not.toBeNull();
+    expect(result.stdout).toMatch(new RegExp(`indexed ${paragraphs + 1} en passages`, 'u'));
+  });
+});
+
+describe('property: arbitrary seeds build into pages made only of the templates’ elements, with every character shown', () => {
+  const snippets = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[x](javascript:alert(1))', '{{ x }}', '${x}', '&amp;', '<!-- -->', '"', '“', '”', '「', '」', ':', 'Comment:', 'Original: ', 'Statement: ', '\n', '\n\n', ' ', 'U.S. ', '. ', '…', '🇯🇵', 'שלום', '\u200b', 'said on May 1: '];
+  const seeds = fc.sample(
+    fc.array(fc.oneof(fc.constantFrom(...snippets), fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 })), { minLength: 1, maxLength: 60 }).map((a) => a.join('')),
+    { numRuns: 24, seed: 20251212 },
+  ).filter((s) => s.trim() !== '');
+  let result: BuildResult;
+  beforeAll(async () => {
+    result = await buildCorpus('property', Object.fromEntries(seeds.map((s, i) => [`p${i}.txt`, s])));
+  }, 600_000);
+
+  // Every element a reading page's article may contain, by tag and class.
+  const allowed = new Set([
+    'ARTICLE', 'HEADER.doc-head', 'P.kicker', 'H1', 'P.attribution', 'NAV.views', 'A', 'DIV.voices', 'DIV.voices.both', 'SECTION.voice.voice-statement',
+    'SECTION.voice.voice-commentary', 'H2', 'SPAN.tag', 'FIGURE', 'FIGCAPTION', 'STRONG', 'SPAN', 'BLOCKQUOTE', 'P.para', 'A.pnum', 'SPAN.qmark',
+    'SPAN.sentence', 'SPAN.para-tools', 'BUTTON.copy-link', 'BUTTON.cite', 'DIV.voice-column', 'P.voice-note', 'DIV.opinion', 'P.label', 'DIV.other',
+    'FOOTER.doc-foot', 'DL', 'DT', 'DD', 'SPAN.part-label', 'P.print-only', 'A.trace.trace-exact', 'A.trace.trace-close', 'SPAN.trace.trace-absent',
+    'SPAN.trace-badge.trace-exact', 'SPAN.trace-badge.trace-close', 'SPAN.trace-badge.trace-absent', 'SPAN.quoted', 'SPAN.quoted-in', 'TIME',
+  ]);
+
+  test('for each generated seed', () => {
+    expect(result.code, result.stderr).toBe(0);
+    seeds.forEach((raw, i) => {
+      const doc = page(result.outDir, `/p${i}/`);
+      const article = doc.querySelector('article')!;
+      for (const el of article.querySelectorAll('*')) {
+        const key = [el.tagName, ...[...el.classList]].join('.');
+        expect(allowed.has(key), `p${i}: <${key}> in ${JSON.stringify(raw)}`).toBe(true);
+        if (el.tagName === 'A') expect(el.getAttribute('href'), `p${i}`).toMatch(/^(\/|#)/u);
+      }
+      expect(squash(seedText(article)), `p${i}`).toBe(squash(parseSeed(raw).text));
+    });
+  });
+});
