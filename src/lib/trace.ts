@@ -76,7 +76,7 @@ export function quotedPhrases(text: string, p: Paragraph): { start: number; end:
   return out;
 }
 
-function findMatch(quote: Word[], statement: Word[]): Pick<TracedQuote, 'match' | 'matchStart' | 'matchEnd'> | undefined {
+function findMatch(quote: Word[], statement: Word[]): { match: 'exact' | 'close'; matchStart: number; matchEnd: number } | undefined {
   // Function words alone ("of the") never make a match, exact or close.
   const content = quote.filter((w) => !STOPWORDS.has(w.lower));
   if (content.length === 0) return undefined;
