@@ -1,0 +1,74 @@
+/**
+ * Site-wide checks run over a built site: HTML validity (html-validate, with
+ * the repository's .htmlvalidate.json), and internal links with their
+ * fragments. Each returns the problems it found; an empty list is a pass.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
+import { root } from './build.ts';
+
+/** Every `.html` file below `dir`. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name.startsWith('pagefind-') ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const validator = new HtmlValidate(JSON.parse(readFileSync(`${root}.htmlvalidate.json`, 'utf8')));
+
+/** html-validate's errors for every page of `dir`, as "page: rule: message". */
+export async function validateSite(dir: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const file of htmlFiles(dir)) {
+    const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+    for (const result of report.results) {
+      for (const m of result.messages) problems.push(`${relative(dir, file)}:${m.line}: ${m.ruleId}: ${m.message}`);
+    }
+  }
+  return problems;
+}
+
+/** The page a URL path is served from (`/a/` → `a/index.html`), if it exists. */
+function pageFile(dir: string, path: string): string | undefined {
+  const candidate = join(dir, decodeURIComponent(path));
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+/** Internal links (`href`/`src` starting with `/` or `#`) whose page, file or fragment does not exist. */
+export function brokenLinks(dir: string): string[] {
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let set = ids.get(file);
+    if (!set) {
+      const { document } = parseHTML(readFileSync(file, 'utf8'));
+      set = new Set([...document.querySelectorAll('[id]')].map((e) => e.id));
+      ids.set(file, set);
+    }
+    return set;
+  };
+  const problems: string[] = [];
+  for (const file of htmlFiles(dir)) {
+    const { document } = parseHTML(readFileSync(file, 'utf8'));
+    const here = `/${relative(dir, file).replace(/index\.html$/u, '')}`;
+    for (const el of document.querySelectorAll('[href], [src]')) {
+      const ref = el.getAttribute('href') ?? el.getAttribute('src')!;
+      if (!/^[/#]/u.test(ref) || ref.startsWith('//')) continue;
+      const url = new URL(ref, `http://site${here}`);
+      const target = pageFile(dir, url.pathname);
+      const where = `${relative(dir, file)}: ${ref}`;
+      if (!target) {
+        problems.push(`${where}: no such page or file`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1)).replace(/:~:.*$/u, '');
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) problems.push(`${where}: no element with id "${fragment}"`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,233 @@
+/**
+ * Quality over every built page, in the real build and a real Chromium:
+ * valid HTML, working links and fragments, no accessibility violation (axe,
+ * WCAG 2.2 A and AA) in both themes, keyboard use, and screenshots at three
+ * widths for a person to look at (tests/artifacts/, not committed). Each
+ * checker is first shown to fail on a deliberately broken page.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from './helpers/browser.ts';
+import { root } from './helpers/build.ts';
+import { brokenLinks, htmlFiles, validateSite } from './helpers/checks.ts';
+import { serve } from './helpers/serve.ts';
+
+const SEED = '000_dafef29e75211819';
+const sites = { dist: `${root}dist`, corpus: `${root}tests/.build/corpus/dist` };
+const broken = `${root}tests/fixtures-broken`;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const artifacts = `${root}tests/artifacts/screenshots`;
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let brokenServer: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serve(sites.corpus);
+  brokenServer = await serve(broken);
+  mkdirSync(artifacts, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await brokenServer?.close();
+});
+
+/** axe-core's WCAG 2.2 A/AA violations on the page, as "rule: target". */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    }),
+  );
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+async function open(origin: string, path: string, options: { width?: number; scheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 800 },
+    colorScheme: options.scheme ?? 'light',
+    bypassCSP: true, // to inject axe-core; the site's own scripts run under its CSP in the other suites
+  });
+  const page = await context.newPage();
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  return page;
+}
+
+describe('the checkers catch a deliberately broken page', () => {
+  test('html-validate reports the duplicate id and the image without alt', async () => {
+    const problems = await validateSite(broken);
+    expect(problems.some((p) => p.includes('no-dup-id'))).toBe(true);
+    expect(problems.some((p) => p.includes('wcag/h37'))).toBe(true);
+  });
+
+  test('the link checker reports the missing page, the missing fragments and the missing image', () => {
+    expect(brokenLinks(broken).sort()).toEqual([
+      'index.html: #no-such-id: no element with id "no-such-id"',
+      'index.html: /#main: no element with id "main"',
+      'index.html: /missing.png: no such page or file',
+      'index.html: /no-such-page/: no such page or file',
+    ]);
+  });
+
+  test('axe reports the missing alt text and the low contrast', async () => {
+    const page = await open(brokenServer.origin, '/');
+    const violations = await axeViolations(page);
+    expect(violations.some((v) => v.startsWith('image-alt'))).toBe(true);
+    expect(violations.some((v) => v.startsWith('color-contrast'))).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe.each(Object.entries(sites))('every page of %s', (_name, dir) => {
+  test('is valid HTML (html-validate) with no duplicate id', async () => {
+    expect(htmlFiles(dir).length).toBeGreaterThan(4);
+    expect(await validateSite(dir)).toEqual([]);
+  });
+
+  test('links only to pages, files and ids that exist', () => {
+    expect(brokenLinks(dir)).toEqual([]);
+  });
+
+  test('has one h1, landmarks (banner, navigation, main) and headings that never skip a level', () => {
+    for (const file of htmlFiles(dir)) {
+      const { document } = parseHTML(readFileSync(file, 'utf8'));
+      const where = file.slice(dir.length);
+      expect(document.querySelectorAll('h1').length, where).toBe(1);
+      expect(document.querySelectorAll('main#main').length, where).toBe(1);
+      expect(document.querySelector('body > header nav'), where).not.toBeNull();
+      expect(document.querySelector('a.skip-link[href="#main"]'), where).not.toBeNull();
+      let level = 0;
+      for (const h of document.querySelectorAll('main h1, main h2, main h3, main h4')) {
+        const next = Number(h.tagName[1]);
+        expect(next, `${where}: <${h.tagName}> ${h.textContent}`).toBeLessThanOrEqual(level + 1);
+        level = next;
+      }
+    }
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  const pages: [string, string, 'light' | 'dark'][] = [
+    ['the document list', '/', 'light'],
+    ['a reading page, light', `/${SEED}/`, 'light'],
+    ['a reading page, dark', `/${SEED}/`, 'dark'],
+    ['the statement view', `/${SEED}/statement/`, 'dark'],
+    ['the commentary view', `/${SEED}/commentary/`, 'light'],
+    ['a Chinese reading page', '/chinese/', 'light'],
+    ['the about page', '/about/', 'dark'],
+  ];
+  for (const [name, path, scheme] of pages) {
+    test(`${name} has no violation`, async () => {
+      const page = await open(server.origin, path, { scheme });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  test('the search page showing results has no violation, in both themes', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open(server.origin, '/search/?q=alliance', { scheme });
+      await page.waitForSelector('.search-results a');
+      expect(await axeViolations(page), scheme).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  test('the open search dialog and open notes have no violation', async () => {
+    const page = await open(server.origin, `/${SEED}/`, { scheme: 'dark' });
+    for (const d of await page.locator('details.note').all()) await d.evaluate((el) => el.setAttribute('open', ''));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('/');
+    await page.waitForFunction(() => document.activeElement?.matches('dialog[open] input[type="search"]'));
+    await page.keyboard.type('radar');
+    await page.waitForSelector('dialog[open] .search-results a', { timeout: 5000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('keyboard', () => {
+  test('Tab reaches the skip link first, then the header, then the text; the skip link moves focus to the content', async () => {
+    const page = await open(server.origin, `/${SEED}/`);
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement!;
+      return `${el.tagName.toLowerCase()}${el.className ? `.${el.className.split(' ')[0]}` : ''}:${(el.textContent ?? '').trim().slice(0, 20)}`;
+    });
+    const order: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await focused());
+    }
+    expect(order.slice(0, 6)).toEqual([
+      'a.skip-link:Skip to content',
+      'a.site-name:Annotated Reader',
+      'a:Documents',
+      'a:About',
+      'a.search-open:Search /',
+      'button.theme-toggle:Theme: auto',
+    ]);
+    expect(order.slice(6).some((o) => o.startsWith('a.note-ref') || o.startsWith('summary'))).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await page.goto(`${server.origin}/${SEED}/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await page.context().close();
+  });
+
+  test('the theme toggle works with Enter and Space; a note opens with Enter', async () => {
+    const page = await open(server.origin, `/${SEED}/`);
+    await page.focus('theme-toggle button');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+    await page.keyboard.press('Space');
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await page.focus('details.note summary');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('details.note').first().getAttribute('open')).resolves.toBe('');
+    await page.context().close();
+  });
+
+  test('every interactive element shows a visible focus indicator', async () => {
+    const page = await open(server.origin, `/${SEED}/`);
+    const styles = await page.evaluate(async () => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('a[href], button:not([hidden]), summary')) {
+        if (!el.offsetParent) continue;
+        el.focus({ focusVisible: true } as FocusOptions);
+        if (document.activeElement !== el) continue; // not focusable now (inside a closed note)
+        const s = getComputedStyle(el);
+        if (s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 2) out.push(el.outerHTML.slice(0, 80));
+      }
+      return out;
+    });
+    expect(styles).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('screenshots (tests/artifacts/screenshots, git-ignored)', () => {
+  for (const width of [320, 768, 1280]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${width}px ${scheme}: saved, nothing scrolls sideways, the voices laid out as designed`, async () => {
+        const page = await open(server.origin, `/${SEED}/`, { width, scheme });
+        const m = await page.evaluate(() => {
+          const s = document.getElementById('statement')!.getBoundingClientRect();
+          const c = document.getElementById('commentary')!.getBoundingClientRect();
+          return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, sideBySide: s.right <= c.left && s.top < c.bottom };
+        });
+        expect(m.scroll).toBeLessThanOrEqual(m.client);
+        expect(m.sideBySide).toBe(width >= 1100);
+        await page.screenshot({ path: `${artifacts}/reading-${width}-${scheme}.png`, fullPage: true });
+        await page.context().close();
+      });
+    }
+  }
+});
