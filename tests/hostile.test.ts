@@ -146,7 +146,7 @@ describe('property: arbitrary seeds build into pages made only of the templatesâ
   const allowed = new Set([
     'ARTICLE', 'HEADER.doc-head', 'P.kicker', 'H1', 'P.attribution', 'NAV.views', 'A', 'DIV.voices', 'DIV.voices.both', 'SECTION.voice.voice-statement',
     'SECTION.voice.voice-commentary', 'H2', 'SPAN.tag', 'FIGURE', 'FIGCAPTION', 'STRONG', 'SPAN', 'BLOCKQUOTE', 'P.para', 'A.pnum', 'SPAN.qmark',
-    'SPAN.sentence', 'SPAN.para-tools', 'BUTTON.copy-link', 'BUTTON.cite', 'DIV.voice-column', 'P.voice-note', 'DIV.opinion', 'P.label', 'DIV.other',
+    'SPAN.sentence', 'SPAN.para-tools', 'BUTTON.copy-link', 'BUTTON.cite', 'BUTTON.share', 'DIV.voice-column', 'P.voice-note', 'DIV.opinion', 'P.label', 'DIV.other',
     'FOOTER.doc-foot', 'DL', 'DT', 'DD', 'SPAN.part-label', 'P.print-only', 'A.trace.trace-exact', 'A.trace.trace-close', 'SPAN.trace.trace-absent',
     'SPAN.trace-badge.trace-exact', 'SPAN.trace-badge.trace-close', 'SPAN.trace-badge.trace-absent', 'SPAN.quoted', 'SPAN.quoted-in', 'TIME',
   ]);

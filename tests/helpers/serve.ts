@@ -1,6 +1,6 @@
 /**
  * A static file server for built sites, as any static host serves them:
- * `/path/` → `path/index.html`, unknown paths → 404.
+ * `/path/` → `path/index.html`, unknown paths → 404 with `404.html`.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -14,6 +14,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Serve `dir` on a free loopback port; resolves to the origin and a `close` function. */
@@ -23,7 +25,11 @@ export async function serve(dir: string): Promise<{ origin: string; close: () =>
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      const notFound = join(dir, '404.html');
+      if (existsSync(notFound)) {
+        res.writeHead(404, { 'content-type': TYPES['.html']! });
+        createReadStream(notFound).pipe(res);
+      } else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

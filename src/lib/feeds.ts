@@ -1,0 +1,63 @@
+/**
+ * Atom feed and sitemap XML, written by hand: both formats are small, and
+ * every text goes through one escaping function.
+ */
+
+/** Escape text for XML content and attribute values. */
+export function xmlEscape(s: string): string {
+  return s
+    .replace(/&/gu, '&amp;')
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(/"/gu, '&quot;')
+    // Characters XML 1.0 cannot carry at all.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '');
+}
+
+/** One document in the feed. */
+export interface FeedEntry {
+  title: string;
+  url: string;
+  /** ISO date, when known. */
+  date?: string | undefined;
+  author?: string | undefined;
+  summary: string;
+  lang: string;
+}
+
+/** An Atom 1.0 feed; entries without a date use `updated` of the feed's build. */
+export function atomFeed(f: { title: string; site: string; self: string; entries: FeedEntry[]; now?: Date }): string {
+  const now = (f.now ?? new Date()).toISOString();
+  const stamp = (date?: string) => (date ? `${date}T00:00:00Z` : now);
+  const updated = f.entries.map((e) => stamp(e.date)).sort().at(-1) ?? now;
+  const entries = f.entries.map(
+    (e) => `  <entry>
+    <title>${xmlEscape(e.title)}</title>
+    <link rel="alternate" type="text/html" href="${xmlEscape(e.url)}"/>
+    <id>${xmlEscape(e.url)}</id>
+    <updated>${stamp(e.date)}</updated>${e.date ? `\n    <published>${stamp(e.date)}</published>` : ''}
+    <author><name>${xmlEscape(e.author ?? 'Unknown')}</name></author>
+    <summary type="text" xml:lang="${xmlEscape(e.lang)}">${xmlEscape(e.summary)}</summary>
+  </entry>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>${xmlEscape(f.title)}</title>
+  <link rel="alternate" type="text/html" href="${xmlEscape(f.site)}"/>
+  <link rel="self" type="application/atom+xml" href="${xmlEscape(f.self)}"/>
+  <id>${xmlEscape(f.site)}</id>
+  <updated>${updated}</updated>
+${entries.join('\n')}
+</feed>
+`;
+}
+
+/** A sitemap (sitemaps.org 0.9). */
+export function sitemap(urls: { loc: string; lastmod?: string | undefined }[]): string {
+  const items = urls.map((u) => `  <url><loc>${xmlEscape(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`);
+  return `<?xml version="1.0" encoding="utf-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${items.join('\n')}
+</urlset>
+`;
+}

@@ -1,0 +1,190 @@
+/**
+ * Sharing and discoverability: paragraph share pages whose link preview is
+ * that paragraph, document cards, the Atom feed, the sitemap, robots.txt,
+ * the 404 page, unknown paragraph ids, and no failed request anywhere.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseSeed, partOf } from '../src/lib/parse.ts';
+import { launchChromium } from './helpers/browser.ts';
+import { root } from './helpers/build.ts';
+import { page } from './helpers/html.ts';
+import { serve } from './helpers/serve.ts';
+
+const SEED = '000_dafef29e75211819';
+const SITE = 'http://localhost:4321';
+const dist = `${root}dist`;
+const seed = parseSeed(readFileSync(`${root}seeds/${SEED}.txt`, 'utf8'));
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serve(dist);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const meta = (doc: Document, key: string) =>
+  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
+
+/** Load a page and return every failed request (network error or status ≥ 400). */
+async function failures(tab: Page, path: string): Promise<string[]> {
+  const failed: string[] = [];
+  tab.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
+  tab.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+  await tab.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  return failed;
+}
+
+describe('paragraph share pages', () => {
+  test('/<slug>/c2/ previews the commentary paragraph: title, description, canonical to /<slug>/#c2', () => {
+    const doc = page(dist, `/${SEED}/c2/`);
+    const c2 = partOf(seed, 'commentary')!.paragraphs[1]!.text;
+    expect(meta(doc, 'og:title')).toBe('Commentary (opinion), C2 · Koizumi on his call with Hegseth, and a Chinese commentary');
+    const description = meta(doc, 'og:description')!;
+    expect(description.length).toBeLessThanOrEqual(201);
+    expect(description.endsWith('…')).toBe(true);
+    expect(c2.startsWith(description.slice(0, -1))).toBe(true);
+    expect(meta(doc, 'twitter:description')).toBe(description);
+    expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${SITE}/${SEED}/#c2`);
+    expect(meta(doc, 'og:url')).toBe(`${SITE}/${SEED}/#c2`);
+    expect(doc.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(`0; url=/${SEED}/#c2`);
+    expect(doc.querySelector('blockquote')!.textContent).toBe(c2);
+    expect(doc.querySelector(`a[href="/${SEED}/#c2"]`)).not.toBeNull();
+    expect(doc.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  test('a statement paragraph’s share page names the speaker', () => {
+    expect(meta(page(dist, `/${SEED}/s1/`), 'og:title')).toBe('Koizumi Shinjiro (quoted), S1 · Koizumi on his call with Hegseth, and a Chinese commentary');
+  });
+
+  test('opening a share page lands on the paragraph in its reading page', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${server.origin}/${SEED}/c2/`);
+    await tab.waitForURL(`**/${SEED}/#c2`);
+    await expect(tab.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('c2');
+    await tab.close();
+  });
+
+  test('without JavaScript the share page shows the paragraph and the link', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    // Stop at the share page itself (a reader with refresh disabled sees this).
+    const response = await tab.request.get(`${server.origin}/${SEED}/c2/`);
+    await tab.setContent((await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/u, ''));
+    await expect(tab.locator('blockquote').innerText()).resolves.toContain('political maneuver');
+    await expect(tab.getByRole('link', { name: 'Read paragraph C2 in context' }).getAttribute('href')).resolves.toBe(`/${SEED}/#c2`);
+    await context.close();
+  });
+
+  test('Share gives the share page’s address; Copy link keeps giving the #id address', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}/${SEED}/`);
+    const hasShare = await tab.evaluate(() => 'share' in navigator);
+    if (!hasShare) {
+      await tab.locator('#c2 button.share').click();
+      await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.origin}/${SEED}/c2/`);
+    }
+    await tab.locator('#c2 button.copy-link').click();
+    await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.origin}/${SEED}/#c2`);
+    await context.close();
+  });
+});
+
+describe('document cards', () => {
+  test('a reading page has Open Graph and Twitter tags: article, title, first statement sentence, date, image', () => {
+    const doc = page(dist, `/${SEED}/`);
+    expect(meta(doc, 'og:type')).toBe('article');
+    expect(meta(doc, 'og:site_name')).toBe('Annotated Reader');
+    expect(meta(doc, 'og:title')).toBe('Koizumi on his call with Hegseth, and a Chinese commentary');
+    expect(meta(doc, 'og:description')).toBe('This morning I had a phone call with the U.S. Secretary of War Hegseth.');
+    expect(meta(doc, 'article:published_time')).toBe('2025-12-12');
+    expect(meta(doc, 'og:image')).toBe(`${SITE}/${SEED}/card.png`);
+    expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
+  });
+
+  test('the card is a 1200×630 PNG', () => {
+    const png = readFileSync(`${dist}/${SEED}/card.png`);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+});
+
+describe('feeds and maps', () => {
+  async function parseXml(path: string) {
+    const tab = await browser.newPage();
+    const xml = readFileSync(`${dist}${path}`, 'utf8');
+    const result = await tab.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const error = doc.querySelector('parsererror')?.textContent ?? null;
+      const pick = (sel: string) => [...doc.getElementsByTagName(sel)].map((e) => e.textContent);
+      return { error, root: doc.documentElement.nodeName, ns: doc.documentElement.namespaceURI, titles: pick('title'), ids: pick('id'), summaries: pick('summary'), locs: pick('loc') };
+    }, xml);
+    await tab.close();
+    return result;
+  }
+
+  test('the Atom feed is well-formed XML with the documents and the statement as summary', async () => {
+    const feed = await parseXml('/feed.xml');
+    expect(feed.error).toBeNull();
+    expect([feed.root, feed.ns]).toEqual(['feed', 'http://www.w3.org/2005/Atom']);
+    expect(feed.ids).toContain(`${SITE}/${SEED}/`);
+    expect(feed.summaries[0]).toBe(partOf(seed, 'statement')!.paragraphs[0]!.text);
+    expect(page(dist, '/').querySelector('link[rel="alternate"][type="application/atom+xml"]')!.getAttribute('href')).toBe('/feed.xml');
+  });
+
+  test('the sitemap lists the list pages and reading pages only, and robots.txt points at it', async () => {
+    const map = await parseXml('/sitemap.xml');
+    expect(map.error).toBeNull();
+    expect(map.locs).toEqual([`${SITE}/`, `${SITE}/${SEED}/`]);
+    expect(readFileSync(`${dist}/robots.txt`, 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  });
+});
+
+describe('not found', () => {
+  test('an unknown address gets the 404 page, with a search box and the document list', async () => {
+    const tab = await browser.newPage();
+    const response = await tab.goto(`${server.origin}/no-such-document/`);
+    expect(response!.status()).toBe(404);
+    await expect(tab.locator('h1').innerText()).resolves.toBe('Page not found');
+    await expect(tab.locator('main form[action="/search/"] input[name="q"]').count()).resolves.toBe(1);
+    await expect(tab.getByRole('link', { name: 'list of documents' }).getAttribute('href')).resolves.toBe('/');
+    await tab.close();
+  });
+
+  test('an unknown paragraph id says the paragraph does not exist and links to the top', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${server.origin}/${SEED}/#c9`);
+    const notice = tab.locator('#missing-target');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    await expect(notice.innerText()).resolves.toContain('no paragraph #c9');
+    await expect(notice.locator('a').getAttribute('href')).resolves.toBe('#main');
+    await tab.goto(`${server.origin}/${SEED}/#c2`);
+    await expect(notice.isVisible()).resolves.toBe(false);
+    await tab.close();
+  });
+
+  test('without JavaScript an unknown id breaks nothing: the page reads, no notice', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(`${server.origin}/${SEED}/#c9`);
+    await expect(tab.locator('#c3').isVisible()).resolves.toBe(true);
+    await expect(tab.locator('#missing-target').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
+
+test('no page load asks for a missing file (favicon, manifest, card, scripts)', async () => {
+  for (const path of ['/', `/${SEED}/`, `/${SEED}/statement/`, '/search/?q=radar', '/about/', '/no-such-page/']) {
+    const tab = await browser.newPage();
+    const failed = await failures(tab, path);
+    expect(failed.filter((f) => !f.includes('/no-such-page/')), path).toEqual([]);
+    await tab.close();
+  }
+});
