@@ -12,9 +12,11 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cardTree, type CardInput } from '../lib/card.ts';
 import { truncateWords } from '../lib/summary.ts';
+import type { SeedEntry } from '../loaders/seeds.ts';
+import { getDocuments } from './documents.ts';
 
 const fontDir = join(process.cwd(), 'node_modules/@fontsource/noto-sans/files');
-const cacheDir = join(process.cwd(), 'node_modules/.cache/reader-cards');
+const cacheDir = process.env.CARD_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/reader-cards');
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
 
 function loadFonts() {
@@ -32,6 +34,29 @@ function loadFonts() {
 /** Whether a card can show this language: the bundled font covers Latin script only. */
 export function cardSupports(lang: string): boolean {
   return !/^(zh|ja|ko|ar|he|fa|th|hi|ru|uk|el)\b/u.test(lang);
+}
+
+/**
+ * How many documents get a card, newest first: `CARDS` in the environment, a
+ * number or `all` (default 1,000). A card costs about 40 ms of CPU the first
+ * time (then it is cached), so a large corpus's first build would otherwise be
+ * dominated by images that few links ever show.
+ */
+const CARDS_MAX = (process.env.CARDS ?? '1000') === 'all' ? Infinity : Number(process.env.CARDS ?? 1000);
+
+let withCards: Promise<Set<string>> | undefined;
+
+/** The slugs of the documents that have a card. */
+export function cardSlugs(): Promise<Set<string>> {
+  withCards ??= getDocuments().then(
+    (docs) => new Set(docs.filter((e) => cardSupports(e.doc.lang)).slice(0, CARDS_MAX).map((e) => e.slug)),
+  );
+  return withCards;
+}
+
+/** Whether a document has a card. */
+export async function hasCard(entry: SeedEntry): Promise<boolean> {
+  return (await cardSlugs()).has(entry.slug);
 }
 
 /** The PNG card for a document. */

@@ -2,9 +2,10 @@
  * A static file server for built sites, as any static host serves them:
  * `/path/` → `path/index.html`, unknown paths → 404 with `404.html`.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,8 +19,21 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serve `dir` on a free loopback port; resolves to the origin and a `close` function. */
-export async function serve(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+
+/** Long caching for fingerprinted and index files, as the site's `_headers` asks of a host. */
+function cacheControl(path: string): string {
+  if (path.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
+  if (/^\/pagefind[^/]*\//u.test(path)) return 'public, max-age=86400';
+  return 'no-cache';
+}
+
+/**
+ * Serve `dir` on a free loopback port; resolves to the origin and a `close`
+ * function. With `{ host: true }` it behaves like a production host:
+ * gzip for text and cache headers (for the benchmark and Lighthouse).
+ */
+export async function serve(dir: string, options: { host?: boolean } = {}): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     let file = join(dir, path);
@@ -32,7 +46,18 @@ export async function serve(dir: string): Promise<{ origin: string; close: () =>
       } else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (options.host) {
+      const headers: Record<string, string> = { 'content-type': type, 'cache-control': cacheControl(path) };
+      let body = readFileSync(file);
+      if (COMPRESSIBLE.has(extname(file)) && /gzip/u.test(String(req.headers['accept-encoding']))) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers).end(body);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

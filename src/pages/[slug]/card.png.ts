@@ -1,14 +1,16 @@
 /** `/<slug>/card.png`: the document's preview image, for link previews (Open Graph, Twitter cards). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_NAME } from '../../data/annotations.ts';
-import { cardSupports, renderCard } from '../../data/cards.ts';
+import { cardSlugs, renderCard } from '../../data/cards.ts';
 import { getDocuments } from '../../data/documents.ts';
 import { formatDate } from '../../lib/cite.ts';
 import { firstLine } from '../../lib/summary.ts';
 import type { SeedEntry } from '../../loaders/seeds.ts';
 
-export const getStaticPaths = (async () =>
-  (await getDocuments()).filter((e) => cardSupports(e.doc.lang)).map((entry) => ({ params: { slug: entry.slug }, props: { entry } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const slugs = await cardSlugs();
+  return (await getDocuments()).filter((e) => slugs.has(e.slug)).map((entry) => ({ params: { slug: entry.slug }, props: { entry } }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: SeedEntry }> = async ({ props: { entry } }) => {
   const png = await renderCard({
