@@ -2,30 +2,18 @@
  * The reading page in a real Chromium: landing on a paragraph or sentence,
  * highlighting, copying, themes, layouts at several widths, and print.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './helpers/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { withChromium } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
-import { serve } from './helpers/serve.ts';
 
 const SEED = '000_dafef29e75211819';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serve(`${root}dist`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withChromium(`${root}dist`);
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${env.server.origin}${path}`);
   return page;
 }
 
@@ -54,7 +42,7 @@ async function landing(page: Page, id: string) {
 }
 
 test('a reading page loads only from its own origin, with no failed request and no CSP violation', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const requests: string[] = [];
   const failures: string[] = [];
@@ -64,10 +52,10 @@ test('a reading page loads only from its own origin, with no failed request and 
   page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(`${server.origin}/${SEED}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${env.server.origin}/${SEED}/`, { waitUntil: 'networkidle' });
   await page.locator('theme-toggle button').click(); // the inline scripts ran under the CSP
   expect(requests.length).toBeGreaterThan(0);
-  expect(requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:'))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(env.server.origin) && !u.startsWith('data:'))).toEqual([]);
   expect(failures).toEqual([]);
   expect(problems).toEqual([]);
   const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
@@ -123,7 +111,7 @@ describe('with JavaScript', () => {
     const button = page.locator('#c2 button.copy-link');
     await button.click();
     await expect(button.textContent()).resolves.toBe('Copied');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.origin}/${SEED}/#c2`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${env.server.origin}/${SEED}/#c2`);
     await expect(page.locator('#reader-status').textContent()).resolves.toContain(`/${SEED}/#c2`);
     await page.context().close();
   });
@@ -152,7 +140,7 @@ describe('with JavaScript', () => {
     await button.waitFor({ state: 'visible' });
     await button.click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${server.origin}/${SEED}/#c2:~:text=political%20maneuver`);
+    expect(link).toBe(`${env.server.origin}/${SEED}/#c2:~:text=political%20maneuver`);
     await page.goto(link);
     await expect(page.evaluate(() => location.hash)).resolves.toBe('#c2');
     await page.context().close();

@@ -6,28 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parseSeed } from '../src/lib/parse.ts';
-import { launchChromium } from './helpers/browser.ts';
+import { withChromium } from './helpers/browser.ts';
 import { buildCorpus, root, type BuildResult } from './helpers/build.ts';
 import { page, seedText } from './helpers/html.ts';
-import { serve } from './helpers/serve.ts';
 
 const corpus = `${root}tests/.build/corpus/dist`;
 const squash = (s: string) => s.replace(/\s+/gu, '');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serve(corpus);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withChromium(corpus);
 
 describe('markup in a seed is text', () => {
   const doc = page(corpus, '/injection/');
@@ -46,13 +33,13 @@ describe('markup in a seed is text', () => {
   });
 
   test('in Chromium no script runs and the text reads as typed', async () => {
-    const tab = await browser.newPage();
+    const tab = await env.browser.newPage();
     let dialogs = 0;
     tab.on('dialog', (d) => {
       dialogs++;
       void d.dismiss();
     });
-    await tab.goto(`${server.origin}/injection/`, { waitUntil: 'networkidle' });
+    await tab.goto(`${env.server.origin}/injection/`, { waitUntil: 'networkidle' });
     await expect(tab.title()).resolves.not.toBe('pwned');
     await expect(tab.title()).resolves.toContain(`<script>document.title='pwned'</script>`);
     await expect(tab.locator('#s1').innerText()).resolves.toContain(`<script>document.title='pwned'</script> and <img src=x onerror="document.title='pwned'"> are text.`);
@@ -97,8 +84,8 @@ describe('every built page', () => {
 });
 
 test('unusual characters keep the layout: nothing scrolls sideways at 320px and the text is all there', async () => {
-  const tab = await browser.newPage({ viewport: { width: 320, height: 700 } });
-  await tab.goto(`${server.origin}/unusual-characters/`);
+  const tab = await env.browser.newPage({ viewport: { width: 320, height: 700 } });
+  await tab.goto(`${env.server.origin}/unusual-characters/`);
   const m = await tab.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(m.scroll).toBeLessThanOrEqual(m.client);
   const raw = readFileSync(`${root}tests/fixtures/unusual-characters/input.txt`, 'utf8');

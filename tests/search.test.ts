@@ -4,30 +4,18 @@
  * voice, filters travel in the address, and a result lands on its passage
  * with the query's terms marked.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './helpers/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { withChromium } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
-import { serve } from './helpers/serve.ts';
 
 const SEED = '000_dafef29e75211819';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serve(`${root}tests/.build/corpus/dist`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withChromium(`${root}tests/.build/corpus/dist`);
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${env.server.origin}${path}`);
   return page;
 }
 
@@ -76,7 +64,7 @@ describe('the search page', () => {
     expect(landed.top).toBeGreaterThanOrEqual(landed.headerBottom);
     expect(landed.top).toBeLessThan(400);
     // The marks go away on the next navigation.
-    await page.goto(`${server.origin}/${SEED}/#c1`);
+    await page.goto(`${env.server.origin}/${SEED}/#c1`);
     await expect(page.locator('mark.search-hit').count()).resolves.toBe(0);
     await page.context().close();
   });
@@ -157,10 +145,10 @@ describe('the search page', () => {
 
 describe('the header search', () => {
   test('costs nothing until used: no search code or index loads with a reading page', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${server.origin}/${SEED}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.server.origin}/${SEED}/`, { waitUntil: 'networkidle' });
     expect(requests.filter((p) => p.startsWith('/pagefind') || /search\.[\w-]+\.js$/u.test(p))).toEqual([]);
     await page.keyboard.press('/');
     await page.waitForFunction(() => document.querySelector('dialog.search-dialog')?.hasAttribute('open'));

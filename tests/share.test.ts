@@ -4,30 +4,18 @@
  * the 404 page, unknown paragraph ids, and no failed request anywhere.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { parseSeed, partOf } from '../src/lib/parse.ts';
-import { launchChromium } from './helpers/browser.ts';
+import { withChromium } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
 import { page } from './helpers/html.ts';
-import { serve } from './helpers/serve.ts';
 
 const SEED = '000_dafef29e75211819';
 const SITE = 'http://localhost:4321';
 const dist = `${root}dist`;
 const seed = parseSeed(readFileSync(`${root}seeds/${SEED}.txt`, 'utf8'));
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serve(dist);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withChromium(dist);
 
 const meta = (doc: Document, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
@@ -37,7 +25,7 @@ async function failures(tab: Page, path: string): Promise<string[]> {
   const failed: string[] = [];
   tab.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
   tab.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
-  await tab.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  await tab.goto(`${env.server.origin}${path}`, { waitUntil: 'networkidle' });
   return failed;
 }
 
@@ -64,18 +52,18 @@ describe('paragraph share pages', () => {
   });
 
   test('opening a share page lands on the paragraph in its reading page', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.origin}/${SEED}/c2/`);
+    const tab = await env.browser.newPage();
+    await tab.goto(`${env.server.origin}/${SEED}/c2/`);
     await tab.waitForURL(`**/${SEED}/#c2`);
     await expect(tab.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('c2');
     await tab.close();
   });
 
   test('without JavaScript the share page shows the paragraph and the link', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
     // Stop at the share page itself (a reader with refresh disabled sees this).
-    const response = await tab.request.get(`${server.origin}/${SEED}/c2/`);
+    const response = await tab.request.get(`${env.server.origin}/${SEED}/c2/`);
     await tab.setContent((await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/u, ''));
     await expect(tab.locator('blockquote').innerText()).resolves.toContain('political maneuver');
     await expect(tab.getByRole('link', { name: 'Read paragraph C2 in context' }).getAttribute('href')).resolves.toBe(`/${SEED}/#c2`);
@@ -83,16 +71,16 @@ describe('paragraph share pages', () => {
   });
 
   test('Share gives the share page’s address; Copy link keeps giving the #id address', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await env.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}/${SEED}/`);
+    await tab.goto(`${env.server.origin}/${SEED}/`);
     const hasShare = await tab.evaluate(() => 'share' in navigator);
     if (!hasShare) {
       await tab.locator('#c2 button.share').click();
-      await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.origin}/${SEED}/c2/`);
+      await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${env.server.origin}/${SEED}/c2/`);
     }
     await tab.locator('#c2 button.copy-link').click();
-    await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${server.origin}/${SEED}/#c2`);
+    await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${env.server.origin}/${SEED}/#c2`);
     await context.close();
   });
 });
@@ -118,7 +106,7 @@ describe('document cards', () => {
 
 describe('feeds and maps', () => {
   async function parseXml(path: string) {
-    const tab = await browser.newPage();
+    const tab = await env.browser.newPage();
     const xml = readFileSync(`${dist}${path}`, 'utf8');
     const result = await tab.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
@@ -149,8 +137,8 @@ describe('feeds and maps', () => {
 
 describe('not found', () => {
   test('an unknown address gets the 404 page, with a search box and the document list', async () => {
-    const tab = await browser.newPage();
-    const response = await tab.goto(`${server.origin}/no-such-document/`);
+    const tab = await env.browser.newPage();
+    const response = await tab.goto(`${env.server.origin}/no-such-document/`);
     expect(response!.status()).toBe(404);
     await expect(tab.locator('h1').innerText()).resolves.toBe('Page not found');
     await expect(tab.locator('main form[action="/search/"] input[name="q"]').count()).resolves.toBe(1);
@@ -159,21 +147,21 @@ describe('not found', () => {
   });
 
   test('an unknown paragraph id says the paragraph does not exist and links to the top', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.origin}/${SEED}/#c9`);
+    const tab = await env.browser.newPage();
+    await tab.goto(`${env.server.origin}/${SEED}/#c9`);
     const notice = tab.locator('#missing-target');
     await expect(notice.isVisible()).resolves.toBe(true);
     await expect(notice.innerText()).resolves.toContain('no paragraph #c9');
     await expect(notice.locator('a').getAttribute('href')).resolves.toBe('#main');
-    await tab.goto(`${server.origin}/${SEED}/#c2`);
+    await tab.goto(`${env.server.origin}/${SEED}/#c2`);
     await expect(notice.isVisible()).resolves.toBe(false);
     await tab.close();
   });
 
   test('without JavaScript an unknown id breaks nothing: the page reads, no notice', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}/${SEED}/#c9`);
+    await tab.goto(`${env.server.origin}/${SEED}/#c9`);
     await expect(tab.locator('#c3').isVisible()).resolves.toBe(true);
     await expect(tab.locator('#missing-target').isVisible()).resolves.toBe(false);
     await context.close();
@@ -182,7 +170,7 @@ describe('not found', () => {
 
 test('no page load asks for a missing file (favicon, manifest, card, scripts)', async () => {
   for (const path of ['/', `/${SEED}/`, `/${SEED}/statement/`, '/search/?q=radar', '/about/', '/no-such-page/']) {
-    const tab = await browser.newPage();
+    const tab = await env.browser.newPage();
     const failed = await failures(tab, path);
     expect(failed.filter((f) => !f.includes('/no-such-page/')), path).toEqual([]);
     await tab.close();

@@ -1,18 +1,44 @@
 /**
  * The documents as pages read them: the content collection, typed and in
- * list order.
+ * list order. Every page of a build asks for them (the header's search needs
+ * the languages), so a build computes them once: without that, each of the
+ * corpus's pages would sort the whole corpus again.
  */
 import { getCollection } from 'astro:content';
 import { compareDocuments } from '../lib/order.ts';
+import { indexBundles } from '../lib/passages.ts';
 import type { SeedEntry } from '../loaders/seeds.ts';
 
-/** All documents, newest first where a date is known, then by file name. */
-export async function getDocuments(): Promise<SeedEntry[]> {
+let cached: Promise<SeedEntry[]> | undefined;
+
+async function load(): Promise<SeedEntry[]> {
   const entries = await getCollection('documents');
   const docs = entries.map((e) => e.data as unknown as SeedEntry);
-  return docs.sort((a, b) => compareDocuments(orderKey(a), orderKey(b)));
+  return docs.sort((a, b) => compareDocuments({ file: a.file, date: a.meta.date }, { file: b.file, date: b.meta.date }));
 }
 
-function orderKey(entry: SeedEntry) {
-  return { file: entry.file, date: entry.meta.date };
+/** All documents, newest first where a date is known, then by file name. */
+export function getDocuments(): Promise<SeedEntry[]> {
+  // In `astro dev` the collection changes as seeds are edited: read it afresh there.
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+let extra: Promise<string[]> | undefined;
+
+/**
+ * Pagefind bundles a search merges besides `/pagefind/`: other languages'
+ * bundles, and other shards' indexes named in `EXTRA_INDEXES` (space-separated).
+ */
+export function extraIndexes(): Promise<string[]> {
+  const compute = async () => [
+    ...indexBundles((await getDocuments()).map((d) => d.doc.lang))
+      .slice(1)
+      .map((b) => b.path),
+    ...(process.env.EXTRA_INDEXES ?? '').split(/\s+/u).filter(Boolean),
+  ];
+  if (import.meta.env.DEV) return compute();
+  extra ??= compute();
+  return extra;
 }

@@ -4,6 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serve } from './serve.ts';
+
+type Served = Awaited<ReturnType<typeof serve>>;
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -26,4 +30,29 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * For a test file: one Chromium and one static server for `dir`, started
+ * before its tests and closed after them.
+ */
+export function withChromium(dir: string): { readonly browser: Browser; readonly server: Served } {
+  let browser: Browser | undefined;
+  let server: Served | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await serve(dir);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get server() {
+      return server!;
+    },
+  };
 }

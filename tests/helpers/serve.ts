@@ -33,7 +33,11 @@ function cacheControl(path: string): string {
  * function. With `{ host: true }` it behaves like a production host:
  * gzip for text and cache headers (for the benchmark and Lighthouse).
  */
-export async function serve(dir: string, options: { host?: boolean } = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serve(
+  dir: string,
+  options: { host?: boolean } = {},
+): Promise<{ origin: string; close: () => Promise<void>; bytesSent: () => number }> {
+  let sent = 0;
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     let file = join(dir, path);
@@ -54,6 +58,7 @@ export async function serve(dir: string, options: { host?: boolean } = {}): Prom
         body = gzipSync(body);
         headers['content-encoding'] = 'gzip';
       }
+      sent += body.length;
       res.writeHead(200, headers).end(body);
       return;
     }
@@ -66,5 +71,7 @@ export async function serve(dir: string, options: { host?: boolean } = {}): Prom
   return {
     origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+    /** Body bytes sent so far (in host mode: as on the wire, gzip included). */
+    bytesSent: () => sent,
   };
 }
