@@ -47,6 +47,12 @@ describe('paragraph share pages', () => {
     expect(doc.querySelectorAll('script')).toHaveLength(0);
   });
 
+  test('share pages stay small: none of the reading pages’ CSS or scripts', () => {
+    const html = readFileSync(`${dist}/${SEED}/c2/index.html`, 'utf8');
+    expect(html.length).toBeLessThan(8 * 1024);
+    expect(html).not.toContain('.voices');
+  });
+
   test('a statement paragraph’s share page names the speaker', () => {
     expect(meta(page(dist, `/${SEED}/s1/`), 'og:title')).toBe('Koizumi Shinjiro (quoted), S1 · Koizumi on his call with Hegseth, and a Chinese commentary');
   });
