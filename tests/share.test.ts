@@ -76,18 +76,35 @@ describe('paragraph share pages', () => {
     await context.close();
   });
 
-  test('Share gives the share page’s address; Copy link keeps giving the #id address', async () => {
-    const context = await env.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const tab = await context.newPage();
+  test('Share gives the share page’s address: to the system share sheet, else copied; Copy link keeps the #id address', async () => {
+    // A browser with a share sheet: the sheet gets the share page's address.
+    const withSheet = await env.browser.newContext();
+    await withSheet.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', {
+        value: (data: ShareData) => {
+          (window as unknown as { shared: ShareData[] }).shared = [...((window as unknown as { shared?: ShareData[] }).shared ?? []), data];
+          return Promise.resolve();
+        },
+      });
+    });
+    const tab = await withSheet.newPage();
     await tab.goto(`${env.server.origin}/${SEED}/`);
-    const hasShare = await tab.evaluate(() => 'share' in navigator);
-    if (!hasShare) {
-      await tab.locator('#c2 button.share').click();
-      await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${env.server.origin}/${SEED}/c2/`);
-    }
-    await tab.locator('#c2 button.copy-link').click();
-    await expect(tab.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${env.server.origin}/${SEED}/#c2`);
-    await context.close();
+    await tab.locator('#c2 button.share').click();
+    await expect(tab.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.map((d) => d.url))).resolves.toEqual([
+      `${env.server.origin}/${SEED}/c2/`,
+    ]);
+    await withSheet.close();
+
+    // A browser without one: the address is copied.
+    const noSheet = await env.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await noSheet.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+    const plain = await noSheet.newPage();
+    await plain.goto(`${env.server.origin}/${SEED}/`);
+    await plain.locator('#c2 button.share').click();
+    await expect(plain.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${env.server.origin}/${SEED}/c2/`);
+    await plain.locator('#c2 button.copy-link').click();
+    await expect(plain.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${env.server.origin}/${SEED}/#c2`);
+    await noSheet.close();
   });
 });
 
