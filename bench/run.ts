@@ -124,7 +124,6 @@ interface PageWeight {
   htmlGz: number;
   css: number;
   cssGz: number;
-  firstRoundTripGz: number;
   jsOnLoad: number;
   requests: number;
   blocking: number;
@@ -151,7 +150,6 @@ async function pageWeight(browser: Browser, origin: string, dir: string, path: s
     htmlGz: gzipSync(html).length,
     css: Buffer.byteLength(css),
     cssGz: gzipSync(css).length,
-    firstRoundTripGz: gzipSync(html).length,
     jsOnLoad: requests.filter((r) => r.type === 'script').reduce((a, r) => a + r.bytes, 0),
     requests: requests.length,
     blocking,
@@ -299,7 +297,8 @@ async function main(): Promise<void> {
 
   // Budgets.
   const w = seedWeight;
-  budgets.push(`| Reading page complete in the first round trip: HTML + CSS ≤ 14 KB gzip (seed page) | ${fmt(w.firstRoundTripGz)} (CSS inline: ${fmt(w.cssGz)} of it) | ${mark(w.firstRoundTripGz <= 14 * KB)} |`);
+  // The CSS is inline, so the HTML's gzip size is the whole first round trip.
+  budgets.push(`| Reading page complete in the first round trip: HTML + CSS ≤ 14 KB gzip (seed page) | ${fmt(w.htmlGz)} (CSS inline: ${fmt(w.cssGz)} of it) | ${mark(w.htmlGz <= 14 * KB)} |`);
   budgets.push(`| No render-blocking request to another file | ${w.blocking} | ${mark(w.blocking === 0)} |`);
   budgets.push(`| JavaScript needed to read: 0 bytes (reading, links and highlighting work with JavaScript off: tests/browser.test.ts) | 0 needed; ${fmt(w.jsOnLoad)} of enhancements (theme, copy/cite/share buttons, search shortcut) load with the page, the search code and index only on use | ${mark(true)} |`);
   if (typeof scores === 'string') budgets.push(`| Lighthouse mobile 100 ×4 | ${scores} | **fail** |`);

@@ -6,6 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import { compareDocuments } from '../lib/order.ts';
+import { partOf } from '../lib/parse.ts';
 import { indexBundles } from '../lib/passages.ts';
 import type { SeedEntry } from '../loaders/seeds.ts';
 
@@ -41,4 +42,9 @@ export function extraIndexes(): Promise<string[]> {
   if (import.meta.env.DEV) return compute();
   extra ??= compute();
   return extra;
+}
+
+/** The static paths of a focus view: every document that has that voice, with the document as props. */
+export async function focusViewPaths(view: 'statement' | 'commentary') {
+  return (await getDocuments()).filter((e) => partOf(e.doc, view)).map((entry) => ({ params: { slug: entry.slug }, props: { entry } }));
 }

@@ -4,6 +4,7 @@
  * Errors are one line, `<path>: <reason>`, for a person to act on.
  */
 import { slugify } from './slug.ts';
+import { lineAt } from './text.ts';
 
 /** A seed problem that stops the build. */
 export class SeedError extends Error {
@@ -41,7 +42,7 @@ export function decodeSeed(path: string, bytes: Uint8Array): string {
     throw new SeedError(`${path}:${newlinesBefore(bytes, at) + 1}: not UTF-8 text (byte ${at + 1} cannot be decoded); save the file as UTF-8`);
   }
   const nul = text.indexOf('\0');
-  if (nul !== -1) throw new SeedError(`${path}:${lineOf(text, nul)}: contains a NUL byte; this looks like a binary file, not text`);
+  if (nul !== -1) throw new SeedError(`${path}:${lineAt(text, nul)}: contains a NUL byte; this looks like a binary file, not text`);
   if (text.replace(/^\uFEFF/u, '').trim() === '') throw new SeedError(`${path}: the file is empty (or only white space); add the article's text or remove the file`);
   return text;
 }
@@ -58,10 +59,6 @@ export function assertUniqueSlugs(dir: string, fileNames: readonly string[], slu
     bySlug.set(slug, name);
   }
   return bySlug;
-}
-
-function lineOf(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */

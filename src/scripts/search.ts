@@ -6,7 +6,7 @@
  * text nodes, so a query or a passage can never become markup.
  */
 import { excerptParts, queryTerms } from '../lib/excerpt.ts';
-import { bestSentence } from '../lib/passages.ts';
+import { bestSentence, VOICES, type Voice } from '../lib/passages.ts';
 import { clearLandingMarks, rememberLanding, applyLanding } from './landing.ts';
 
 interface PagefindResultData {
@@ -52,8 +52,11 @@ function loadPagefind(extraIndexes: string[]): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-/** How a voice filter value reads in the address: "Statement" ↔ "statement". */
-const urlValue = (key: FilterKey, value: string) => (key === 'voice' ? value.toLowerCase() : value);
+/** How a filter value reads in the address: a voice by its key ("statement"), the others as they are. */
+const urlValue = (key: FilterKey, value: string) =>
+  key === 'voice' ? ((Object.keys(VOICES) as Voice[]).find((v) => VOICES[v] === value) ?? value) : value;
+/** The filter value Pagefind knows for an address value. */
+const indexValue = (key: FilterKey, value: string) => (key === 'voice' ? (VOICES[value as Voice] ?? value) : value);
 
 class SearchUI extends HTMLElement {
   #input!: HTMLInputElement;
@@ -157,7 +160,7 @@ class SearchUI extends HTMLElement {
     const filters: Record<string, string> = {};
     for (const { key } of FILTERS) {
       const v = this.#selected[key];
-      if (v) filters[key] = key === 'voice' ? v.charAt(0).toUpperCase() + v.slice(1) : v;
+      if (v) filters[key] = indexValue(key, v);
     }
     const hasFilter = Object.keys(filters).length > 0;
     if (!query && !hasFilter) {
