@@ -6,6 +6,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { withChromium } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
+import { eventually, until } from './helpers/poll.ts';
 
 const SEED = '000_dafef29e75211819';
 const env = withChromium(`${root}dist`);
@@ -73,14 +74,16 @@ describe('without JavaScript', () => {
   ] as const) {
     test(`/${SEED}/#${id} at ${width}px lands below the header, highlighted`, async () => {
       const page = await open(`/${SEED}/#${id}`, { javaScriptEnabled: false, viewport: { width, height: 700 } });
-      await page.waitForTimeout(100);
-      const where = await landing(page, id);
-      expect(where.top).toBeGreaterThanOrEqual(where.headerBottom);
-      expect(where.top).toBeLessThan(where.viewport - 40);
-      // Just below the header, unless its scroller cannot scroll that far.
-      if (!where.atScrollEnd) expect(where.top - where.headerBottom).toBeLessThan(40);
-      expect(where.background).not.toBe(where.plain);
-      expect(where.background).not.toBe('rgba(0, 0, 0, 0)');
+      // The browser scrolls to the fragment after load: wait until it lands.
+      await until(async () => {
+        const where = await landing(page, id);
+        expect(where.top).toBeGreaterThanOrEqual(where.headerBottom);
+        expect(where.top).toBeLessThan(where.viewport - 40);
+        // Just below the header, unless its scroller cannot scroll that far.
+        if (!where.atScrollEnd) expect(where.top - where.headerBottom).toBeLessThan(40);
+        expect(where.background).not.toBe(where.plain);
+        expect(where.background).not.toBe('rgba(0, 0, 0, 0)');
+      });
       await page.context().close();
     });
   }
@@ -91,8 +94,8 @@ describe('without JavaScript', () => {
     const id = (await ref.getAttribute('href'))!.slice(1);
     await expect(page.locator(`details:has(#${id})`).getAttribute('open')).resolves.toBeNull();
     await ref.click();
-    await expect(page.locator(`details:has(#${id})`).getAttribute('open')).resolves.toBe('');
-    await expect(page.locator(`#${id}`).isVisible()).resolves.toBe(true);
+    await eventually(() => page.locator(`details:has(#${id})`).getAttribute('open')).toBe('');
+    await eventually(() => page.locator(`#${id}`).isVisible()).toBe(true);
     await page.context().close();
   });
 
@@ -110,17 +113,16 @@ describe('with JavaScript', () => {
     const page = await open(`/${SEED}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
     const button = page.locator('#c2 button.copy-link');
     await button.click();
-    await expect(button.textContent()).resolves.toBe('Copied');
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${env.server.origin}/${SEED}/#c2`);
-    await expect(page.locator('#reader-status').textContent()).resolves.toContain(`/${SEED}/#c2`);
+    await eventually(() => button.textContent()).toBe('Copied');
+    await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${env.server.origin}/${SEED}/#c2`);
+    await eventually(() => page.locator('#reader-status').textContent()).toContain(`/${SEED}/#c2`);
     await page.context().close();
   });
 
   test('Cite copies a plain-text citation with the date accessed', async () => {
     const page = await open(`/${SEED}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.locator('#s1 button.cite').click();
-    const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toMatch(/^Koizumi Shinjiro \(Minister of Defense of Japan\), quoted in “Koizumi on his call with Hegseth, and a Chinese commentary”, paragraph S1, 12 December 2025\. Original: https:\/\/www\.toutiao\.com\/article\/1851301118635203\/\. Annotated Reader, http:\/\/localhost:4321\/000_dafef29e75211819\/#s1\. Accessed \d{1,2} \w+ \d{4}\.$/u);
+    await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Koizumi Shinjiro \(Minister of Defense of Japan\), quoted in “Koizumi on his call with Hegseth, and a Chinese commentary”, paragraph S1, 12 December 2025\. Original: https:\/\/www\.toutiao\.com\/article\/1851301118635203\/\. Annotated Reader, http:\/\/localhost:4321\/000_dafef29e75211819\/#s1\. Accessed \d{1,2} \w+ \d{4}\.$/u);
     await page.context().close();
   });
 
@@ -139,10 +141,10 @@ describe('with JavaScript', () => {
     const button = page.locator('.selection-tools button');
     await button.waitFor({ state: 'visible' });
     await button.click();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${env.server.origin}/${SEED}/#c2:~:text=political%20maneuver`);
-    await page.goto(link);
-    await expect(page.evaluate(() => location.hash)).resolves.toBe('#c2');
+    const link = `${env.server.origin}/${SEED}/#c2:~:text=political%20maneuver`;
+    await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await page.goto(link); // the address just found on the clipboard
+    await eventually(() => page.evaluate(() => location.hash)).toBe('#c2');
     await page.context().close();
   });
 
@@ -153,17 +155,18 @@ describe('with JavaScript', () => {
     const toggle = page.locator('theme-toggle button');
     await toggle.click(); // auto → light
     await toggle.click(); // light → dark
-    await expect(toggle.textContent()).resolves.toBe('Theme: dark');
+    await eventually(() => toggle.textContent()).toBe('Theme: dark');
+    await eventually(background).not.toBe(light);
     const dark = await background();
-    expect(dark).not.toBe(light);
     await page.reload({ waitUntil: 'domcontentloaded' });
-    // Applied before the first paint by the inline head script, not after load.
+    // Applied before the first paint by the inline head script, not after load:
+    // read once, at DOMContentLoaded, on purpose (waiting would let a late theme pass).
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
-    await expect(background()).resolves.toBe(dark);
+    await eventually(background).toBe(dark);
     await page.context().close();
 
     const system = await open(`/${SEED}/`, { colorScheme: 'dark' });
-    await expect(system.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(dark);
+    await eventually(() => system.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
     await system.context().close();
   });
 });
@@ -176,28 +179,35 @@ describe('layout', () => {
         const box = (id: string) => document.getElementById(id)!.getBoundingClientRect().toJSON();
         return { statement: box('statement'), commentary: box('commentary') };
       });
-    const before = await boxes();
-    expect(before.statement.right).toBeLessThanOrEqual(before.commentary.left);
+    const before = await until(async () => {
+      const b = await boxes();
+      expect(b.statement.right).toBeLessThanOrEqual(b.commentary.left);
+      return b;
+    });
     await page.mouse.wheel(0, 600);
-    await page.waitForTimeout(300);
-    const after = await boxes();
-    expect(after.commentary.top).toBeLessThan(before.commentary.top - 300);
-    expect(after.statement.top).toBeGreaterThan(0);
-    expect(after.statement.top).toBeLessThan(150);
+    // Wheel scrolling is animated: wait until the page has scrolled far enough.
+    await until(async () => {
+      const after = await boxes();
+      expect(after.commentary.top).toBeLessThan(before.commentary.top - 300);
+      expect(after.statement.top).toBeGreaterThan(0);
+      expect(after.statement.top).toBeLessThan(150);
+    });
     await page.context().close();
   });
 
   for (const width of [320, 768]) {
     test(`at ${width}px the voices are stacked and nothing scrolls sideways`, async () => {
       const page = await open(`/${SEED}/`, { viewport: { width, height: 800 } });
-      const m = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-        statementBottom: document.getElementById('statement')!.getBoundingClientRect().bottom,
-        commentaryTop: document.getElementById('commentary')!.getBoundingClientRect().top,
-      }));
-      expect(m.scrollWidth).toBeLessThanOrEqual(m.clientWidth);
-      expect(m.commentaryTop).toBeGreaterThan(m.statementBottom);
+      await until(async () => {
+        const m = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+          statementBottom: document.getElementById('statement')!.getBoundingClientRect().bottom,
+          commentaryTop: document.getElementById('commentary')!.getBoundingClientRect().top,
+        }));
+        expect(m.scrollWidth).toBeLessThanOrEqual(m.clientWidth);
+        expect(m.commentaryTop).toBeGreaterThan(m.statementBottom);
+      });
       await page.context().close();
     });
   }
@@ -211,10 +221,10 @@ test('print: paragraph numbers and the page address print; navigation and button
       const el = document.querySelector(s)!;
       return getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
     }, selector);
-  await expect(shown('.pnum')).resolves.toBe(true);
-  await expect(shown('.doc-foot .print-only')).resolves.toBe(true);
-  await expect(page.locator('.doc-foot .print-only').textContent()).resolves.toContain(`/${SEED}/`);
-  await expect(shown('.site-header')).resolves.toBe(false);
-  await expect(shown('theme-toggle')).resolves.toBe(false);
+  await eventually(() => shown('.pnum')).toBe(true);
+  await eventually(() => shown('.doc-foot .print-only')).toBe(true);
+  await eventually(() => page.locator('.doc-foot .print-only').textContent()).toContain(`/${SEED}/`);
+  await eventually(() => shown('.site-header')).toBe(false);
+  await eventually(() => shown('theme-toggle')).toBe(false);
   await page.context().close();
 });

@@ -11,6 +11,7 @@ import { parseSeed } from '../src/lib/parse.ts';
 import { withChromium } from './helpers/browser.ts';
 import { buildCorpus, root, type BuildResult } from './helpers/build.ts';
 import { page, seedText } from './helpers/html.ts';
+import { eventually, until } from './helpers/poll.ts';
 
 const corpus = `${root}tests/.build/corpus/dist`;
 const squash = (s: string) => s.replace(/\s+/gu, '');
@@ -41,10 +42,10 @@ describe('markup in a seed is text', () => {
     });
     await tab.goto(`${env.server.origin}/injection/`, { waitUntil: 'networkidle' });
     await expect(tab.title()).resolves.not.toBe('pwned');
-    await expect(tab.title()).resolves.toContain(`<script>document.title='pwned'</script>`);
-    await expect(tab.locator('#s1').innerText()).resolves.toContain(`<script>document.title='pwned'</script> and <img src=x onerror="document.title='pwned'"> are text.`);
-    await expect(tab.locator('#c1').innerText()).resolves.toContain('<style>body{display:none}</style>');
-    await expect(tab.locator('body').isVisible()).resolves.toBe(true);
+    await eventually(() => tab.title()).toContain(`<script>document.title='pwned'</script>`);
+    await eventually(() => tab.locator('#s1').innerText()).toContain(`<script>document.title='pwned'</script> and <img src=x onerror="document.title='pwned'"> are text.`);
+    await eventually(() => tab.locator('#c1').innerText()).toContain('<style>body{display:none}</style>');
+    await eventually(() => tab.locator('body').isVisible()).toBe(true);
     expect(dialogs).toBe(0);
     await tab.close();
   });
@@ -86,8 +87,10 @@ describe('every built page', () => {
 test('unusual characters keep the layout: nothing scrolls sideways at 320px and the text is all there', async () => {
   const tab = await env.browser.newPage({ viewport: { width: 320, height: 700 } });
   await tab.goto(`${env.server.origin}/unusual-characters/`);
-  const m = await tab.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(m.scroll).toBeLessThanOrEqual(m.client);
+  await until(async () => {
+    const m = await tab.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(m.scroll).toBeLessThanOrEqual(m.client);
+  });
   const raw = readFileSync(`${root}tests/fixtures/unusual-characters/input.txt`, 'utf8');
   const doc = page(corpus, '/unusual-characters/');
   expect(squash(seedText(doc.querySelector('article')!))).toBe(squash(raw));

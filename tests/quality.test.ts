@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
 import { brokenLinks, htmlFiles, validateSite } from './helpers/checks.ts';
+import { eventually, until } from './helpers/poll.ts';
 import { serve } from './helpers/serve.ts';
 
 const SEED = '000_dafef29e75211819';
@@ -129,7 +130,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   for (const [name, path, scheme] of pages) {
     test(`${name} has no violation`, async () => {
       const page = await open(server.origin, path, { scheme });
-      expect(await axeViolations(page)).toEqual([]);
+      await eventually(() => axeViolations(page)).toEqual([]);
       await page.context().close();
     });
   }
@@ -138,7 +139,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await open(server.origin, '/search/?q=alliance', { scheme });
       await page.waitForSelector('.search-results a');
-      expect(await axeViolations(page), scheme).toEqual([]);
+      await eventually(() => axeViolations(page), scheme).toEqual([]);
       await page.context().close();
     }
   });
@@ -146,12 +147,12 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   test('the open search dialog and open notes have no violation', async () => {
     const page = await open(server.origin, `/${SEED}/`, { scheme: 'dark' });
     for (const d of await page.locator('details.note').all()) await d.evaluate((el) => el.setAttribute('open', ''));
-    expect(await axeViolations(page)).toEqual([]);
+    await eventually(() => axeViolations(page)).toEqual([]);
     await page.keyboard.press('/');
     await page.waitForFunction(() => document.activeElement?.matches('dialog[open] input[type="search"]'));
     await page.keyboard.type('radar');
     await page.waitForSelector('dialog[open] .search-results a', { timeout: 5000 });
-    expect(await axeViolations(page)).toEqual([]);
+    await eventually(() => axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
@@ -163,9 +164,16 @@ describe('keyboard', () => {
       const el = document.activeElement!;
       return `${el.tagName.toLowerCase()}${el.className ? `.${el.className.split(' ')[0]}` : ''}:${(el.textContent ?? '').trim().slice(0, 20)}`;
     });
+    /** Press Tab and wait until focus has left the element that had it. */
+    const tab = async () => {
+      const before = await page.evaluateHandle(() => document.activeElement);
+      await page.keyboard.press('Tab');
+      await page.waitForFunction((el) => document.activeElement !== el, before);
+      await before.dispose();
+    };
     const order: string[] = [];
     for (let i = 0; i < 9; i++) {
-      await page.keyboard.press('Tab');
+      await tab();
       order.push(await focused());
     }
     expect(order.slice(0, 6)).toEqual([
@@ -179,9 +187,9 @@ describe('keyboard', () => {
     expect(order.slice(6).some((o) => o.startsWith('a.note-ref') || o.startsWith('summary'))).toBe(true);
     await page.keyboard.press('Shift+Tab');
     await page.goto(`${server.origin}/${SEED}/`);
-    await page.keyboard.press('Tab');
+    await tab();
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.context().close();
   });
 
@@ -189,12 +197,12 @@ describe('keyboard', () => {
     const page = await open(server.origin, `/${SEED}/`);
     await page.focus('theme-toggle button');
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+    await eventually(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     await page.keyboard.press('Space');
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await eventually(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.focus('details.note summary');
     await page.keyboard.press('Enter');
-    await expect(page.locator('details.note').first().getAttribute('open')).resolves.toBe('');
+    await eventually(() => page.locator('details.note').first().getAttribute('open')).toBe('');
     await page.context().close();
   });
 
@@ -221,13 +229,15 @@ describe('screenshots (tests/artifacts/screenshots, git-ignored)', () => {
     for (const scheme of ['light', 'dark'] as const) {
       test(`${width}px ${scheme}: saved, nothing scrolls sideways, the voices laid out as designed`, async () => {
         const page = await open(server.origin, `/${SEED}/`, { width, scheme });
-        const m = await page.evaluate(() => {
-          const s = document.getElementById('statement')!.getBoundingClientRect();
-          const c = document.getElementById('commentary')!.getBoundingClientRect();
-          return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, sideBySide: s.right <= c.left && s.top < c.bottom };
+        await until(async () => {
+          const m = await page.evaluate(() => {
+            const s = document.getElementById('statement')!.getBoundingClientRect();
+            const c = document.getElementById('commentary')!.getBoundingClientRect();
+            return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, sideBySide: s.right <= c.left && s.top < c.bottom };
+          });
+          expect(m.scroll).toBeLessThanOrEqual(m.client);
+          expect(m.sideBySide).toBe(width >= 1100);
         });
-        expect(m.scroll).toBeLessThanOrEqual(m.client);
-        expect(m.sideBySide).toBe(width >= 1100);
         await page.screenshot({ path: `${artifacts}/reading-${width}-${scheme}.png`, fullPage: true });
         await page.context().close();
       });

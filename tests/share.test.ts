@@ -10,6 +10,7 @@ import { parseSeed, partOf } from '../src/lib/parse.ts';
 import { withChromium } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
 import { page } from './helpers/html.ts';
+import { eventually } from './helpers/poll.ts';
 
 const SEED = '000_dafef29e75211819';
 const SITE = 'http://localhost:4321';
@@ -61,7 +62,7 @@ describe('paragraph share pages', () => {
     const tab = await env.browser.newPage();
     await tab.goto(`${env.server.origin}/${SEED}/c2/`);
     await tab.waitForURL(`**/${SEED}/#c2`);
-    await expect(tab.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('c2');
+    await eventually(() => tab.evaluate(() => document.querySelector(':target')?.id)).toBe('c2');
     await tab.close();
   });
 
@@ -71,8 +72,8 @@ describe('paragraph share pages', () => {
     // Stop at the share page itself (a reader with refresh disabled sees this).
     const response = await tab.request.get(`${env.server.origin}/${SEED}/c2/`);
     await tab.setContent((await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/u, ''));
-    await expect(tab.locator('blockquote').innerText()).resolves.toContain('political maneuver');
-    await expect(tab.getByRole('link', { name: 'Read paragraph C2 in context' }).getAttribute('href')).resolves.toBe(`/${SEED}/#c2`);
+    await eventually(() => tab.locator('blockquote').innerText()).toContain('political maneuver');
+    await eventually(() => tab.getByRole('link', { name: 'Read paragraph C2 in context' }).getAttribute('href')).toBe(`/${SEED}/#c2`);
     await context.close();
   });
 
@@ -90,7 +91,7 @@ describe('paragraph share pages', () => {
     const tab = await withSheet.newPage();
     await tab.goto(`${env.server.origin}/${SEED}/`);
     await tab.locator('#c2 button.share').click();
-    await expect(tab.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.map((d) => d.url))).resolves.toEqual([
+    await eventually(() => tab.evaluate(() => (window as unknown as { shared?: ShareData[] }).shared?.map((d) => d.url))).toEqual([
       `${env.server.origin}/${SEED}/c2/`,
     ]);
     await withSheet.close();
@@ -101,9 +102,9 @@ describe('paragraph share pages', () => {
     const plain = await noSheet.newPage();
     await plain.goto(`${env.server.origin}/${SEED}/`);
     await plain.locator('#c2 button.share').click();
-    await expect(plain.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${env.server.origin}/${SEED}/c2/`);
+    await eventually(() => plain.evaluate(() => navigator.clipboard.readText())).toBe(`${env.server.origin}/${SEED}/c2/`);
     await plain.locator('#c2 button.copy-link').click();
-    await expect(plain.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${env.server.origin}/${SEED}/#c2`);
+    await eventually(() => plain.evaluate(() => navigator.clipboard.readText())).toBe(`${env.server.origin}/${SEED}/#c2`);
     await noSheet.close();
   });
 });
@@ -163,9 +164,9 @@ describe('not found', () => {
     const tab = await env.browser.newPage();
     const response = await tab.goto(`${env.server.origin}/no-such-document/`);
     expect(response!.status()).toBe(404);
-    await expect(tab.locator('h1').innerText()).resolves.toBe('Page not found');
-    await expect(tab.locator('main form[action="/search/"] input[name="q"]').count()).resolves.toBe(1);
-    await expect(tab.getByRole('link', { name: 'list of documents' }).getAttribute('href')).resolves.toBe('/');
+    await eventually(() => tab.locator('h1').innerText()).toBe('Page not found');
+    await eventually(() => tab.locator('main form[action="/search/"] input[name="q"]').count()).toBe(1);
+    await eventually(() => tab.getByRole('link', { name: 'list of documents' }).getAttribute('href')).toBe('/');
     await tab.close();
   });
 
@@ -173,11 +174,12 @@ describe('not found', () => {
     const tab = await env.browser.newPage();
     await tab.goto(`${env.server.origin}/${SEED}/#c9`);
     const notice = tab.locator('#missing-target');
-    await expect(notice.isVisible()).resolves.toBe(true);
-    await expect(notice.innerText()).resolves.toContain('no paragraph #c9');
-    await expect(notice.locator('a').getAttribute('href')).resolves.toBe('#main');
+    await eventually(() => notice.isVisible()).toBe(true);
+    await eventually(() => notice.innerText()).toContain('no paragraph #c9');
+    await eventually(() => notice.locator('a').getAttribute('href')).toBe('#main');
+    // Same document, new hash: the notice hides on hashchange, after goto returns.
     await tab.goto(`${env.server.origin}/${SEED}/#c2`);
-    await expect(notice.isVisible()).resolves.toBe(false);
+    await eventually(() => notice.isVisible()).toBe(false);
     await tab.close();
   });
 
