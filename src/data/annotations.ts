@@ -6,7 +6,7 @@ import { citation } from '../lib/cite.ts';
 import type { Decoration } from '../lib/inline.ts';
 import type { Paragraph } from '../lib/parse.ts';
 import type { TracedQuote } from '../lib/trace.ts';
-import type { EntryNote, SeedEntry } from '../loaders/seeds.ts';
+import type { EntryNote, SeedEntry } from '../lib/entry.ts';
 
 /** The annotations of one document on one page. */
 export interface PageAnnotations {

@@ -12,7 +12,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cardTree, type CardInput } from '../lib/card.ts';
 import { truncateWords } from '../lib/summary.ts';
-import type { SeedEntry } from '../loaders/seeds.ts';
+import type { SeedEntry } from '../lib/entry.ts';
 import { getDocuments } from './documents.ts';
 
 const fontDir = join(process.cwd(), 'node_modules/@fontsource/noto-sans/files');

@@ -1,6 +1,6 @@
 /** Link-preview facts for a document's pages. */
 import type { Preview } from '../layouts/Base.astro';
-import type { SeedEntry } from '../loaders/seeds.ts';
+import type { SeedEntry } from '../lib/entry.ts';
 import { hasCard } from './cards.ts';
 
 /** Open Graph facts of a document: an article, with its card image when it has one. */

@@ -51,11 +51,11 @@ export interface NotesFile {
 /** A note problem, with the 1-based line it concerns. */
 export class NotesError extends Error {
   override name = 'NotesError';
-  constructor(
-    readonly line: number,
-    message: string,
-  ) {
+  /** 1-based line of the notes file. */
+  readonly line: number;
+  constructor(line: number, message: string) {
     super(message);
+    this.line = line;
   }
 }
 

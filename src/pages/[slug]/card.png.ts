@@ -5,7 +5,7 @@ import { cardSlugs, renderCard } from '../../data/cards.ts';
 import { getDocuments } from '../../data/documents.ts';
 import { formatDate } from '../../lib/cite.ts';
 import { firstLine } from '../../lib/summary.ts';
-import type { SeedEntry } from '../../loaders/seeds.ts';
+import type { SeedEntry } from '../../lib/entry.ts';
 
 export const getStaticPaths = (async () => {
   const slugs = await cardSlugs();

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDocuments } from '../../data/documents.ts';
 import { openData } from '../../lib/open-data.ts';
-import type { SeedEntry } from '../../loaders/seeds.ts';
+import type { SeedEntry } from '../../lib/entry.ts';
 
 export const getStaticPaths = (async () =>
   (await getDocuments()).map((entry) => ({ params: { slug: entry.slug }, props: { entry } }))) satisfies GetStaticPaths;

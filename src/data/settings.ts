@@ -1,0 +1,24 @@
+/**
+ * Settings read from the environment, each validated once, with a one-line
+ * error naming the variable and what it accepts.
+ */
+import { parseShard, type Shard } from '../lib/shard.ts';
+
+function fail(message: string): never {
+  process.stderr.write(`error: ${message}\n`);
+  process.exit(1);
+}
+
+let shard: { value: Shard | undefined } | undefined;
+
+/** `SHARD=k/n`: build only shard k of n (see src/lib/shard.ts); undefined builds everything. */
+export function buildShard(): Shard | undefined {
+  if (!shard) {
+    try {
+      shard = { value: parseShard(process.env.SHARD) };
+    } catch (error) {
+      fail((error as Error).message);
+    }
+  }
+  return shard.value;
+}

@@ -1,0 +1,129 @@
+/**
+ * Reading a folder of seeds (and their notes) into entries, for the content
+ * loader and the search indexer alike: the file system here, every decision
+ * in `src/lib/`. Problems are collected, not thrown, so a build can list
+ * every one of them at once, each as the one line a person needs
+ * (`seeds/x.notes.md:12: quote "…" not found`).
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { assertUniqueSlugs, decodeSeed, fileRole, SeedError, seedOfNotes } from '../lib/corpus.ts';
+import { annotate, type SeedEntry } from '../lib/entry.ts';
+import { NotesError, parseNotes } from '../lib/notes.ts';
+import { parseSeed } from '../lib/parse.ts';
+
+/** A seed file of the folder, with its slug and its notes file, if any. */
+export interface SeedFile {
+  file: string;
+  slug: string;
+  notes?: { file: string; raw: string };
+}
+
+/** What a folder holds, before any seed is parsed. */
+export interface SeedListing {
+  seeds: SeedFile[];
+  /** Files that are neither seeds nor notes (hidden files aside). */
+  ignored: string[];
+  /** One line each; the seeds they concern are left out of `seeds`. */
+  problems: string[];
+}
+
+/** The folder `name` (as messages name it, e.g. `seeds`) at `dir`. */
+export async function listSeeds(dir: URL, name: string): Promise<SeedListing> {
+  if (!existsSync(dir)) return { seeds: [], ignored: [], problems: [`${name}: the seeds folder does not exist; create it and add .txt seeds`] };
+  const names = (await readdir(dir)).sort();
+  const seedNames = names.filter((n) => fileRole(n) === 'seed');
+  const problems: string[] = [];
+  if (seedNames.length === 0) problems.push(`${name}: no .txt seeds found`);
+  const notesOf = new Map<string, { file: string; raw: string }>();
+  const slugs = new Map<string, string>();
+  for (const n of names.filter((f) => fileRole(f) === 'notes')) {
+    const seed = seedOfNotes(n);
+    if (!seedNames.includes(seed)) {
+      problems.push(`${name}/${n}: has no seed ${seed} beside it; rename or remove it`);
+      continue;
+    }
+    try {
+      const raw = decodeSeed(`${name}/${n}`, await readFile(new URL(encodeURIComponent(n), dir)));
+      notesOf.set(seed, { file: n, raw });
+      const slug = parseNotes(raw).meta.slug;
+      if (slug !== undefined) {
+        if (/^[a-z0-9_-]+$/u.test(slug)) slugs.set(seed, slug);
+        else problems.push(`${name}/${n}: slug "${slug}" may use only a-z, 0-9, _ and -`);
+      }
+    } catch (error) {
+      problems.push(problemLine(`${name}/${n}`, error));
+    }
+  }
+  let bySlug: Map<string, string>;
+  try {
+    bySlug = assertUniqueSlugs(name, seedNames, slugs);
+  } catch (error) {
+    problems.push(problemLine(name, error));
+    bySlug = new Map();
+  }
+  const seeds = [...bySlug].map(([slug, file]) => ({ file, slug, ...(notesOf.has(file) ? { notes: notesOf.get(file)! } : {}) }));
+  seeds.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const ignored = names.filter((n) => fileRole(n) === 'ignored' && !n.startsWith('.'));
+  return { seeds, ignored, problems };
+}
+
+/** A seed's text, decoded; throws a `SeedError` whose message is the one line. */
+export async function readSeedText(dir: URL, name: string, seed: SeedFile): Promise<string> {
+  return decodeSeed(`${name}/${seed.file}`, await readFile(new URL(encodeURIComponent(seed.file), dir)));
+}
+
+/** A seed's entry, or the one line that says why it has none; warnings say what the parser let through. */
+export function entryOf(name: string, seed: SeedFile, text: string): { entry?: SeedEntry; problem?: string; warnings: string[] } {
+  const doc = parseSeed(text);
+  const warnings = doc.warnings.map((w) => `${name}/${seed.file}:${w.line}: ${w.message}`);
+  try {
+    return { entry: annotate(seed.file, seed.slug, doc, seed.notes?.raw), warnings };
+  } catch (error) {
+    return { problem: problemLine(`${name}/${seed.notes?.file ?? seed.file}`, error), warnings };
+  }
+}
+
+/** Everything in a folder: its entries (in file order), every problem, every warning. */
+export interface SeedsFolder<T = SeedEntry> extends SeedListing {
+  entries: T[];
+  warnings: string[];
+}
+
+/**
+ * Read and parse every seed of the folder (or those `select` keeps), keeping
+ * of each entry what `keep` returns (by default the entry): a caller that
+ * needs little of each document holds little of the corpus in memory.
+ */
+export async function readSeedsFolder<T = SeedEntry>(
+  dir: URL,
+  name: string,
+  select: (seed: SeedFile) => boolean = () => true,
+  keep: (entry: SeedEntry) => T = (entry) => entry as T,
+): Promise<SeedsFolder<T>> {
+  const listing = await listSeeds(dir, name);
+  const entries: T[] = [];
+  const warnings: string[] = [];
+  const problems = [...listing.problems];
+  for (const seed of listing.seeds.filter(select)) {
+    let text: string;
+    try {
+      text = await readSeedText(dir, name, seed);
+    } catch (error) {
+      problems.push(problemLine(`${name}/${seed.file}`, error));
+      continue;
+    }
+    const result = entryOf(name, seed, text);
+    warnings.push(...result.warnings);
+    if (result.entry) entries.push(keep(result.entry));
+    if (result.problem) problems.push(result.problem);
+  }
+  return { ...listing, entries, warnings, problems };
+}
+
+/** The one line for a problem: a seed error's own message, a notes error with its line. */
+export function problemLine(path: string, error: unknown): string {
+  if (error instanceof SeedError) return error.message;
+  if (error instanceof NotesError) return `${path}:${error.line}: ${error.message}`;
+  throw error;
+}
