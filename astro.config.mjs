@@ -15,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  integrations: [pagefindIntegration(), headersIntegration()],
+  integrations: [pagefindIntegration({ seeds: process.env.SEEDS_DIR ?? 'seeds', shard: process.env.SHARD }), headersIntegration()],
   // A Content-Security-Policy <meta> on every page: scripts and styles only
   // from this site or by hash (Astro hashes what it emits), nothing from
   // other origins. WebAssembly compilation is for the Pagefind search runtime.

@@ -8,6 +8,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { withChromium } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
+import { eventually } from './helpers/poll.ts';
 
 const SEED = '000_dafef29e75211819';
 const env = withChromium(`${root}tests/.build/corpus/dist`);
@@ -19,28 +20,28 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
   return page;
 }
 
-/** Results once the status line reports them. */
-async function results(page: Page) {
-  await page.waitForTimeout(150); // let a change start its search
-  await page.waitForFunction(() => {
+/** The results, once the search UI has settled on `query` (its status reports them and it is not busy). */
+async function results(page: Page, query?: string) {
+  await page.waitForFunction((q) => {
     const ui = document.querySelector('search-ui[data-mode="page"], dialog[open] search-ui');
-    return ui && !ui.hasAttribute('aria-busy') && /found|No passage|Type to search/u.test(ui.querySelector('.search-status')?.textContent ?? '');
-  });
-  return page.$$eval('.search-results a', (links) =>
+    if (!ui || ui.hasAttribute('aria-busy')) return false;
+    if (q !== undefined && (ui.querySelector('input') as HTMLInputElement).value !== q) return false;
+    return /found|shown|No passage|Type to search/u.test(ui.querySelector('.search-status')?.textContent ?? '');
+  }, query);
+  return page.$$eval('search-ui[data-mode="page"] .search-results a, dialog[open] .search-results a', (links) =>
     links.map((a) => ({
       href: a.getAttribute('href'),
       title: a.querySelector('.result-title')?.textContent,
       marks: [...a.querySelectorAll('mark')].map((m) => m.textContent),
+      text: a.querySelector('.result-excerpt')?.textContent,
     })),
   );
 }
 
 async function searchFor(page: Page, query: string) {
-  const input = page.getByLabel('Search passages');
-  await input.fill(query);
-  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q || !location.pathname.startsWith('/search/'), query);
-  await page.waitForTimeout(400);
-  return results(page);
+  await page.getByLabel('Search passages').fill(query);
+  if (page.url().includes('/search/')) await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, query);
+  return results(page, query);
 }
 
 describe('the search page', () => {
@@ -65,20 +66,31 @@ describe('the search page', () => {
     expect(landed.top).toBeLessThan(400);
     // The marks go away on the next navigation.
     await page.goto(`${env.server.origin}/${SEED}/#c1`);
-    await expect(page.locator('mark.search-hit').count()).resolves.toBe(0);
+    await eventually(() => page.locator('mark.search-hit').count()).toBe(0);
+    await page.context().close();
+  });
+
+  test('an excerpt is the passage’s own words: nothing added, markup shown as text', async () => {
+    const page = await open('/search/');
+    const found = await searchFor(page, 'unbreakable');
+    expect(found).toHaveLength(1);
+    // Pagefind would end a block with a period it adds; the excerpt must not.
+    expect(found[0]!.text).toContain('The so-called "unbreakable" alliance is actually a mutually beneficial interest entanglement.');
+    const markup = await searchFor(page, 'onerror');
+    expect(markup[0]!.text).toContain('<img src=x onerror=');
+    await eventually(() => page.locator('.search-results img, .search-results script').count()).toBe(0);
     await page.context().close();
   });
 
   test('"hegemonic" finds nothing in the statement and the commentary paragraph that says it', async () => {
     const page = await open('/search/?q=hegemonic&voice=statement');
-    expect(await results(page)).toEqual([]);
-    await expect(page.locator('.search-status').textContent()).resolves.toMatch(/No passage matches “hegemonic” with these filters/u);
+    expect(await results(page, 'hegemonic')).toEqual([]);
+    await eventually(() => page.locator('.search-status').textContent()).toMatch(/No passage matches “hegemonic” with these filters/u);
     await expect(page.locator('select[name="voice"]').inputValue()).resolves.toBe('statement');
     await page.locator('select[name="voice"]').selectOption('commentary');
     await page.waitForFunction(() => location.search.includes('voice=commentary'));
-    const found = await results(page);
-    expect(found).toHaveLength(1);
-    expect(found[0]!.href).toBe(`/${SEED}/#c2.2`);
+    await eventually(async () => (await results(page, 'hegemonic')).map((r) => r.href)).toEqual([`/${SEED}/#c2.2`]);
+    const found = await results(page, 'hegemonic');
     expect(found[0]!.title).toMatch(/ · Commentary C2$/u);
     await page.context().close();
   });
@@ -96,18 +108,39 @@ describe('the search page', () => {
     await searchFor(page, 'alliance');
     await page.locator('select[name="voice"]').selectOption('statement');
     await page.waitForFunction(() => location.search === '?q=alliance&voice=statement');
-    const found = await results(page);
-    expect(found.length).toBeGreaterThan(0);
-    expect(found.every((r) => r.href!.includes('#s'))).toBe(true);
+    await eventually(async () => {
+      const found = await results(page, 'alliance');
+      return found.length > 0 && found.every((r) => r.href!.includes('#s'));
+    }).toBe(true);
     const options = await page.$$eval('select[name="voice"] option', (os) => os.map((o) => o.textContent));
-    expect(options).toEqual(['All', expect.stringMatching(/^Commentary \(\d+\)$/u), expect.stringMatching(/^Statement \(\d+\)$/u)]);
+    expect(options).toEqual(['Both', 'Statement', 'Commentary']);
     await page.context().close();
+  });
+
+  test('a speaker or a document in the address limits the passages to theirs, shown as a filter that can be removed', async () => {
+    const page = await open(`/search/?q=the&speaker=${encodeURIComponent('Koizumi Shinjiro')}`);
+    const bySpeaker = await results(page, 'the');
+    expect(bySpeaker.length).toBeGreaterThan(0);
+    expect(bySpeaker.every((r) => r.href!.startsWith(`/${SEED}/`))).toBe(true);
+    await expect(page.locator('.search-chip').textContent()).resolves.toContain('Speaker: Koizumi Shinjiro');
+    await page.getByRole('button', { name: 'Remove the speaker filter' }).click();
+    await page.waitForFunction(() => location.search === '?q=the');
+    await eventually(async () => (await results(page, 'the')).some((r) => !r.href!.startsWith(`/${SEED}/`))).toBe(true);
+
+    const byDocument = await open(`/search/?q=alliance&document=${SEED}`);
+    const found = await results(byDocument, 'alliance');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.href!.startsWith(`/${SEED}/`))).toBe(true);
+    // The chip names the document by its title once a result has told it.
+    await eventually(() => byDocument.locator('.search-chip').textContent()).toMatch(/^Document: Koizumi/u);
+    await page.context().close();
+    await byDocument.context().close();
   });
 
   test('an empty query shows no results and says how many passages there are', async () => {
     const page = await open('/search/?q=');
-    expect(await results(page)).toEqual([]);
-    await expect(page.locator('.search-status').textContent()).resolves.toMatch(/^Type to search \d+ passages\.$/u);
+    expect(await results(page, '')).toEqual([]);
+    await eventually(() => page.locator('.search-status').textContent()).toMatch(/^Type to search \d+ passages\.$/u);
     await page.context().close();
   });
 
@@ -120,7 +153,7 @@ describe('the search page', () => {
     });
     const query = '<script>alert(1)</script>';
     await searchFor(page, query);
-    await expect(page.locator('.search-status').textContent()).resolves.toContain(query);
+    await eventually(() => page.locator('.search-status').textContent()).toContain(query);
     await expect(page.locator('search-ui script').count()).resolves.toBe(0);
     expect(dialogs).toBe(0);
     await page.context().close();
@@ -131,6 +164,33 @@ describe('the search page', () => {
     const found = await searchFor(page, '电话');
     expect(found[0]!.href).toMatch(/^\/chinese\/#s1/u);
     expect(found[0]!.marks.join('')).toContain('电话');
+    await page.context().close();
+  });
+
+  test('a common word shows the best passages first and loads more on request, each passage once', async () => {
+    const page = await open('/search/');
+    const first = await searchFor(page, 'the');
+    await eventually(() => page.locator('.search-status').textContent()).toMatch(/shown, best matches first; more below\./u);
+    const more = page.getByRole('button', { name: 'More passages' });
+    await more.click();
+    await eventually(async () => (await results(page, 'the')).length).toBeGreaterThan(first.length);
+    while (await more.isVisible()) {
+      await more.click();
+      await page.waitForFunction(() => !document.querySelector('search-ui')!.hasAttribute('aria-busy'));
+    }
+    const all = await results(page, 'the');
+    await eventually(() => page.locator('.search-status').textContent()).toBe(`${all.length} passages found.`);
+    expect(new Set(all.map((r) => r.href!.replace(/\.\d+$/u, ''))).size).toBe(all.length);
+    await page.context().close();
+  });
+
+  test('an unfiltered query downloads no filter data', async () => {
+    const page = await open('/search/');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await searchFor(page, 'alliance');
+    expect(requested.some((p) => p.includes('/index/'))).toBe(true);
+    expect(requested.filter((p) => p.includes('/filter/'))).toEqual([]);
     await page.context().close();
   });
 
@@ -160,20 +220,67 @@ describe('the header search', () => {
     const page = await open(`/${SEED}/`);
     await page.keyboard.press('/');
     const input = page.locator('dialog.search-dialog input[type="search"]');
-    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await eventually(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('hegemonic');
     await page.waitForSelector('dialog.search-dialog .search-results a');
     await page.keyboard.press('Escape');
-    await expect(page.locator('dialog.search-dialog').getAttribute('open')).resolves.toBeNull();
+    await eventually(() => page.locator('dialog.search-dialog').getAttribute('open')).toBeNull();
     await page.keyboard.press('Control+k');
     await page.waitForFunction(() => document.activeElement?.matches('dialog[open] input[type="search"]'));
     await page.keyboard.press('ArrowDown');
-    await expect(page.evaluate(() => document.activeElement?.closest('.search-results') !== null)).resolves.toBe(true);
+    await eventually(() => page.evaluate(() => document.activeElement?.closest('.search-results') !== null)).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash === '#c2.2');
     await page.waitForSelector('mark.search-hit');
-    await expect(page.locator('dialog.search-dialog').getAttribute('open')).resolves.toBeNull();
-    await expect(page.locator('#c2 mark.search-hit').first().textContent()).resolves.toBe('hegemonic');
+    await eventually(() => page.locator('dialog.search-dialog').getAttribute('open')).toBeNull();
+    await eventually(() => page.locator('#c2 mark.search-hit').first().textContent()).toBe('hegemonic');
+    await page.context().close();
+  });
+
+  test('what is typed while the search code loads is kept and searched', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // Hold the search code back until the whole word is typed.
+    await page.route(/\/_astro\/search\.[\w-]+\.js$/u, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${env.server.origin}/${SEED}/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('hegemonic');
+    await expect(page.locator('dialog[open] input[type="search"]').inputValue()).resolves.toBe('hegemonic');
+    release();
+    const found = await results(page, 'hegemonic');
+    expect(found.map((r) => r.href)).toEqual([`/${SEED}/#c2.2`]);
+    await context.close();
+  });
+
+  test('if search cannot load, the dialog says so and links to the search page', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto(`${env.server.origin}/${SEED}/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('alliance');
+    const status = page.locator('dialog[open] .search-status');
+    await eventually(() => status.textContent()).toContain('Search could not load.');
+    await expect(status.locator('a').getAttribute('href')).resolves.toBe('/search/');
+    await context.close();
+  });
+
+  test('on a reading page the dialog can search that document alone', async () => {
+    const page = await open('/multi-paragraph/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('the');
+    const everywhere = await results(page, 'the');
+    expect(everywhere.some((r) => !r.href!.startsWith('/multi-paragraph/'))).toBe(true);
+    await page.getByLabel('Only this document').check();
+    await eventually(async () => {
+      const found = await results(page, 'the');
+      return found.length > 0 && found.every((r) => r.href!.startsWith('/multi-paragraph/'));
+    }).toBe(true);
     await page.context().close();
   });
 });

@@ -8,7 +8,7 @@ import { getCollection } from 'astro:content';
 import { compareDocuments } from '../lib/order.ts';
 import { partOf } from '../lib/parse.ts';
 import { indexBundles } from '../lib/passages.ts';
-import type { SeedEntry } from '../loaders/seeds.ts';
+import type { SeedEntry } from '../lib/entry.ts';
 
 let cached: Promise<SeedEntry[]> | undefined;
 
@@ -42,6 +42,16 @@ export function extraIndexes(): Promise<string[]> {
   if (import.meta.env.DEV) return compute();
   extra ??= compute();
   return extra;
+}
+
+let passages: Promise<number> | undefined;
+
+/** How many passages (paragraphs of the statement or the commentary) search holds. */
+export function passageCount(): Promise<number> {
+  const compute = async () => (await getDocuments()).reduce((n, e) => n + (partOf(e.doc, 'statement')?.paragraphs.length ?? 0) + (partOf(e.doc, 'commentary')?.paragraphs.length ?? 0), 0);
+  if (import.meta.env.DEV) return compute();
+  passages ??= compute();
+  return passages;
 }
 
 /** The static paths of a focus view: every document that has that voice, with the document as props. */

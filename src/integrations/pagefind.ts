@@ -1,58 +1,81 @@
 /**
- * Builds the Pagefind index after the pages (`astro:build:done`), from the
- * passages the site wrote to `search/passages.json`: one custom record per
- * paragraph of one voice. Any error Pagefind reports fails the build with
- * its message.
+ * The site's search index, built with Pagefind in a process of its own
+ * (`search-index/cli.ts`): started when the build starts, so it indexes on
+ * the second core while Astro renders pages, and its memory is not added to
+ * Astro's heap. When the pages are done, the index is moved into the output.
+ * Any error the indexer or Pagefind reports fails the build with its message.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { indexBundles, type PassageRecord } from '../lib/passages.ts';
-
-/** Where the site writes its passages, relative to the output folder. */
-export const PASSAGES_FILE = 'search/passages.json';
 
 /** Options of {@link pagefindIntegration}. */
 export interface PagefindOptions {
-  /** Fragment files per language before Pagefind bundles them (keeps file counts bounded for large corpora). Default 2,000. */
-  maxFragments?: number;
+  /** The seeds folder, relative to the project root (as the content loader is given it). */
+  seeds: string;
+  /** `k/n` when building one shard. */
+  shard?: string | undefined;
 }
 
-class PagefindFailure extends Error {}
+/** Heap of the indexer process: it keeps only passages, so this bounds its memory without slowing it. */
+const INDEXER_HEAP_MB = 384;
 
-function check<T extends { errors: string[] }>(what: string, response: T): T {
-  if (response.errors.length) throw new PagefindFailure(`Pagefind ${what}: ${response.errors.join('; ')}`);
-  return response;
-}
-
-/** The Astro integration that writes `dist/pagefind/`. */
-export function pagefindIntegration({ maxFragments = 2000 }: PagefindOptions = {}): AstroIntegration {
+/** The Astro integration that writes `dist/pagefind/` (and `pagefind-<lang>/`). */
+export function pagefindIntegration({ seeds, shard }: PagefindOptions): AstroIntegration {
+  let indexer: Promise<{ code: number; stdout: string; stderr: string }> | undefined;
+  let work = '';
+  let root = '';
+  let started = 0;
   return {
     name: 'annotated-reader:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        work = fileURLToPath(new URL(`search-index-${process.pid}/`, config.cacheDir));
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': async () => {
+        await rm(work, { recursive: true, force: true });
+        await mkdir(work, { recursive: true });
+        started = performance.now();
+        const child = spawn(
+          process.execPath,
+          [`--max-old-space-size=${INDEXER_HEAP_MB}`, fileURLToPath(new URL('./search-index/cli.ts', import.meta.url)), seeds, `${work}out`, `${work}parts`, ...(shard ? [shard] : [])],
+          { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+        );
+        indexer = new Promise((resolve) => {
+          let stdout = '';
+          let stderr = '';
+          child.stdout.on('data', (d) => (stdout += d));
+          child.stderr.on('data', (d) => (stderr += d));
+          child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const passagesPath = fileURLToPath(new URL(PASSAGES_FILE, dir));
-        const records = JSON.parse(await readFile(passagesPath, 'utf8')) as PassageRecord[];
-        const started = performance.now();
         try {
-          for (const bundle of indexBundles(records.map((r) => r.language))) {
-            const { index } = check('createIndex', await pagefind.createIndex({ maxFragments }));
-            if (!index) throw new PagefindFailure('Pagefind createIndex returned no index');
-            const own = records.filter((r) => r.language === bundle.language);
-            for (const r of own) check(`record ${r.url}`, await index.addCustomRecord(r));
-            const outputPath = fileURLToPath(new URL(`.${bundle.path}`, dir));
-            check('writeFiles', await index.writeFiles({ outputPath }));
-            logger.info(`indexed ${own.length} ${bundle.language} passages into ${bundle.path}`);
+          const result = await indexer!;
+          if (result.code !== 0) throw new Error(`the search indexer failed (exit ${result.code}): ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+          const report = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {
+            bundleTarget: number;
+            languages: { language: string; path: string; passages: number; pages: number; parts: number }[];
+          };
+          for (const l of report.languages) {
+            const pages = report.bundleTarget ? `${l.pages} Pagefind pages of about ${Math.round(report.bundleTarget / 1000)} KB of text` : `${l.pages} Pagefind pages, one per document and voice`;
+            logger.info(`indexed ${l.passages} ${l.language} passages into ${l.path} (${pages}; ${l.parts} part(s) merged)`);
           }
-          logger.info(`search index built in ${Math.round(performance.now() - started)} ms`);
+          const out = `${work}out/`;
+          for (const name of await readdir(out)) {
+            const target = fileURLToPath(new URL(name, dir));
+            await rm(target, { recursive: true, force: true });
+            await cp(`${out}${name}`, target, { recursive: true });
+          }
+          logger.info(`search index ready ${Math.round(performance.now() - started)} ms after the build started`);
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           logger.error(message);
           throw new Error(message);
         } finally {
-          await pagefind.close();
-          await rm(passagesPath);
+          await rm(work, { recursive: true, force: true });
         }
       },
     },

@@ -1,82 +1,86 @@
 /**
  * The search UI: a custom element around the markup of Search.astro, used
- * on /search/ and in the header's dialog. It loads the Pagefind runtime on
- * first use, searches passages (one per paragraph of one voice), shows voice,
- * document and speaker filters with counts, and builds every result from
- * text nodes, so a query or a passage can never become markup.
+ * on /search/ and in the header's dialog. It loads the Pagefind runtime when
+ * it first appears, searches the index's bundle pages, turns the best of
+ * them back into passages (src/lib/search-results.ts) and loads more only
+ * when asked. Every result is built from text nodes, so a query or a
+ * passage can never become markup.
  */
-import { excerptParts, queryTerms } from '../lib/excerpt.ts';
-import { bestSentence, VOICES, type Voice } from '../lib/passages.ts';
-import { clearLandingMarks, rememberLanding, applyLanding } from './landing.ts';
+import { queryTerms } from '../lib/excerpt.ts';
+import { VOICES, type Voice } from '../lib/passages.ts';
+import { filterName } from '../lib/search-index.ts';
+import { passageLabel, passagesOf, rankPassages, type BundleFragment, type PassageFilter, type PassageHit } from '../lib/search-results.ts';
+import { applyLanding, clearLandingMarks, rememberLanding } from './landing.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string>;
-}
-interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
+interface PagefindResult {
+  id: string;
+  data: () => Promise<BundleFragment>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
-  debouncedSearch(q: string | null, o: Record<string, unknown>, ms?: number): Promise<PagefindSearch | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(q: string | null, o: Record<string, unknown>, ms?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Filters readers can set, as they appear in the address (`?voice=statement`). */
-const FILTERS = [
-  { key: 'voice', label: 'Voice' },
-  { key: 'document', label: 'Document' },
-  { key: 'speaker', label: 'Speaker' },
-] as const;
-type FilterKey = (typeof FILTERS)[number]['key'];
-const MAX_RESULTS = 30;
+/** Filters readers can set, as they appear in the address (`?voice=statement&speaker=…&document=…`). */
+const FILTERS = ['voice', 'speaker', 'document'] as const;
+type FilterKey = (typeof FILTERS)[number];
+/**
+ * A search shows the passages of its best bundle at once, then loads more
+ * bundles (two at a time, at most {@link MAX_BUNDLES} in all) until it shows
+ * {@link FIRST_PASSAGES}; "More passages" does the same again.
+ */
+const FIRST_PASSAGES = 5;
+const MAX_BUNDLES = 3;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 
-/** Load the Pagefind runtime once per page, merging the other languages' indexes. */
+/** Load the Pagefind runtime and index metadata once per page, merging other languages' and shards' indexes. */
 function loadPagefind(extraIndexes: string[]): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 28 });
+    // On the page's own thread: the index is small enough, and a worker would cost another 12 KB.
+    await pagefind.options({ noWorker: true });
     await pagefind.init();
     for (const extra of extraIndexes) await pagefind.mergeIndex(extra);
     return pagefind;
   })();
+  pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
 }
 
-/** How a filter value reads in the address: a voice by its key ("statement"), the others as they are. */
-const urlValue = (key: FilterKey, value: string) =>
-  key === 'voice' ? ((Object.keys(VOICES) as Voice[]).find((v) => VOICES[v] === value) ?? value) : value;
-/** The filter value Pagefind knows for an address value. */
-const indexValue = (key: FilterKey, value: string) => (key === 'voice' ? (VOICES[value as Voice] ?? value) : value);
+const isVoice = (v: string): v is Voice => Object.hasOwn(VOICES, v);
 
 class SearchUI extends HTMLElement {
   #input!: HTMLInputElement;
   #results!: HTMLOListElement;
   #status!: HTMLElement;
   #filters!: HTMLElement;
+  #more!: HTMLButtonElement;
+  #chips!: HTMLElement;
   #selected: Partial<Record<FilterKey, string>> = {};
+  #titles = new Map<string, string>();
   #run = 0;
+  #bundles: PagefindResult[] = [];
+  #next = 0;
+  #shown = 0;
+  #terms: string[] = [];
 
   connectedCallback(): void {
     this.#input = this.querySelector('input[type="search"]')!;
     this.#results = this.querySelector('.search-results')!;
     this.#status = this.querySelector('.search-status')!;
     this.#filters = this.querySelector('.search-filters')!;
+    this.#more = this.querySelector('.search-more')!;
     if (this.syncsAddress) {
       const params = new URLSearchParams(location.search);
-      this.#input.value = params.get('q') ?? '';
-      for (const { key } of FILTERS) {
+      // What a reader typed before this script arrived wins over the address.
+      if (!this.#input.value) this.#input.value = params.get('q') ?? '';
+      for (const key of FILTERS) {
         const v = params.get(key);
-        if (v) this.#selected[key] = v;
+        if (v && (key !== 'voice' || isVoice(v))) this.#selected[key] = v;
       }
     }
     this.querySelector('form')!.addEventListener('submit', (e) => {
@@ -95,7 +99,9 @@ class SearchUI extends HTMLElement {
       const link = (e.target as Element).closest('a');
       if (link) this.#open(link);
     });
+    this.#more.addEventListener('click', () => void this.#loadMore(this.#run, FIRST_PASSAGES));
     this.#filters.hidden = false;
+    this.#buildFilters();
     void this.search();
   }
 
@@ -106,7 +112,6 @@ class SearchUI extends HTMLElement {
 
   focusInput(): void {
     this.#input.focus();
-    this.#input.select();
   }
 
   #links(): HTMLAnchorElement[] {
@@ -134,7 +139,7 @@ class SearchUI extends HTMLElement {
     if (!this.syncsAddress) return;
     const params = new URLSearchParams();
     if (query) params.set('q', query);
-    for (const { key } of FILTERS) {
+    for (const key of FILTERS) {
       const v = this.#selected[key];
       if (v) params.set(key, v);
     }
@@ -142,11 +147,23 @@ class SearchUI extends HTMLElement {
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
   }
 
+  /** Pagefind's filters for the selection: voice as is, speaker and document in their split filter. */
+  #pagefindFilters(): Record<string, string> {
+    const f: Record<string, string> = {};
+    const { voice, speaker, document: doc } = this.#selected;
+    if (voice && isVoice(voice)) f.voice = VOICES[voice];
+    if (speaker) f[filterName('speaker', speaker)] = speaker;
+    if (doc) f[filterName('document', doc)] = doc;
+    return f;
+  }
+
   async search(): Promise<void> {
     const run = ++this.#run;
     this.setAttribute('aria-busy', 'true');
     try {
       await this.#search(run);
+    } catch {
+      if (run === this.#run) this.#failed();
     } finally {
       if (run === this.#run) this.removeAttribute('aria-busy');
     }
@@ -156,89 +173,158 @@ class SearchUI extends HTMLElement {
     const query = this.#input.value.trim();
     this.#setAddress(query);
     clearLandingMarks();
-    const pagefind = await loadPagefind((this.dataset.extraIndexes ?? '').split(' ').filter(Boolean));
-    const filters: Record<string, string> = {};
-    for (const { key } of FILTERS) {
-      const v = this.#selected[key];
-      if (v) filters[key] = indexValue(key, v);
-    }
+    const filters = this.#pagefindFilters();
     const hasFilter = Object.keys(filters).length > 0;
+    // Start loading the runtime now: by the time a query is typed it is ready.
+    const loading = loadPagefind((this.dataset.extraIndexes ?? '').split(' ').filter(Boolean));
     if (!query && !hasFilter) {
-      const counts = await pagefind.filters();
-      if (run !== this.#run) return;
-      this.#renderFilters(counts);
+      this.#bundles = [];
       this.#results.replaceChildren();
-      const total = Object.values(counts.voice ?? {}).reduce((a, b) => a + b, 0);
-      this.#status.textContent = `Type to search ${total} passages.`;
+      this.#more.hidden = true;
+      this.#status.textContent = `Type to search ${Number(this.dataset.passages ?? 0).toLocaleString('en')} passages.`;
+      await loading;
       return;
     }
-    const result = await pagefind.debouncedSearch(query || null, { filters }, 120);
+    const pagefind = await loading;
+    const result = await pagefind.debouncedSearch(query || null, { filters }, 80);
     if (!result || run !== this.#run) return;
-    const items = await Promise.all(result.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    if (run !== this.#run) return;
-    this.#renderFilters(result.totalFilters);
-    this.#renderResults(items, queryTerms(query));
-    const n = result.results.length;
-    this.#status.textContent =
-      n === 0
-        ? `No passage matches “${query}”${hasFilter ? ' with these filters' : ''}.`
-        : `${n} ${n === 1 ? 'passage' : 'passages'} found${n > MAX_RESULTS ? `; showing the first ${MAX_RESULTS}` : ''}.`;
+    this.#bundles = result.results;
+    this.#next = 0;
+    this.#shown = 0;
+    this.#terms = queryTerms(query);
+    this.#results.replaceChildren();
+    await this.#loadMore(run, FIRST_PASSAGES);
   }
 
-  #renderFilters(counts: Record<string, Record<string, number>>): void {
-    const groups = FILTERS.map(({ key, label }) => {
-      const values = Object.entries(counts[key] ?? {}).filter(([, n]) => n > 0);
-      const selected = this.#selected[key];
-      const field = document.createElement('label');
-      field.className = 'search-filter';
-      const name = document.createElement('span');
-      name.textContent = label;
-      const select = document.createElement('select');
-      select.name = key;
-      select.append(new Option('All', ''));
-      for (const [value, n] of values.sort((a, b) => a[0].localeCompare(b[0]))) {
-        const v = urlValue(key, value);
-        select.append(new Option(`${value} (${n})`, v, false, v === selected));
-      }
-      if (selected && !values.some(([v]) => urlValue(key, v) === selected)) {
-        select.append(new Option(`${selected} (0)`, selected, false, true));
-      }
-      select.addEventListener('change', () => {
-        if (select.value) this.#selected[key] = select.value;
-        else delete this.#selected[key];
-        void this.search();
-      });
-      field.append(name, select);
-      return field;
-    });
-    this.#filters.replaceChildren(...groups);
+  /** Load bundles, best first, showing each batch's passages as they come, until `want` more are shown. */
+  async #loadMore(run: number, want: number): Promise<void> {
+    const { speaker, document: doc } = this.#selected;
+    const filter: PassageFilter = { speaker, document: doc };
+    let found = 0;
+    let loaded = 0;
+    this.#more.disabled = true;
+    while (found < want && loaded < MAX_BUNDLES && this.#next < this.#bundles.length) {
+      const from = this.#next;
+      const take = this.#bundles.slice(from, from + (loaded === 0 ? 1 : 2));
+      this.#next += take.length;
+      loaded += take.length;
+      const fragments = await Promise.all(take.map((r) => r.data()));
+      if (run !== this.#run) return;
+      const hits = rankPassages(fragments.flatMap((f, i) => passagesOf(f, this.#terms, from + i, filter)));
+      for (const hit of hits) this.#titles.set(hit.slug, hit.title);
+      this.#renderResults(hits);
+      found += hits.length;
+      this.#shown += hits.length;
+    }
+    const left = this.#next < this.#bundles.length;
+    this.#more.hidden = !left;
+    this.#more.disabled = false;
+    this.#renderChips();
+    this.#status.textContent = this.#statusText(left);
   }
 
-  #renderResults(items: PagefindResultData[], terms: string[]): void {
-    this.#results.replaceChildren(
-      ...items.map((item) => {
-        const parts = excerptParts(item.excerpt);
-        const marked = parts.filter((p) => p.marked).map((p) => p.text);
-        const sentence = bestSentence(item.content, item.meta.sentences ?? '', [...marked, ...terms]);
-        const url = sentence ? item.url.replace(/#.*$/u, `#${sentence}`) : item.url;
+  #statusText(more: boolean): string {
+    const query = this.#input.value.trim();
+    const filtered = Object.values(this.#selected).some(Boolean);
+    if (this.#shown === 0 && !more) return query ? `No passage matches “${query}”${filtered ? ' with these filters' : ''}.` : 'No passage has these filters.';
+    const n = `${this.#shown.toLocaleString('en')} ${this.#shown === 1 ? 'passage' : 'passages'}`;
+    return more ? `${n} shown, best matches first; more below.` : `${n} found.`;
+  }
+
+  #failed(): void {
+    this.#results.replaceChildren();
+    this.#more.hidden = true;
+    this.#status.replaceChildren(
+      'Search could not load. ',
+      Object.assign(document.createElement('a'), { href: '/search/', textContent: 'Try the search page' }),
+      ' or reload.',
+    );
+  }
+
+  /** The voice choice and, on a reading page's dialog, "Only this document"; then the filters in effect. */
+  #buildFilters(): void {
+    const field = document.createElement('label');
+    field.className = 'search-filter';
+    const name = document.createElement('span');
+    name.textContent = 'Voice';
+    const select = document.createElement('select');
+    select.name = 'voice';
+    select.append(new Option('Both', ''));
+    for (const v of Object.keys(VOICES) as Voice[]) select.append(new Option(VOICES[v], v, false, this.#selected.voice === v));
+    select.addEventListener('change', () => this.#set('voice', select.value || undefined));
+    field.append(name, select);
+    const parts: HTMLElement[] = [field];
+    const scope = this.#scope;
+    if (scope) {
+      const only = document.createElement('label');
+      only.className = 'search-scope';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.checked = this.#selected.document === scope;
+      box.addEventListener('change', () => this.#set('document', box.checked ? scope : undefined));
+      only.append(box, ' Only this document');
+      parts.push(only);
+    }
+    this.#chips = document.createElement('span');
+    this.#chips.className = 'search-chips';
+    this.#filters.replaceChildren(...parts, this.#chips);
+    this.#renderChips();
+  }
+
+  /** The document a reading page's dialog may search alone. */
+  get #scope(): string | undefined {
+    return this.syncsAddress ? undefined : this.dataset.scopeSlug;
+  }
+
+  /** The speaker and document in effect (other than "Only this document"), each removable. */
+  #renderChips(): void {
+    const chips: HTMLElement[] = [];
+    for (const key of ['speaker', 'document'] as const) {
+      const value = this.#selected[key];
+      if (!value || (key === 'document' && value === this.#scope)) continue;
+      const chip = document.createElement('span');
+      chip.className = 'search-chip';
+      const label = key === 'speaker' ? 'Speaker' : 'Document';
+      chip.append(`${label}: ${key === 'document' ? (this.#titles.get(value) ?? value) : value} `);
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.textContent = 'Remove';
+      remove.setAttribute('aria-label', `Remove the ${label.toLowerCase()} filter`);
+      remove.addEventListener('click', () => this.#set(key, undefined));
+      chip.append(remove);
+      chips.push(chip);
+    }
+    this.#chips.replaceChildren(...chips);
+  }
+
+  #set(key: FilterKey, value: string | undefined): void {
+    if (value) this.#selected[key] = value;
+    else delete this.#selected[key];
+    this.#renderChips();
+    void this.search();
+  }
+
+  #renderResults(hits: PassageHit[]): void {
+    this.#results.append(
+      ...hits.map((hit) => {
         const li = document.createElement('li');
         const a = document.createElement('a');
-        a.href = url;
-        a.dataset.terms = [...new Set([...terms, ...marked.map((m) => m.toLowerCase())])].join(' ');
+        a.href = hit.url;
+        a.dataset.terms = [...new Set([...this.#terms, ...hit.matched])].join(' ');
         const title = document.createElement('span');
         title.className = 'result-title';
-        title.textContent = item.meta.title ?? url;
+        title.textContent = passageLabel(hit);
         const excerpt = document.createElement('span');
         excerpt.className = 'result-excerpt';
-        for (const part of parts) {
-          if (part.marked) {
+        for (const run of hit.excerpt) {
+          if (run.marked) {
             const mark = document.createElement('mark');
-            mark.textContent = part.text;
+            mark.textContent = run.text;
             excerpt.append(mark);
-          } else excerpt.append(part.text);
+          } else excerpt.append(run.text);
         }
         a.append(title, excerpt);
-        li.className = `result result-${(item.meta.voice ?? '').toLowerCase()}`;
+        li.className = `result result-${hit.voice}`;
         li.append(a);
         return li;
       }),

@@ -1,0 +1,99 @@
+/**
+ * Building the site's search index with Pagefind: the documents' bundle pages
+ * (src/lib/search-index.ts) go to Pagefind in parts of a few thousand
+ * documents, each part written and its memory freed (`deleteIndex`) before
+ * the next, and the parts are merged into one index per language
+ * (`merge.ts`). Pagefind's memory is bounded by the part, not the corpus.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { indexBundles } from '../../lib/passages.ts';
+import { bundlePages, bundleTarget, type BundlePage, type SearchDocument } from '../../lib/search-index.ts';
+import { mergeIndexes, type MergeStats } from './merge.ts';
+
+/** Passages per Pagefind run: about 2,000 documents. */
+const PART_PASSAGES = 9000;
+
+/** Options of {@link buildSearchIndex}. */
+export interface IndexOptions {
+  /** The documents to index, in list order. */
+  documents: readonly SearchDocument[];
+  /** Documents in the whole corpus (all shards): with their mean length, sets the bundle size. */
+  total: number;
+  /** The site folder; each language's index goes to its bundle path in it (`pagefind/`, `pagefind-zh/`). */
+  outDir: string;
+  /** A scratch folder for the parts (removed afterwards). */
+  workDir: string;
+  /** Keeps bundle URLs of separately built shards apart. */
+  prefix?: string;
+}
+
+/** What was indexed, per language bundle. */
+export interface IndexReport {
+  /** Characters of passage text a bundle gathers (0: one document each). */
+  bundleTarget: number;
+  languages: { language: string; path: string; documents: number; passages: number; pages: number; parts: number; merge: MergeStats }[];
+}
+
+class PagefindFailure extends Error {}
+
+function check<T extends { errors: string[] }>(what: string, response: T): T {
+  if (response.errors.length) throw new PagefindFailure(`Pagefind ${what}: ${response.errors.join('; ')}`);
+  return response;
+}
+
+/** Split a language's pages into parts of about {@link PART_PASSAGES} passages. */
+function parts(pages: readonly BundlePage[]): BundlePage[][] {
+  const out: BundlePage[][] = [[]];
+  let n = 0;
+  for (const page of pages) {
+    if (n >= PART_PASSAGES && out.at(-1)!.length) {
+      out.push([]);
+      n = 0;
+    }
+    out.at(-1)!.push(page);
+    n += page.passages;
+  }
+  return out;
+}
+
+/** Index `documents` into `outDir`; errors Pagefind reports are thrown with its message. */
+export async function buildSearchIndex({ documents, total, outDir, workDir, prefix = '' }: IndexOptions): Promise<IndexReport> {
+  const text = documents.reduce((n, d) => n + d.passages.reduce((m, p) => m + p.text.length, 0), 0);
+  const target = bundleTarget(total, documents.length ? text / documents.length : 0);
+  const pages = bundlePages(documents, target, prefix);
+  const report: IndexReport = { bundleTarget: target, languages: [] };
+  try {
+    for (const bundle of indexBundles(documents.map((d) => d.lang))) {
+      const own = pages.filter((p) => p.language === bundle.language);
+      const dirs: string[] = [];
+      for (const [i, part] of parts(own).entries()) {
+        const { index } = check('createIndex', await pagefind.createIndex({}));
+        if (!index) throw new PagefindFailure('Pagefind createIndex returned no index');
+        for (const page of part) check(`page ${page.url}`, await index.addHTMLFile({ url: page.url, content: page.html }));
+        const dir = join(workDir, bundle.language, `part-${i}`);
+        await rm(dir, { recursive: true, force: true });
+        check('writeFiles', await index.writeFiles({ outputPath: dir }));
+        await index.deleteIndex();
+        dirs.push(dir);
+      }
+      const out = join(outDir, `.${bundle.path}`);
+      await mkdir(out, { recursive: true });
+      const merge = await mergeIndexes(dirs, out, bundle.language);
+      report.languages.push({
+        language: bundle.language,
+        path: bundle.path,
+        documents: documents.filter((d) => d.lang === bundle.language).length,
+        passages: own.reduce((n, p) => n + p.passages, 0),
+        pages: own.length,
+        parts: dirs.length,
+        merge,
+      });
+    }
+  } finally {
+    await pagefind.close();
+    await rm(workDir, { recursive: true, force: true });
+  }
+  return report;
+}

@@ -1,0 +1,221 @@
+/**
+ * Merging Pagefind indexes (folders as `writeFiles` leaves them) into one:
+ * pages numbered one part after another, each word's pages joined across
+ * parts, chunks cut anew for the merged size, filters joined, fragments
+ * copied. Words are merged as a stream, one chunk of each part in memory
+ * at a time, so a 100,000-document index merges in little memory.
+ *
+ * The format is Pagefind 1.6's (see src/lib/pagefind-format.ts); the merged
+ * index is loaded by Pagefind's own runtime, copied from the first part.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decode, encode } from 'cborg';
+import {
+  chunkBounds,
+  chunkTarget,
+  compareWords,
+  mergeFilters,
+  mergeWord,
+  readMeta,
+  writeMeta,
+  type FilterIndex,
+  type MetaPage,
+  type PagefindMeta,
+  type WordEntry,
+} from '../../lib/pagefind-format.ts';
+
+const SIGNATURE = Buffer.from('pagefind_dcd');
+/** The runtime files a site needs; Pagefind's own UI files are not used. */
+const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/u;
+
+interface Entry {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  include_characters?: string[];
+}
+
+function unpack(bytes: Uint8Array): unknown {
+  const raw = gunzipSync(bytes);
+  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('not a Pagefind index file (no signature)');
+  return decode(raw.subarray(SIGNATURE.length), { useMaps: false });
+}
+
+function pack(value: unknown): Buffer {
+  return gzipSync(Buffer.concat([SIGNATURE, encode(value)]), { level: 9 });
+}
+
+/** A short content hash, `<lang>_<7+ hex>`, made longer while it collides with a name in `taken`. */
+function hashName(lang: string, bytes: Uint8Array, taken: Set<string>): string {
+  const hex = createHash('sha256').update(bytes).digest('hex');
+  for (let n = 7; n <= hex.length; n++) {
+    const name = `${lang}_${hex.slice(0, n)}`;
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+  throw new Error('hash collision');
+}
+
+/** One part: its folder, entry, metadata and where its pages start in the merged numbering. */
+interface Part {
+  dir: string;
+  meta: PagefindMeta;
+  offset: number;
+}
+
+async function readPart(dir: string, language: string): Promise<Part & { entry: Entry }> {
+  const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
+  const info = entry.languages[language];
+  if (!info) throw new Error(`${dir}: no ${language} index`);
+  const meta = readMeta(unpack(await readFile(join(dir, `pagefind.${info.hash}.pf_meta`))));
+  return { dir, meta, offset: 0, entry };
+}
+
+/** Iterate a part's words in order, reading one chunk at a time. */
+async function* wordsOf(part: Part): AsyncGenerator<WordEntry> {
+  for (const [, , hash] of part.meta.chunks) {
+    const [words] = unpack(await readFile(join(part.dir, 'index', `${hash}.pf_index`))) as [WordEntry[]];
+    yield* words;
+  }
+}
+
+/** What {@link mergeIndexes} did. */
+export interface MergeStats {
+  pages: number;
+  words: number;
+  chunks: number;
+  filters: number;
+  bytes: { meta: number; index: number; fragments: number };
+}
+
+/**
+ * Merge the `language` index of each folder in `parts` (in this order: page
+ * numbers follow it) into `out`, which is emptied first.
+ */
+export async function mergeIndexes(parts: readonly string[], out: string, language: string): Promise<MergeStats> {
+  if (!parts.length) throw new Error('nothing to merge');
+  const read = await Promise.all(parts.map((dir) => readPart(dir, language)));
+  let pages = 0;
+  for (const p of read) {
+    p.offset = pages;
+    pages += p.meta.pages.length;
+  }
+  const first = read[0]!;
+  for (const p of read) {
+    if (p.meta.version !== first.meta.version) throw new Error(`${p.dir}: Pagefind ${p.meta.version}, not ${first.meta.version}`);
+    if (p.meta.metaFields.join() !== first.meta.metaFields.join()) throw new Error(`${p.dir}: searchable meta fields differ`);
+  }
+  await rm(out, { recursive: true, force: true });
+  await mkdir(join(out, 'index'), { recursive: true });
+  await mkdir(join(out, 'fragment'), { recursive: true });
+  await mkdir(join(out, 'filter'), { recursive: true });
+  const taken = new Set<string>();
+  const stats: MergeStats = { pages, words: 0, chunks: 0, filters: 0, bytes: { meta: 0, index: 0, fragments: 0 } };
+
+  // Fragments: copied; a name taken by another part's different fragment gets a longer one.
+  const metaPages: MetaPage[] = [];
+  const fragmentNames = new Map<string, Buffer>();
+  for (const p of read) {
+    for (const [hash, wordCount] of p.meta.pages) {
+      // Recompressed at gzip's best level: fragments are what a search downloads most of.
+      const bytes = gzipSync(gunzipSync(await readFile(join(p.dir, 'fragment', `${hash}.pf_fragment`))), { level: 9 });
+      let name = hash;
+      const existing = fragmentNames.get(name);
+      if (existing && !existing.equals(bytes)) name = hashName(language, bytes, new Set(fragmentNames.keys()));
+      if (!existing || name !== hash) {
+        fragmentNames.set(name, bytes);
+        await writeFile(join(out, 'fragment', `${name}.pf_fragment`), bytes);
+        stats.bytes.fragments += bytes.length;
+      }
+      metaPages.push([name, wordCount, '']);
+    }
+  }
+
+  // Words: a k-way merge of the parts' sorted word streams, written in chunks of the target size.
+  const totalBytes = (await Promise.all(read.map(async (p) => {
+    let n = 0;
+    for (const [, , hash] of p.meta.chunks) n += (await stat(join(p.dir, 'index', `${hash}.pf_index`))).size;
+    return n;
+  }))).reduce((a, b) => a + b, 0);
+  const target = chunkTarget(totalBytes);
+  const streams = read.map((p) => ({ part: p, it: wordsOf(p), head: undefined as WordEntry | undefined }));
+  for (const s of streams) s.head = (await s.it.next()).value ?? undefined;
+  const written: { first: string; last: string; hash: string }[] = [];
+  let chunk: WordEntry[] = [];
+  let chunkBytes = 0;
+  const flush = async () => {
+    if (!chunk.length) return;
+    const bytes = pack([chunk]);
+    const hash = hashName(language, bytes, taken);
+    await writeFile(join(out, 'index', `${hash}.pf_index`), bytes);
+    stats.bytes.index += bytes.length;
+    written.push({ first: chunk[0]![0], last: chunk.at(-1)![0], hash });
+    chunk = [];
+    chunkBytes = 0;
+  };
+  for (;;) {
+    let word: string | undefined;
+    for (const s of streams) if (s.head && (word === undefined || compareWords(s.head[0], word) < 0)) word = s.head[0];
+    if (word === undefined) break;
+    const same: { entry: WordEntry; offset: number }[] = [];
+    for (const s of streams) {
+      if (s.head && s.head[0] === word) {
+        same.push({ entry: s.head, offset: s.part.offset });
+        s.head = (await s.it.next()).value ?? undefined;
+      }
+    }
+    const merged = same.length === 1 && same[0]!.offset === 0 ? same[0]!.entry : mergeWord(word, same);
+    const size = encode(merged).length;
+    // A word as large as half a chunk gets a chunk of its own: a search for it
+    // loads nothing else, and a search for its neighbours does not load it.
+    if (size >= target / 2) await flush();
+    chunk.push(merged);
+    stats.words++;
+    chunkBytes += size;
+    if (chunkBytes >= target || size >= target / 2) await flush();
+  }
+  await flush();
+  const bounds = chunkBounds(written);
+  stats.chunks = written.length;
+
+  // Filters: joined by name.
+  const filterNames = [...new Set(read.flatMap((p) => p.meta.filters.map(([name]) => name)))].sort(compareWords);
+  const filters: [string, string][] = [];
+  for (const name of filterNames) {
+    const indexes: { index: FilterIndex; offset: number }[] = [];
+    for (const p of read) {
+      const hash = p.meta.filters.find(([n]) => n === name)?.[1];
+      if (hash) indexes.push({ index: unpack(await readFile(join(p.dir, 'filter', `${hash}.pf_filter`))) as FilterIndex, offset: p.offset });
+    }
+    const bytes = pack(mergeFilters(name, indexes));
+    const hash = hashName(language, bytes, taken);
+    await writeFile(join(out, 'filter', `${hash}.pf_filter`), bytes);
+    filters.push([name, hash]);
+  }
+  stats.filters = filters.length;
+
+  const meta: PagefindMeta = {
+    version: first.meta.version,
+    pages: metaPages,
+    chunks: written.map((w, i) => [bounds[i]!.from, bounds[i]!.to, w.hash]),
+    filters,
+    sorts: [],
+    metaFields: first.meta.metaFields,
+  };
+  const metaBytes = pack(writeMeta(meta));
+  const metaHash = createHash('sha256').update(metaBytes).digest('hex').slice(0, 10);
+  await writeFile(join(out, `pagefind.${language}_${metaHash}.pf_meta`), metaBytes);
+  stats.bytes.meta = metaBytes.length;
+  const entry: Entry = {
+    version: first.entry.version,
+    languages: { [language]: { hash: `${language}_${metaHash}`, wasm: first.entry.languages[language]!.wasm, page_count: pages } },
+    include_characters: first.entry.include_characters ?? [],
+  };
+  await writeFile(join(out, 'pagefind-entry.json'), JSON.stringify(entry));
+  for (const f of await readdir(first.dir)) if (RUNTIME.test(f)) await copyFile(join(first.dir, f), join(out, f));
+  return stats;
+}

@@ -1,0 +1,97 @@
+/**
+ * The merged search index is the index Pagefind would have built in one run:
+ * the same corpus indexed once, and in three parts merged, gives the same
+ * results with the same scores for every query, in Pagefind's own runtime
+ * in Chromium.
+ */
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { syntheticCorpus } from '../bench/corpus.ts';
+import { mergeIndexes } from '../src/integrations/search-index/merge.ts';
+import { annotate } from '../src/lib/entry.ts';
+import { parseSeed } from '../src/lib/parse.ts';
+import { bundlePages, filterName, searchDocument, type BundlePage } from '../src/lib/search-index.ts';
+import { launchChromium } from './helpers/browser.ts';
+import { root } from './helpers/build.ts';
+import { serve } from './helpers/serve.ts';
+
+const work = join(root, 'tests/.build/merge');
+const documents = syntheticCorpus(240).map((s) => searchDocument(annotate(s.name, s.name.replace('.txt', ''), parseSeed(s.text), undefined)));
+const pages = bundlePages(documents, 2);
+
+async function index(list: readonly BundlePage[], dir: string): Promise<void> {
+  const { index: idx, errors } = await pagefind.createIndex({});
+  if (!idx) throw new Error(errors.join());
+  for (const p of list) {
+    const r = await idx.addHTMLFile({ url: p.url, content: p.html });
+    if (r.errors.length) throw new Error(r.errors.join());
+  }
+  await idx.writeFiles({ outputPath: dir });
+  await idx.deleteIndex();
+}
+
+let site: Awaited<ReturnType<typeof serve>>;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+
+beforeAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  await index(pages, join(work, 'once'));
+  const third = Math.ceil(pages.length / 3);
+  const parts = [0, 1, 2].map((i) => join(work, `part-${i}`));
+  for (const [i, dir] of parts.entries()) await index(pages.slice(i * third, (i + 1) * third), dir);
+  await pagefind.close();
+  mkdirSync(join(work, 'site'), { recursive: true });
+  cpSync(join(work, 'once'), join(work, 'site/once/pagefind'), { recursive: true });
+  await mergeIndexes(parts, join(work, 'site/merged/pagefind'), 'en');
+  // Both indexes searched with Pagefind's own runtime (either copy: they are the same file).
+  writeFileSync(
+    join(work, 'site/index.html'),
+    `<!doctype html><html lang="en"><title>merge</title><body><script type="module">
+      import { createInstance } from '/once/pagefind/pagefind.js';
+      window.run = async (basePath, query, filters) => {
+        const r = await createInstance({ basePath, noWorker: true }).search(query, { filters });
+        return r.results.map((x) => ({ id: x.id, score: Math.round(x.score * 1e6), words: x.words }));
+      };
+    </script></body></html>`,
+  );
+  site = await serve(join(work, 'site'));
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const speaker = documents[7]!.speaker!;
+const queries: [string, Record<string, string>][] = [
+  ['hegemony', {}],
+  ['sanctions interests', {}],
+  ['hegem', {}],
+  [`"${documents[3]!.passages[0]!.text.split(' ').slice(2, 4).join(' ').replace(/[^\p{L}\s]/gu, '')}"`, {}],
+  [documents[11]!.passages[1]!.text.split(' ').find((w) => /^[A-Z][a-z]{5,}$/u.test(w)) ?? 'alliance', {}],
+  ['alliance', { voice: 'Statement' }],
+  ['alliance', { [filterName('speaker', speaker)]: speaker }],
+];
+
+test('the merged index has one metadata file, fewer and re-cut chunks, and every fragment', () => {
+  const merged = join(work, 'site/merged/pagefind');
+  expect(readdirSync(merged).filter((f) => f.endsWith('.pf_meta'))).toHaveLength(1);
+  expect(readdirSync(join(merged, 'fragment')).length).toBe(pages.length);
+  expect(readdirSync(merged)).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind']));
+});
+
+test.each(queries)('%s %j: the same results, scores and matched words as one Pagefind run', async (query, filters) => {
+  const page = await browser.newPage();
+  await page.goto(`${site.origin}/`);
+  await page.waitForFunction(() => 'run' in window);
+  const run = (base: string) =>
+    page.evaluate(([b, q, f]) => (window as unknown as { run: (...a: unknown[]) => Promise<unknown[]> }).run(b, q, f), [base, query, filters] as const);
+  const once = await run('/once/pagefind/');
+  const merged = await run('/merged/pagefind/');
+  expect(once.length).toBeGreaterThan(0);
+  expect(merged).toEqual(once);
+  await page.close();
+});
