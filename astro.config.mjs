@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import { delimiter } from 'node:path';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -13,9 +14,16 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
-  integrations: [pagefindIntegration({ seeds: process.env.SEEDS_DIR ?? 'seeds', shard: process.env.SHARD }), headersIntegration()],
+  integrations: [
+    pagefindIntegration({
+      seeds: process.env.SEEDS_DIR ?? 'seeds',
+      shard: process.env.SHARD,
+      assemble: (process.env.ASSEMBLE_SHARDS ?? '').split(delimiter).filter(Boolean),
+    }),
+    headersIntegration(),
+  ],
   // A Content-Security-Policy <meta> on every page: scripts and styles only
   // from this site or by hash (Astro hashes what it emits), nothing from
   // other origins. WebAssembly compilation is for the Pagefind search runtime.

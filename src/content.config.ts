@@ -1,8 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { buildShard } from './data/settings.ts';
+import { assembleShards, buildShard } from './data/settings.ts';
 import { seedLoader } from './loaders/seeds.ts';
 
-/** `SEEDS_DIR` lets tests and publishers build another folder of seeds; `SHARD=k/n` builds one shard of it. */
+/**
+ * `SEEDS_DIR` lets tests and publishers build another folder of seeds;
+ * `SHARD=k/n` builds one shard of it. An assemble build has no documents of
+ * its own (its lists read the shards' summaries).
+ */
 export const collections = {
-  documents: defineCollection({ loader: seedLoader({ base: process.env.SEEDS_DIR ?? 'seeds', shard: buildShard() }) }),
+  documents: defineCollection({
+    loader: assembleShards().length
+      ? { name: 'assembled', load: async ({ store }) => store.clear() }
+      : seedLoader({ base: process.env.SEEDS_DIR ?? 'seeds', shard: buildShard() }),
+  }),
 };

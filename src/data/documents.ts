@@ -1,18 +1,20 @@
 /**
  * The documents as pages read them: the content collection, typed and in
- * list order. Every page of a build asks for them (the header's search needs
- * the languages), so a build computes them once: without that, each of the
- * corpus's pages would sort the whole corpus again.
+ * list order, computed once per build (without that, each of the corpus's
+ * pages would sort the whole corpus again). Lists use their summaries
+ * (summaries.ts).
  */
 import { getCollection } from 'astro:content';
 import { compareDocuments } from '../lib/order.ts';
+import { assembleShards } from './settings.ts';
 import { partOf } from '../lib/parse.ts';
-import { indexBundles } from '../lib/passages.ts';
 import type { SeedEntry } from '../lib/entry.ts';
 
 let cached: Promise<SeedEntry[]> | undefined;
 
 async function load(): Promise<SeedEntry[]> {
+  // An assemble build has no documents of its own: its pages list the shards' summaries.
+  if (assembleShards().length) return [];
   const entries = await getCollection('documents');
   const docs = entries.map((e) => e.data as unknown as SeedEntry);
   return docs.sort((a, b) => compareDocuments({ file: a.file, date: a.meta.date }, { file: b.file, date: b.meta.date }));
@@ -24,34 +26,6 @@ export function getDocuments(): Promise<SeedEntry[]> {
   if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
-}
-
-let extra: Promise<string[]> | undefined;
-
-/**
- * Pagefind bundles a search merges besides `/pagefind/`: other languages'
- * bundles, and other shards' indexes named in `EXTRA_INDEXES` (space-separated).
- */
-export function extraIndexes(): Promise<string[]> {
-  const compute = async () => [
-    ...indexBundles((await getDocuments()).map((d) => d.doc.lang))
-      .slice(1)
-      .map((b) => b.path),
-    ...(process.env.EXTRA_INDEXES ?? '').split(/\s+/u).filter(Boolean),
-  ];
-  if (import.meta.env.DEV) return compute();
-  extra ??= compute();
-  return extra;
-}
-
-let passages: Promise<number> | undefined;
-
-/** How many passages (paragraphs of the statement or the commentary) search holds. */
-export function passageCount(): Promise<number> {
-  const compute = async () => (await getDocuments()).reduce((n, e) => n + (partOf(e.doc, 'statement')?.paragraphs.length ?? 0) + (partOf(e.doc, 'commentary')?.paragraphs.length ?? 0), 0);
-  if (import.meta.env.DEV) return compute();
-  passages ??= compute();
-  return passages;
 }
 
 /** The static paths of a focus view: every document that has that voice, with the document as props. */

@@ -2,6 +2,7 @@
  * Settings read from the environment, each validated once, with a one-line
  * error naming the variable and what it accepts.
  */
+import { delimiter } from 'node:path';
 import { parseShard, type Shard } from '../lib/shard.ts';
 
 function fail(message: string): never {
@@ -21,4 +22,13 @@ export function buildShard(): Shard | undefined {
     }
   }
   return shard.value;
+}
+
+/**
+ * `ASSEMBLE_SHARDS`: the output folders of shard builds, separated by the
+ * platform's path delimiter, when this build assembles them (set by
+ * `npm run assemble`); empty otherwise.
+ */
+export function assembleShards(): string[] {
+  return (process.env.ASSEMBLE_SHARDS ?? '').split(delimiter).filter(Boolean);
 }

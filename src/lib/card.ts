@@ -13,6 +13,24 @@ export interface CardInput {
   line?: string | undefined;
 }
 
+/** How many documents get a card by default: the newest 1,000 (see {@link cardDocuments}). */
+export const DEFAULT_CARDS = 1000;
+
+/** Whether a card can show this language: the bundled font covers Latin script only. */
+export function cardSupports(lang: string): boolean {
+  return !/^(zh|ja|ko|ar|he|fa|th|hi|ru|uk|el)\b/u.test(lang);
+}
+
+/**
+ * The documents that get a card: the first `max` in list order (newest
+ * first) whose language the card's font can show. A card costs about 25 ms
+ * to make, so a large archive makes them for the documents most likely to be
+ * shared; the others' link previews show their text alone.
+ */
+export function cardDocuments<T extends { lang: string }>(docsInListOrder: readonly T[], max: number): T[] {
+  return docsInListOrder.filter((d) => cardSupports(d.lang)).slice(0, max);
+}
+
 /** A satori element: `{ type, props: { style, children } }`. */
 export interface CardNode {
   type: string;

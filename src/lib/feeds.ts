@@ -61,3 +61,23 @@ ${items.join('\n')}
 </urlset>
 `;
 }
+
+/** URLs one sitemap file may hold (sitemaps.org). */
+export const SITEMAP_LIMIT = 50_000;
+
+/** Split a sitemap's addresses into files of at most `limit`. */
+export function sitemapChunks<T>(urls: readonly T[], limit = SITEMAP_LIMIT): T[][] {
+  const files: T[][] = [];
+  for (let i = 0; i < urls.length; i += limit) files.push(urls.slice(i, i + limit));
+  return files.length ? files : [[]];
+}
+
+/** A sitemap index: the addresses of the sitemaps of a site too large for one. */
+export function sitemapIndex(locs: readonly string[]): string {
+  const items = locs.map((loc) => `  <sitemap><loc>${xmlEscape(loc)}</loc></sitemap>`);
+  return `<?xml version="1.0" encoding="utf-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${items.join('\n')}
+</sitemapindex>
+`;
+}

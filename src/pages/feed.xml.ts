@@ -1,23 +1,23 @@
-/** `/feed.xml`: an Atom feed of the documents, newest first, with the statement as summary. */
+/** `/feed.xml`: an Atom feed of the newest documents, with the statement as summary. */
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../data/annotations.ts';
-import { getDocuments } from '../data/documents.ts';
+import { getSummaries } from '../data/summaries.ts';
 import { atomFeed } from '../lib/feeds.ts';
-import { partOf } from '../lib/parse.ts';
+import { FEED_SIZE } from '../lib/listing.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const docs = await getDocuments();
+  const docs = await getSummaries();
   const xml = atomFeed({
     title: SITE_NAME,
     site: new URL('/', site).href,
     self: new URL('/feed.xml', site).href,
-    entries: docs.slice(0, 50).map((e) => ({
-      title: e.title,
-      url: new URL(`/${e.slug}/`, site).href,
-      date: e.meta.date,
-      author: e.meta.speaker,
-      summary: partOf(e.doc, 'statement')?.paragraphs.map((p) => p.text).join('\n\n') ?? partOf(e.doc, 'commentary')?.paragraphs[0]?.text ?? '',
-      lang: e.doc.lang,
+    entries: docs.slice(0, FEED_SIZE).map((d) => ({
+      title: d.title,
+      url: new URL(`/${d.slug}/`, site).href,
+      date: d.date,
+      author: d.speaker,
+      summary: d.feed ?? '',
+      lang: d.lang,
     })),
   });
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

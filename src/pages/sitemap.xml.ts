@@ -1,15 +1,13 @@
-/** `/sitemap.xml`: the document list's pages and the reading pages (not focus views or share pages). */
+/**
+ * `/sitemap.xml`: the document list's pages and the reading pages; for a
+ * corpus of more than 50,000 addresses, a sitemap index of `/sitemap-1.xml`, ….
+ */
 import type { APIRoute } from 'astro';
-import { getDocuments } from '../data/documents.ts';
-import { PAGE_SIZE } from '../data/listing.ts';
-import { sitemap } from '../lib/feeds.ts';
-import { listPageHref, paginate } from '../lib/paginate.ts';
+import { sitemapFiles } from '../data/sitemaps.ts';
+import { sitemap, sitemapIndex } from '../lib/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const docs = await getDocuments();
-  const urls = [
-    ...paginate(docs, PAGE_SIZE).map((p) => ({ loc: new URL(listPageHref(p.number), site).href })),
-    ...docs.map((e) => ({ loc: new URL(`/${e.slug}/`, site).href, lastmod: e.meta.date })),
-  ];
-  return new Response(sitemap(urls), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+  const files = await sitemapFiles(site);
+  const xml = files.length === 1 ? sitemap(files[0]!) : sitemapIndex(files.map((_, i) => new URL(`/sitemap-${i + 1}.xml`, site).href));
+  return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

@@ -28,11 +28,12 @@ const FILTERS = ['voice', 'speaker', 'document'] as const;
 type FilterKey = (typeof FILTERS)[number];
 /**
  * A search shows the passages of its best bundle at once, then loads more
- * bundles (two at a time, at most {@link MAX_BUNDLES} in all) until it shows
- * {@link FIRST_PASSAGES}; "More passages" does the same again.
+ * bundles (two at a time, at most three in all) until it shows five
+ * passages: a first search stays small. "More passages" loads up to eight
+ * more bundles, until it has shown twenty more.
  */
-const FIRST_PASSAGES = 5;
-const MAX_BUNDLES = 3;
+const FIRST = { passages: 5, bundles: 3 };
+const MORE = { passages: 20, bundles: 8 };
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 
@@ -99,7 +100,7 @@ class SearchUI extends HTMLElement {
       const link = (e.target as Element).closest('a');
       if (link) this.#open(link);
     });
-    this.#more.addEventListener('click', () => void this.#loadMore(this.#run, FIRST_PASSAGES));
+    this.#more.addEventListener('click', () => void this.#loadMore(this.#run, MORE));
     this.#filters.hidden = false;
     this.#buildFilters();
     void this.search();
@@ -193,19 +194,20 @@ class SearchUI extends HTMLElement {
     this.#shown = 0;
     this.#terms = queryTerms(query);
     this.#results.replaceChildren();
-    await this.#loadMore(run, FIRST_PASSAGES);
+    await this.#loadMore(run, FIRST);
   }
 
-  /** Load bundles, best first, showing each batch's passages as they come, until `want` more are shown. */
-  async #loadMore(run: number, want: number): Promise<void> {
+  /** Load bundles, best first, showing each batch's passages as they come, until `want.passages` more are shown. */
+  async #loadMore(run: number, want: { passages: number; bundles: number }): Promise<void> {
     const { speaker, document: doc } = this.#selected;
     const filter: PassageFilter = { speaker, document: doc };
     let found = 0;
     let loaded = 0;
     this.#more.disabled = true;
-    while (found < want && loaded < MAX_BUNDLES && this.#next < this.#bundles.length) {
+    this.setAttribute('aria-busy', 'true');
+    while (found < want.passages && loaded < want.bundles && this.#next < this.#bundles.length) {
       const from = this.#next;
-      const take = this.#bundles.slice(from, from + (loaded === 0 ? 1 : 2));
+      const take = this.#bundles.slice(from, from + Math.min(loaded === 0 ? 1 : 2, want.bundles - loaded));
       this.#next += take.length;
       loaded += take.length;
       const fragments = await Promise.all(take.map((r) => r.data()));
@@ -219,6 +221,7 @@ class SearchUI extends HTMLElement {
     const left = this.#next < this.#bundles.length;
     this.#more.hidden = !left;
     this.#more.disabled = false;
+    this.removeAttribute('aria-busy');
     this.#renderChips();
     this.#status.textContent = this.#statusText(left);
   }

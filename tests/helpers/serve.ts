@@ -36,8 +36,10 @@ function cacheControl(path: string): string {
 export async function serve(
   dir: string,
   options: { host?: boolean } = {},
-): Promise<{ origin: string; close: () => Promise<void>; bytesSent: () => number }> {
+): Promise<{ origin: string; close: () => Promise<void>; bytesSent: () => number; responses: () => number; sentSince: (mark: number, match: RegExp) => number }> {
   let sent = 0;
+  /** Every body sent (host mode): its path and bytes on the wire. */
+  const log: { path: string; bytes: number }[] = [];
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     let file = join(dir, path);
@@ -59,6 +61,7 @@ export async function serve(
         headers['content-encoding'] = 'gzip';
       }
       sent += body.length;
+      log.push({ path, bytes: body.length });
       res.writeHead(200, headers).end(body);
       return;
     }
@@ -73,5 +76,9 @@ export async function serve(
     close: () => new Promise((resolve) => server.close(() => resolve())),
     /** Body bytes sent so far (in host mode: as on the wire, gzip included). */
     bytesSent: () => sent,
+    /** How many responses were sent so far (host mode): a mark for `sentSince`. */
+    responses: () => log.length,
+    /** Bytes sent (host mode) for paths matching `match` since the response count was `mark`. */
+    sentSince: (mark: number, match: RegExp) => log.slice(mark).filter((r) => match.test(r.path)).reduce((a, r) => a + r.bytes, 0),
   };
 }

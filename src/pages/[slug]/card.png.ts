@@ -1,24 +1,22 @@
-/** `/<slug>/card.png`: the document's preview image, for link previews (Open Graph, Twitter cards). */
+/**
+ * `/<slug>/card.png`: the document's preview image, for link previews (Open
+ * Graph, Twitter cards). `astro dev` makes it on request; a build leaves it
+ * to the build worker, which makes every card beside Astro's pages
+ * (src/integrations/search-index/worker.ts), so this route builds none.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SITE_NAME } from '../../data/annotations.ts';
-import { cardSlugs, renderCard } from '../../data/cards.ts';
+import { cardInput, renderCard } from '../../data/card-image.ts';
+import { cardSlugs } from '../../data/cards.ts';
 import { getDocuments } from '../../data/documents.ts';
-import { formatDate } from '../../lib/cite.ts';
-import { firstLine } from '../../lib/summary.ts';
 import type { SeedEntry } from '../../lib/entry.ts';
 
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const slugs = await cardSlugs();
   return (await getDocuments()).filter((e) => slugs.has(e.slug)).map((entry) => ({ params: { slug: entry.slug }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: SeedEntry }> = async ({ props: { entry } }) => {
-  const png = await renderCard({
-    siteName: SITE_NAME,
-    title: entry.title,
-    speaker: entry.meta.speaker,
-    date: entry.meta.date ? formatDate(entry.meta.date) : undefined,
-    line: firstLine(entry.doc),
-  });
+  const png = await renderCard(cardInput(entry));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -1,0 +1,50 @@
+/**
+ * The documents as the site's lists use them (src/lib/listing.ts), in list
+ * order: newest first where a date is known, then by file name. A build
+ * summarizes its own documents. An assemble build (`ASSEMBLE_SHARDS`, see
+ * src/integrations/assemble.ts) has no documents of its own: it reads the
+ * summaries every shard wrote, and its lists, feed and sitemap cover them all.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FEED_SIZE, summarize, type DocumentSummary } from '../lib/listing.ts';
+import { compareDocuments } from '../lib/order.ts';
+import { indexBundles } from '../lib/passages.ts';
+import { getDocuments } from './documents.ts';
+import { assembleShards } from './settings.ts';
+
+let cached: Promise<DocumentSummary[]> | undefined;
+
+async function load(): Promise<DocumentSummary[]> {
+  const shards = assembleShards();
+  if (shards.length) {
+    const all = (await Promise.all(shards.map(async (dir) => JSON.parse(await readFile(join(dir, 'shard-documents.json'), 'utf8')) as DocumentSummary[]))).flat();
+    return all.sort(compareDocuments);
+  }
+  return (await getDocuments()).map((e, i) => summarize(e, i < FEED_SIZE));
+}
+
+/** Every document's summary, in list order. */
+export function getSummaries(): Promise<DocumentSummary[]> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+/** How many passages (paragraphs of the statement or the commentary) search holds. */
+export async function passageCount(): Promise<number> {
+  return (await getSummaries()).reduce((n, d) => n + d.passages, 0);
+}
+
+/**
+ * Pagefind bundles a search merges besides `/pagefind/`: other languages'
+ * bundles, and other indexes named in `EXTRA_INDEXES` (space-separated).
+ */
+export async function extraIndexes(): Promise<string[]> {
+  return [
+    ...indexBundles((await getSummaries()).map((d) => d.lang))
+      .slice(1)
+      .map((b) => b.path),
+    ...(process.env.EXTRA_INDEXES ?? '').split(/\s+/u).filter(Boolean),
+  ];
+}

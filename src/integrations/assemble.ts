@@ -1,0 +1,81 @@
+/**
+ * `npm run assemble -- <out> <shard dist>…`: joins the outputs of shard
+ * builds (`SHARD=k/n npm run build`, each on its own machine) into one
+ * deployable site in `<out>`:
+ *
+ * 1. an Astro build with `ASSEMBLE_SHARDS` set, which has no documents of its
+ *    own: it renders the site's lists, feed, sitemap and other site pages
+ *    from every shard's summaries (`/shard-documents.json`), and its build
+ *    worker merges the shards' search indexes into one;
+ * 2. every shard's document folders (`/<slug>/…`) copied in beside them;
+ * 3. one `_headers`, whose Content-Security-Policy allows what every page of
+ *    every shard needs.
+ *
+ * Shards must come from the same seeds folder and the same `k/n` split; a
+ * document found in two shards, or a shard that is not a shard build, stops
+ * it with a one-line error.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { delimiter, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DocumentSummary } from '../lib/listing.ts';
+import { headersFile, headersPolicy } from './headers.ts';
+
+const MANIFEST = 'shard-documents.json';
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function fail(message: string): never {
+  process.stderr.write(`error: ${message}\n`);
+  process.exit(1);
+}
+
+const [outArg, ...shardArgs] = process.argv.slice(2);
+if (!outArg || !shardArgs.length) fail('usage: npm run assemble -- <out folder> <shard output folder>…');
+const out = resolve(outArg);
+const shards = shardArgs.map((s) => resolve(s));
+
+// Every shard's documents, each in one shard only.
+const owner = new Map<string, string>();
+const documents = new Map<string, string[]>();
+for (const shard of shards) {
+  if (!existsSync(join(shard, MANIFEST))) fail(`${shard}: not the output of a shard build (no ${MANIFEST}); build it with SHARD=k/n`);
+  const docs = JSON.parse(await readFile(join(shard, MANIFEST), 'utf8')) as DocumentSummary[];
+  for (const d of docs) {
+    const other = owner.get(d.slug);
+    if (other) fail(`${shard}: document /${d.slug}/ is also in ${other}; were both shards cut from the same seeds with the same n?`);
+    owner.set(d.slug, shard);
+  }
+  documents.set(shard, docs.map((d) => d.slug));
+}
+
+// 1. The site's own pages, from every shard's summaries; the merged search index.
+await rm(out, { recursive: true, force: true });
+const started = performance.now();
+await new Promise<void>((done) => {
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASSEMBLE_SHARDS: shards.join(delimiter), OUT_DIR: out, SHARD: '' },
+  });
+  child.on('exit', (code) => (code === 0 ? done() : fail(`the assemble build failed (exit ${code})`)));
+});
+
+// 2. Every shard's document folders, and any of its fingerprinted assets the site lacks.
+for (const [shard, slugs] of documents) {
+  for (const slug of slugs) await cp(join(shard, slug), join(out, slug), { recursive: true });
+  if (existsSync(join(shard, '_astro'))) await cp(join(shard, '_astro'), join(out, '_astro'), { recursive: true, force: false });
+}
+
+// 3. One Content-Security-Policy for all: the site's pages' and every shard's.
+const policies: string[] = [];
+for (const dir of [out, ...shards]) {
+  const policy = existsSync(join(dir, '_headers')) ? headersPolicy(await readFile(join(dir, '_headers'), 'utf8')) : undefined;
+  if (policy) policies.push(policy);
+}
+await writeFile(join(out, '_headers'), headersFile(policies));
+
+const count = [...documents.values()].reduce((n, s) => n + s.length, 0);
+const pagefind = (await readdir(out)).filter((f) => f.startsWith('pagefind')).join(', ');
+process.stdout.write(`assembled ${count} documents from ${shards.length} shards into ${out} (search: ${pagefind}) in ${Math.round(performance.now() - started)} ms\n`);

@@ -1,0 +1,55 @@
+/**
+ * What the site's lists need of a document (the document list, the feed,
+ * the sitemap): a summary, small enough that a site assembled from shards
+ * can hold every document's without any document's text. Shard builds
+ * write their documents' summaries to `/_shard/documents.json`.
+ */
+import type { SeedEntry } from './entry.ts';
+import { partOf } from './parse.ts';
+import { firstLine } from './summary.ts';
+
+/** One document, as lists show it. */
+export interface DocumentSummary {
+  slug: string;
+  /** The seed's file name (orders undated documents). */
+  file: string;
+  title: string;
+  lang: string;
+  /** ISO date, when the year is known. */
+  date?: string | undefined;
+  /** The date as the lead-in writes it ("December 12"). */
+  dateText?: string | undefined;
+  speaker?: string | undefined;
+  role?: string | undefined;
+  /** The statement's first sentence (or the commentary's). */
+  line?: string | undefined;
+  /** The source line's value, as written. */
+  source?: string | undefined;
+  /** Paragraphs of the statement and of the commentary: what search holds of it. */
+  passages: number;
+  /** The feed's summary: the statement (else the first commentary paragraph). Only lists that feed the feed keep it. */
+  feed?: string | undefined;
+}
+
+/** Summarize a document for the lists. */
+export function summarize(e: SeedEntry, withFeed = false): DocumentSummary {
+  const statement = partOf(e.doc, 'statement');
+  const commentary = partOf(e.doc, 'commentary');
+  return {
+    slug: e.slug,
+    file: e.file,
+    title: e.title,
+    lang: e.doc.lang,
+    date: e.meta.date,
+    dateText: partOf(e.doc, 'attribution')?.dateText,
+    speaker: e.meta.speaker,
+    role: e.meta.role,
+    line: firstLine(e.doc),
+    source: partOf(e.doc, 'source')?.value.text,
+    passages: (statement?.paragraphs.length ?? 0) + (commentary?.paragraphs.length ?? 0),
+    feed: withFeed ? (statement?.paragraphs.map((p) => p.text).join('\n\n') ?? commentary?.paragraphs[0]?.text ?? '') : undefined,
+  };
+}
+
+/** Entries of the feed: the newest 50 documents. */
+export const FEED_SIZE = 50;

@@ -1,0 +1,104 @@
+/**
+ * A corpus built as two shards (`SHARD=1/2`, `SHARD=2/2`) and assembled
+ * (`npm run assemble`) is one site: one document list, feed, sitemap and
+ * search over every document, each document's pages as its shard built them.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { syntheticCorpus } from '../bench/corpus.ts';
+import { shardOf } from '../src/lib/shard.ts';
+import { slugify } from '../src/lib/slug.ts';
+import { withChromium } from './helpers/browser.ts';
+import { root, runBuild } from './helpers/build.ts';
+import { eventually } from './helpers/poll.ts';
+
+const base = 'tests/.build/shards';
+const seeds = [...syntheticCorpus(30), { name: '000_dafef29e75211819.txt', text: readFileSync(`${root}seeds/000_dafef29e75211819.txt`, 'utf8') }];
+const slugs = seeds.map((s) => slugify(s.name));
+const out = `${root}${base}/site`;
+
+const assemble = (...args: string[]) =>
+  promisify(execFile)(process.execPath, [`${root}src/integrations/assemble.ts`, ...args], { cwd: root, env: { ...process.env, PAGE_SIZE: '10' } }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+
+beforeAll(async () => {
+  rmSync(`${root}${base}`, { recursive: true, force: true });
+  mkdirSync(`${root}${base}/seeds`, { recursive: true });
+  for (const s of seeds) writeFileSync(`${root}${base}/seeds/${s.name}`, s.text);
+  for (const k of [1, 2]) {
+    const r = await runBuild(`${base}/seeds`, `${base}/shard-${k}`, { SHARD: `${k}/2`, ASTRO_CACHE_DIR: `${base}/cache-${k}`, PAGE_SIZE: '10' });
+    if (r.code !== 0) throw new Error(r.stderr + r.stdout.slice(-2000));
+  }
+  const r = await assemble(out, `${root}${base}/shard-1`, `${root}${base}/shard-2`);
+  if (r.code !== 0) throw new Error(r.stderr);
+}, 240_000);
+
+describe('shards', () => {
+  test('each shard builds the pages of its own documents only, decided by the slug', () => {
+    for (const k of [1, 2]) {
+      const dir = `${root}${base}/shard-${k}`;
+      for (const slug of slugs) expect(existsSync(join(dir, slug, 'index.html')), `${slug} in shard ${k}`).toBe(shardOf(slug, 2) === k);
+    }
+  });
+
+  test('the assembled site has every document’s pages, one list, one feed and one sitemap over all', () => {
+    for (const slug of slugs) expect(existsSync(join(out, slug, 'index.html')), slug).toBe(true);
+    const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
+    for (const slug of slugs) expect(sitemap).toContain(`/${slug}/</loc>`);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(`${slugs.length} documents`);
+    const listed = ['index.html', ...readdirSync(join(out, 'page')).map((p) => `page/${p}/index.html`)].flatMap((f) => [...readFileSync(join(out, f), 'utf8').matchAll(/<h2><a href="\/([^/]+)\/">/gu)].map((m) => m[1]));
+    expect(new Set(listed)).toEqual(new Set(slugs));
+    const feed = readFileSync(join(out, 'feed.xml'), 'utf8');
+    const inFeed = [...feed.matchAll(/<id>[^<]*\/([^/<]+)\/<\/id>/gu)].map((m) => m[1]!);
+    expect(new Set(inFeed.map((s) => shardOf(s, 2)))).toEqual(new Set([1, 2]));
+    expect(existsSync(join(out, 'shard-documents.json'))).toBe(false);
+    expect(readdirSync(out).filter((f) => f.startsWith('pagefind'))).toEqual(['pagefind']);
+  });
+
+  test('one Content-Security-Policy allows what the pages of both shards run', () => {
+    const headers = readFileSync(join(out, '_headers'), 'utf8');
+    for (const k of [1, 2]) {
+      const page = readFileSync(`${root}${base}/shard-${k}/${slugs.find((s) => shardOf(s, 2) === k)}/index.html`, 'utf8');
+      const hashes = /<meta http-equiv="content-security-policy" content="([^"]+)"/u.exec(page)![1]!.match(/'sha(256|384|512)-[^']+'/gu) ?? [];
+      for (const h of hashes) expect(headers).toContain(h);
+    }
+  });
+
+  test('assembling what is not a shard build, or a document twice, stops with one line', async () => {
+    const notShard = await assemble(`${root}${base}/bad`, `${root}dist`);
+    expect(notShard.code).not.toBe(0);
+    expect(notShard.stderr.trim()).toMatch(/^error: .*dist: not the output of a shard build \(no shard-documents\.json\); build it with SHARD=k\/n$/u);
+    const twice = await assemble(`${root}${base}/bad`, `${root}${base}/shard-1`, `${root}${base}/shard-1`);
+    expect(twice.stderr.trim()).toMatch(/^error: .*shard-1: document \/[^/]+\/ is also in .*shard-1; were both shards cut from the same seeds with the same n\?$/u);
+  });
+});
+
+describe('search on the assembled site', () => {
+  const env = withChromium(out);
+
+  test('one search finds passages of documents from both shards, and opens them', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.server.origin}/search/?q=the`);
+    const settled = () => page.waitForFunction(() => /found|shown/u.test(document.querySelector('.search-status')?.textContent ?? '') && !document.querySelector('search-ui')!.hasAttribute('aria-busy'));
+    await settled();
+    const more = page.locator('.search-more');
+    while (await more.isVisible()) {
+      await more.click();
+      await settled();
+    }
+    await eventually(() => page.locator('.search-status').textContent()).toMatch(/passages found\.$/u);
+    const hrefs = await page.$$eval('.search-results a', (as) => as.map((a) => a.getAttribute('href')!));
+    expect(new Set(hrefs.map((h) => shardOf(h.split('/')[1]!, 2)))).toEqual(new Set([1, 2]));
+    await page.goto(`${env.server.origin}/search/?q=Hegseth`);
+    await page.waitForSelector('.search-results a');
+    await page.locator('.search-results a').first().click();
+    await page.waitForURL(/\/000_dafef29e75211819\/#s1\.1$/u);
+    await page.waitForSelector('mark.search-hit');
+    await page.close();
+  }, 90_000);
+});
