@@ -21,7 +21,8 @@ export interface PageAnnotations {
   cite: (p: Paragraph, voice: 'statement' | 'commentary' | 'other') => string;
 }
 
-export const SITE_NAME = 'Annotated Reader';
+export { SITE_NAME } from '../lib/site.ts';
+import { SITE_NAME } from '../lib/site.ts';
 
 /** Gather a document's annotations for a page of the site at `site`. */
 export function pageAnnotations(entry: SeedEntry, site: URL | undefined): PageAnnotations {

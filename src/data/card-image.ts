@@ -15,10 +15,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cardTree, DEFAULT_CARDS, type CardInput } from '../lib/card.ts';
-import { formatDate } from '../lib/cite.ts';
-import type { SeedEntry } from '../lib/entry.ts';
-import { firstLine, truncateWords } from '../lib/summary.ts';
-import { SITE_NAME } from './annotations.ts';
+import { truncateWords } from '../lib/summary.ts';
 
 const fontDir = join(process.cwd(), 'node_modules/@fontsource/noto-sans/files');
 const cacheDir = process.env.CARD_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/reader-cards');
@@ -46,17 +43,6 @@ export function cardLimit(value = process.env.CARDS): number {
     process.exit(1);
   }
   return n;
-}
-
-/** What a document's card shows. */
-export function cardInput(entry: Pick<SeedEntry, 'title' | 'meta' | 'doc'>): CardInput {
-  return {
-    siteName: SITE_NAME,
-    title: entry.title,
-    speaker: entry.meta.speaker,
-    date: entry.meta.date ? formatDate(entry.meta.date) : undefined,
-    line: firstLine(entry.doc),
-  };
 }
 
 /** An RGBA image as PNG: rows unfiltered, deflated by zlib at a fast level. */

@@ -4,19 +4,35 @@
  * pages would sort the whole corpus again). Lists use their summaries
  * (summaries.ts).
  */
+import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
 import { compareDocuments } from '../lib/order.ts';
 import { assembleShards } from './settings.ts';
 import { partOf } from '../lib/parse.ts';
-import type { SeedEntry } from '../lib/entry.ts';
+import { expandEntry, type SeedEntry } from '../lib/entry.ts';
+import type { EntryRef } from '../loaders/seeds.ts';
 
 let cached: Promise<SeedEntry[]> | undefined;
 
 async function load(): Promise<SeedEntry[]> {
   // An assemble build has no documents of its own: its pages list the shards' summaries.
   if (assembleShards().length) return [];
-  const entries = await getCollection('documents');
-  const docs = entries.map((e) => e.data as unknown as SeedEntry);
+  const refs = await getCollection('documents');
+  const file = (refs[0]?.data as EntryRef | undefined)?.file;
+  if (!file) return [];
+  // The entries are in the loader's file, compact (see compactEntry); the store knows which are current.
+  const [, ...lines] = (await readFile(file, 'utf8')).split('\n');
+  const bySlug = new Map<string, SeedEntry>();
+  for (const line of lines) {
+    if (!line) continue;
+    const entry = JSON.parse(line) as SeedEntry;
+    bySlug.set(entry.slug, entry);
+  }
+  const docs = refs.map((r) => {
+    const entry = bySlug.get(r.id);
+    if (!entry) throw new Error(`${file}: no entry for ${r.id}; build again`);
+    return expandEntry(entry);
+  });
   return docs.sort((a, b) => compareDocuments({ file: a.file, date: a.meta.date }, { file: b.file, date: b.meta.date }));
 }
 

@@ -3,6 +3,10 @@
  * renders: the speaker, the date and the first sentence of the statement.
  * Plain data, so the layout is testable without rendering.
  */
+import { formatDate } from './cite.ts';
+import type { SeedEntry } from './entry.ts';
+import { SITE_NAME } from './site.ts';
+import { firstLine } from './summary.ts';
 
 /** What a card shows. */
 export interface CardInput {
@@ -11,6 +15,17 @@ export interface CardInput {
   speaker?: string | undefined;
   date?: string | undefined;
   line?: string | undefined;
+}
+
+/** What a document's card shows. */
+export function cardInput(entry: Pick<SeedEntry, 'title' | 'meta' | 'doc'>): CardInput {
+  return {
+    siteName: SITE_NAME,
+    title: entry.title,
+    speaker: entry.meta.speaker,
+    date: entry.meta.date ? formatDate(entry.meta.date) : undefined,
+    line: firstLine(entry.doc),
+  };
 }
 
 /** How many documents get a card by default: the newest 1,000 (see {@link cardDocuments}). */

@@ -57,3 +57,39 @@ export function annotate(file: string, slug: string, doc: SeedDocument, notesRaw
     traces: traceQuotes(doc),
   };
 }
+
+/**
+ * An entry as the content store keeps it: the text of every span inside the
+ * document left out, since each is a slice of `doc.text` at its offsets.
+ * A corpus's store (and a build's memory) is then about half the size;
+ * {@link expandEntry} puts the texts back.
+ */
+export function compactEntry(entry: SeedEntry): SeedEntry {
+  const text = entry.doc.text;
+  const strip = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(strip);
+    if (!node || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    const o = node as Record<string, unknown>;
+    const derived = typeof o.start === 'number' && typeof o.end === 'number' && o.text === text.slice(o.start, o.end);
+    for (const [k, v] of Object.entries(o)) if (!(derived && k === 'text')) out[k] = strip(v);
+    return out;
+  };
+  return { ...entry, doc: { ...entry.doc, parts: strip(entry.doc.parts) as SeedDocument['parts'] } };
+}
+
+/** Put back the span texts {@link compactEntry} left out (in place; returns the entry). */
+export function expandEntry(entry: SeedEntry): SeedEntry {
+  const text = entry.doc.text;
+  const fill = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(fill);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    // Parts are spans without a text of their own, except the attribution.
+    const isSpan = typeof o.start === 'number' && typeof o.end === 'number' && (o.kind === undefined || o.kind === 'attribution');
+    if (isSpan && o.text === undefined) o.text = text.slice(o.start as number, o.end as number);
+    for (const v of Object.values(o)) if (v && typeof v === 'object') fill(v);
+  };
+  fill(entry.doc.parts);
+  return entry;
+}

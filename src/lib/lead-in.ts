@@ -30,7 +30,7 @@ const VERBS =
 /** Chinese lead-ins: "<who>[今天][（date）]发文称：". */
 const CJK_LEAD_IN = /^(.+?)(?:今天|今日|昨天|昨日|日前|近日|当天)?(?:[（(][^）)]*[）)])?(?:发文称|发文表示|表示|称|说|指出|写道|强调)[:：]?$/u;
 const ROLE_WORDS =
-  /\b(?:minister|ministry|secretary|president|premier|prime|chancellor|spokes\w*|chief|director|ambassador|chair\w*|general|governor|senator|official|head|leader|commander|representative|king|queen|mayor)\b/iu;
+  /\b(?:minister|ministry|secretary|president|premier|prime|chancellor|spokes\w*|chief|director|ambassador|envoy|consul|deputy|adviser|advisor|commissioner|delegate|chair\w*|general|governor|senator|official|head|leader|commander|representative|king|queen|mayor)\b/iu;
 
 /** Read speaker, role and date from a lead-in. */
 export function describeLeadIn(leadIn: string): LeadIn {

@@ -3,6 +3,7 @@
  * and offsets, its notes as W3C Web Annotations (TextQuoteSelector and
  * TextPositionSelector), and its traced quotes.
  */
+import type { SeedEntry } from './entry.ts';
 import type { AnchoredNote, NotesMeta } from './notes.ts';
 import type { Part, SeedDocument } from './parse.ts';
 import type { TracedQuote } from './trace.ts';
@@ -75,4 +76,10 @@ export function openData(d: OpenDataInput) {
     })),
     traces: d.traces,
   };
+}
+
+/** A document's `data.json`, as the site serves it (`site`: the site's address). */
+export function openDataFile(entry: SeedEntry, site: URL): string {
+  const url = new URL(`/${entry.slug}/`, site).href;
+  return `${JSON.stringify(openData({ url, title: entry.title, file: entry.file, doc: entry.doc, meta: entry.meta, notes: entry.notes, traces: entry.traces }), null, 2)}\n`;
 }

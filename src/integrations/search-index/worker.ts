@@ -3,7 +3,10 @@
  * its work runs on the second core while Astro renders pages, and its
  * memory is not added to Astro's heap.
  *
- * `node worker.ts build <seeds> <out> <work> [k/n]`:
+ * `node worker.ts build <entries> <out> <work> [k/n]`, from the entries the
+ * content loader wrote (src/loaders/seeds.ts), not parsing the corpus again:
+ * - each document's open data (`<slug>/data.json`) and its paragraphs'
+ *   share pages (`<slug>/c2/`), from the same functions as the dev routes;
  * - the search index (`indexer.ts`): Pagefind, in parts, merged;
  * - the preview cards of the newest documents (`<slug>/card.png`), made
  *   while Pagefind indexes.
@@ -11,21 +14,21 @@
  * `node worker.ts merge <out> <shard dist>…` (an assemble build): the
  * shards' indexes merged into one, language by language.
  *
- * It reads the seeds folder with the same code as the content loader, so
- * both see the same documents. Problems in the seeds are the loader's to
- * report: here they only make the exit code 2. On success it prints its
- * report as JSON.
+ * On success it prints its report as JSON.
  */
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { cardInput, cardLimit, renderCard } from '../../data/card-image.ts';
-import { cardDocuments, type CardInput } from '../../lib/card.ts';
-import { compareDocuments } from '../../lib/order.ts';
-import { searchDocument } from '../../lib/search-index.ts';
-import { inShard, parseShard } from '../../lib/shard.ts';
-import { readSeedsFolder } from '../../loaders/seeds-folder.ts';
+import { cardLimit, renderCard } from '../../data/card-image.ts';
+import { cardDocuments, cardInput, type CardInput } from '../../lib/card.ts';
+import { expandEntry, type SeedEntry } from '../../lib/entry.ts';
+import { openDataFile } from '../../lib/open-data.ts';
+import { sharedParagraphs, sharePage, type SharePageInput } from '../../lib/share.ts';
+import { searchDocument, type SearchDocument } from '../../lib/search-index.ts';
+import type { EntriesHeader } from '../../loaders/seeds.ts';
+import { compareDocuments, type Orderable } from '../../lib/order.ts';
+import { parseShard } from '../../lib/shard.ts';
 import { buildSearchIndex } from './indexer.ts';
 import { mergeIndexes } from './merge.ts';
 
@@ -45,36 +48,101 @@ if (mode === 'merge') {
   process.stdout.write(`${JSON.stringify({ documents: 0, cards: 0, bundleTarget: 0, languages: languages.map((l) => ({ ...l, pages: l.merge.pages })) })}\n`);
   process.exit(0);
 }
-const [seedsName, outDir, workDir, shardText] = args;
-if (mode !== 'build' || !seedsName || !outDir || !workDir) {
-  process.stderr.write('usage: node worker.ts build <seeds folder> <out folder> <work folder> [k/n] | merge <out folder> <shard dist>…\n');
+const [entriesFile, outDir, workDir, site, shardText] = args;
+if (mode !== 'build' || !entriesFile || !outDir || !workDir || !site) {
+  process.stderr.write('usage: node worker.ts build <entries.jsonl> <out folder> <work folder> <site address> [k/n] | merge <out folder> <shard dist>…\n');
   process.exit(64);
 }
 const shard = parseShard(shardText);
-const root = pathToFileURL(`${process.cwd()}/`);
-const folder = await readSeedsFolder(
-  new URL(`${seedsName.replace(/\/+$/u, '')}/`, root),
-  seedsName,
-  (s) => !shard || inShard(s.slug, shard),
-  // Only what the worker needs of each document: its passages, its card, what orders the list.
-  (e) => ({ slug: e.slug, lang: e.doc.lang, order: { file: e.file, date: e.meta.date }, search: searchDocument(e), card: cardInput(e) }),
-);
-if (folder.problems.length) process.exit(2);
-const docs = folder.entries.sort((a, b) => compareDocuments(a.order, b.order));
+const siteUrl = new URL(site);
 
-/** Make the cards one at a time, yielding between them so Pagefind's messages keep flowing. */
-async function cards(list: readonly { slug: string; card: CardInput }[]): Promise<number> {
-  for (const d of list) {
-    const png = await renderCard(d.card);
-    await mkdir(join(outDir!, d.slug), { recursive: true });
-    await writeFile(join(outDir!, d.slug, 'card.png'), png);
+/** The entries file, a line at a time: the header first, then one compact entry a line. */
+async function* entriesOf(file: string): AsyncGenerator<{ header: EntriesHeader } | { entry: SeedEntry }> {
+  let first = true;
+  for await (const line of createInterface({ input: createReadStream(file) })) {
+    if (!line) continue;
+    yield first ? { header: JSON.parse(line) as EntriesHeader } : { entry: expandEntry(JSON.parse(line) as SeedEntry) };
+    first = false;
+  }
+}
+
+/** Of each document, only what the worker needs: passages, card, share pages, list order. */
+interface WorkerDocument {
+  slug: string;
+  order: Orderable;
+  lang: string;
+  search: SearchDocument;
+  card: CardInput;
+  share: Omit<SharePageInput, 'site' | 'paragraph' | 'voice' | 'image'> & { paragraphs: { paragraph: { id: string; text: string }; voice: SharePageInput['voice'] }[] };
+}
+
+let total = 0;
+const docs: WorkerDocument[] = [];
+for await (const item of entriesOf(entriesFile)) {
+  if ('header' in item) {
+    total = item.header.total;
+    continue;
+  }
+  const e = item.entry;
+  docs.push({
+    slug: e.slug,
+    order: { file: e.file, date: e.meta.date },
+    lang: e.doc.lang,
+    search: searchDocument(e),
+    card: cardInput(e),
+    share: {
+      slug: e.slug,
+      title: e.title,
+      lang: e.doc.lang,
+      speaker: e.meta.speaker,
+      published: e.meta.date,
+      paragraphs: sharedParagraphs(e.doc).map(({ paragraph, voice }) => ({ paragraph: { id: paragraph.id, text: paragraph.text }, voice })),
+    },
+  });
+}
+docs.sort((a, b) => compareDocuments(a.order, b.order));
+const withCards = cardDocuments(docs, cardLimit());
+const carded = new Set(withCards.map((d) => d.slug));
+
+/** Write a file of a document's folder. */
+async function write(slug: string, path: string, content: string | Uint8Array): Promise<void> {
+  await mkdir(join(outDir!, slug, path, '..'), { recursive: true });
+  await writeFile(join(outDir!, slug, path), content);
+}
+
+/** Run `task` over `items`, `width` at a time (file writes wait on the disk, not the processor). */
+async function each<T>(items: readonly T[], width: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < items.length) await task(items[next++]!);
+  }));
+}
+
+/**
+ * While Pagefind indexes (in its own process): each document's open data and
+ * share pages (about half of a site's files, from src/lib/share.ts), then the
+ * cards, one at a time, yielding between them so Pagefind's messages flow.
+ */
+async function files(): Promise<{ shared: number; cards: number }> {
+  // Open data needs the whole entry: read each again rather than keep them all in memory.
+  for await (const item of entriesOf(entriesFile!)) if ('entry' in item) await write(item.entry.slug, 'data.json', openDataFile(item.entry, siteUrl));
+  let shared = 0;
+  await each(docs, 16, async (d) => {
+    const image = carded.has(d.slug) ? new URL(`/${d.slug}/card.png`, siteUrl).href : undefined;
+    for (const { paragraph, voice } of d.share.paragraphs) {
+      await write(d.slug, `${paragraph.id}/index.html`, sharePage({ site: siteUrl, ...d.share, paragraph, voice, image }));
+      shared++;
+    }
+  });
+  for (const d of withCards) {
+    await write(d.slug, 'card.png', await renderCard(d.card));
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return list.length;
+  return { shared, cards: withCards.length };
 }
 
 const [report, made] = await Promise.all([
-  buildSearchIndex({ documents: docs.map((d) => d.search), total: folder.seeds.length, outDir, workDir, prefix: shard ? `${shard.index}-` : '' }),
-  cards(cardDocuments(docs, cardLimit())),
+  buildSearchIndex({ documents: docs.map((d) => d.search), total, outDir, workDir, prefix: shard ? `${shard.index}-` : '' }),
+  files(),
 ]);
-process.stdout.write(`${JSON.stringify({ documents: docs.length, cards: made, ...report })}\n`);
+process.stdout.write(`${JSON.stringify({ documents: docs.length, ...made, ...report })}\n`);

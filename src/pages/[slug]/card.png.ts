@@ -5,7 +5,8 @@
  * (src/integrations/search-index/worker.ts), so this route builds none.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardInput, renderCard } from '../../data/card-image.ts';
+import { renderCard } from '../../data/card-image.ts';
+import { cardInput } from '../../lib/card.ts';
 import { cardSlugs } from '../../data/cards.ts';
 import { getDocuments } from '../../data/documents.ts';
 import type { SeedEntry } from '../../lib/entry.ts';
