@@ -18,7 +18,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     pagefindIntegration({
-      seeds: process.env.SEEDS_DIR ?? 'seeds',
       shard: process.env.SHARD,
       assemble: (process.env.ASSEMBLE_SHARDS ?? '').split(delimiter).filter(Boolean),
     }),

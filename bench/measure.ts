@@ -1,0 +1,247 @@
+/**
+ * What the benchmark measures, one function each: a cold build (wall time,
+ * peak memory of the process tree and of each process), a folder's size, a
+ * reading page's weight, and the cost of searches in the site's own search
+ * UI in Chromium (bytes on the wire and time to the first painted result).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import type { serve } from '../tests/helpers/serve.ts';
+
+export const KB = 1024;
+export type Server = Awaited<ReturnType<typeof serve>>;
+
+/** A finished command: wall time, peak memory of its process tree and of its largest processes by role. */
+export interface Run {
+  ms: number;
+  peakRss: number;
+  peaks: Record<string, number>;
+  output: string;
+}
+
+function children(): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      map.set(ppid, [...(map.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      /* gone */
+    }
+  }
+  return map;
+}
+
+/** Which part of a build a process is. */
+function role(pid: number): string {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (cmd.includes('astro.mjs')) return 'Astro';
+    if (cmd.includes('search-index/worker.ts')) return 'build worker';
+    if (cmd.includes('pagefind')) return 'Pagefind';
+    if (cmd.includes('assemble')) return 'assemble';
+    return 'other';
+  } catch {
+    return 'other';
+  }
+}
+
+/** Resident memory of a process tree, in all and by role (Linux /proc). */
+function treeRss(pid: number): { total: number; byRole: Record<string, number> } {
+  const kids = children();
+  const byRole: Record<string, number> = {};
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+      const rss = m ? Number(m[1]) * KB : 0;
+      total += rss;
+      const r = role(p);
+      byRole[r] = Math.max(byRole[r] ?? 0, rss);
+    } catch {
+      /* gone */
+    }
+    for (const c of kids.get(p) ?? []) visit(c);
+  };
+  visit(pid);
+  return { total, byRole };
+}
+
+/** Run a command, sampling memory every 250 ms; rejects with its output if it fails. */
+export function run(command: string, args: string[], options: { cwd: string; env?: Record<string, string | undefined> }): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peakRss = 0;
+    const peaks: Record<string, number> = {};
+    const timer = setInterval(() => {
+      const { total, byRole } = treeRss(child.pid!);
+      peakRss = Math.max(peakRss, total);
+      for (const [r, v] of Object.entries(byRole)) peaks[r] = Math.max(peaks[r] ?? 0, v);
+    }, 250);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      const ms = performance.now() - started;
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-3000)}`));
+      else resolve({ ms, peakRss, peaks, output });
+    });
+  });
+}
+
+/** Bytes and files in a folder. */
+export function du(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const sub = du(path);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += statSync(path).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+/** Remove folders, ignoring missing ones. */
+export const clean = (...dirs: string[]) => dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+
+export const fmt = (bytes: number) => (bytes >= 1024 * KB ? `${(bytes / KB / KB).toFixed(1)} MB` : `${(bytes / KB).toFixed(1)} KB`);
+export const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+export const mb = (bytes: number) => `${Math.round(bytes / KB / KB)} MB`;
+export const mark = (ok: boolean) => (ok ? 'pass' : '**fail**');
+
+/** What a page costs: HTML and inline CSS (raw, gzip), JavaScript and requests on load. */
+export interface PageWeight {
+  html: number;
+  htmlGz: number;
+  css: number;
+  cssGz: number;
+  jsOnLoad: number;
+  requests: number;
+  blocking: number;
+}
+
+export async function pageWeight(browser: Browser, origin: string, dir: string, path: string): Promise<PageWeight> {
+  const html = readFileSync(join(dir, path, 'index.html'));
+  const css = [...html.toString('utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].map((m) => m[1]).join('');
+  const page = await browser.newPage();
+  const requests: { type: string; bytes: number }[] = [];
+  page.on('response', async (r) => {
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    requests.push({ type: r.request().resourceType(), bytes: body.length });
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  const blocking = await page.evaluate(
+    () => document.querySelectorAll('head link[rel="stylesheet"], head script[src]:not([async]):not([defer]):not([type="module"])').length,
+  );
+  await page.close();
+  return {
+    html: html.length,
+    htmlGz: gzipSync(html).length,
+    css: Buffer.byteLength(css),
+    cssGz: gzipSync(css).length,
+    jsOnLoad: requests.filter((r) => r.type === 'script').reduce((a, r) => a + r.bytes, 0),
+    requests: requests.length,
+    blocking,
+  };
+}
+
+/** One query's cost: bytes on the wire for search (runtime, index, fragments), ms from the query in the input to the first result painted. */
+export interface QueryCost {
+  bytes: number;
+  ms: number;
+  results: number;
+}
+
+/** What search downloads: Pagefind's files and the site's search code. */
+const SEARCH_FILES = /^\/pagefind[^/]*\/|^\/_astro\/search\./u;
+
+/**
+ * In the site's own UI (`dialog`: the header's dialog on a reading page,
+ * `page`: /search/), from a fresh page load: a first query, then a second.
+ * The query is put in the input at once, as a paste would; time runs from
+ * then to the first result painted, in the page's own clock.
+ */
+export async function searchCost(browser: Browser, server: Server, mode: 'dialog' | 'page', readingPage: string, first: string, second: string): Promise<{ first: QueryCost; second: QueryCost }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const start = server.responses();
+  await page.goto(`${server.origin}${mode === 'dialog' ? readingPage : '/search/'}`, { waitUntil: 'networkidle' });
+  if (mode === 'dialog') {
+    await page.keyboard.press('/');
+    await page.waitForFunction(() => document.activeElement?.matches('dialog[open] input[type="search"]'));
+  }
+  const ui = mode === 'dialog' ? 'dialog[open] search-ui' : 'search-ui[data-mode="page"]';
+  const query = async (q: string, mark: number): Promise<QueryCost> => {
+    await page.evaluate(
+      ([sel, q]) => {
+        const root = document.querySelector(sel)!;
+        const list = root.querySelector('.search-results')!;
+        const w = window as unknown as { t0: number; t1?: number };
+        w.t1 = undefined;
+        new MutationObserver((_, observer) => {
+          if (list.children.length) {
+            w.t1 = performance.now();
+            observer.disconnect();
+          }
+        }).observe(list, { childList: true });
+        const input = root.querySelector('input[type="search"]') as HTMLInputElement;
+        input.value = q;
+        w.t0 = performance.now();
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      [ui, q] as const,
+    );
+    await page.waitForFunction(
+      ([sel, q]) => {
+        const root = document.querySelector(sel);
+        return root && !root.hasAttribute('aria-busy') && (root.querySelector('input') as HTMLInputElement).value === q && /found|shown|No passage/u.test(root.querySelector('.search-status')?.textContent ?? '');
+      },
+      [ui, q] as const,
+      { timeout: 120_000 },
+    );
+    const { t0, t1 } = await page.evaluate(() => {
+      const w = window as unknown as { t0: number; t1?: number };
+      return { t0: w.t0, t1: w.t1 };
+    });
+    await page.waitForTimeout(200);
+    const results = await page.locator(`${ui} .search-results li`).count();
+    return { bytes: server.sentSince(mark, SEARCH_FILES), ms: t1 === undefined ? NaN : t1 - t0, results };
+  };
+  const firstCost = await query(first, start);
+  const secondMark = server.responses();
+  const secondCost = await query(second, secondMark);
+  await context.close();
+  return { first: firstCost, second: secondCost };
+}
+
+/**
+ * Pagefind alone, as any site's default search uses it: load the runtime,
+ * search, and load the first five results' data. For comparing this site's
+ * index with another site's on the same corpus.
+ */
+export async function rawPagefindCost(browser: Browser, server: Server, query: string): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/404.html`).catch(() => undefined);
+  const mark = server.responses();
+  await page.evaluate(async (q) => {
+    const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const r = await pf.search(q);
+    await Promise.all(r.results.slice(0, 5).map((x: { data: () => Promise<unknown> }) => x.data()));
+  }, query);
+  const bytes = server.sentSince(mark, /^\/pagefind\//u);
+  await page.close();
+  return bytes;
+}

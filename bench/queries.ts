@@ -1,0 +1,66 @@
+/**
+ * The benchmark's queries, chosen from the corpus itself so each stands for
+ * what its name says at every corpus size: a common word (in about 35% of
+ * documents), a mid-frequency word (about 1%), a rare word (one document)
+ * and a two-word phrase (adjacent in several documents, each word in 5–30%
+ * of them). Frequencies are counted over the passages search holds.
+ */
+import { annotate } from '../src/lib/entry.ts';
+import { parseSeed } from '../src/lib/parse.ts';
+import { searchDocument } from '../src/lib/search-index.ts';
+import type { SyntheticSeed } from './corpus.ts';
+
+/** A benchmark query and what it stands for. */
+export interface BenchQuery {
+  kind: 'common word' | 'mid-frequency word' | 'rare word' | 'two-word phrase';
+  query: string;
+  /** Share of documents whose passages hold it. */
+  share: number;
+}
+
+const FUNCTION = new Set('the of and to in a is that for on with as by at from it this be are was not have has its their which will an or but all more they we our would been were also other such into than these those any can should must between over under against while after before during without within through about who whose what when where how so no only very most some each both many may might could every there here then now even still again further upon towards among because since however therefore thus yet nor whether though although'.split(' '));
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+
+/** Pick the four queries from a corpus. */
+export function benchQueries(seeds: readonly SyntheticSeed[]): BenchQuery[] {
+  const n = seeds.length;
+  const df = new Map<string, number>();
+  const bigrams = new Map<string, number>();
+  const ownWords: string[][] = [];
+  seeds.forEach((s, i) => {
+    const doc = searchDocument(annotate(s.name, String(i), parseSeed(s.text), undefined));
+    const seen = new Set<string>();
+    const pairs = new Set<string>();
+    for (const p of doc.passages) {
+      const ws = words(p.text);
+      ws.forEach((w, k) => {
+        seen.add(w);
+        if (k > 0) pairs.add(`${ws[k - 1]} ${w}`);
+      });
+    }
+    for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const b of pairs) bigrams.set(b, (bigrams.get(b) ?? 0) + 1);
+    // Capitalized words inside sentences (names, places): candidates for the rare word.
+    ownWords.push(doc.passages.flatMap((p) => (p.text.match(/(?<=[a-z,] )[A-Z][a-z]{5,}\b/gu) ?? []).map((w) => w.toLowerCase())));
+  });
+  const content = [...df].filter(([w]) => !FUNCTION.has(w) && w.length >= 5 && !/\d/u.test(w));
+  const closest = (share: number) => content.reduce((best, cur) => (Math.abs(cur[1] / n - share) < Math.abs(best[1] / n - share) ? cur : best));
+  const common = closest(0.35);
+  const mid = closest(0.01);
+  // A word of one document only, from the middle of the corpus outwards.
+  const middle = Math.floor(n / 2);
+  const order = Array.from({ length: n }, (_, k) => (k % 2 ? middle + (k + 1) / 2 : middle - k / 2)).filter((k) => k >= 0 && k < n);
+  const rare = order.map((k) => ownWords[k]!.find((w) => df.get(w) === 1)).find(Boolean) ?? content.find(([, c]) => c === 1)?.[0] ?? mid[0];
+  const share = (w: string) => (df.get(w) ?? 0) / n;
+  const phrase = [...bigrams]
+    .filter(([b, c]) => c >= 2 && b.split(' ').every((w) => !FUNCTION.has(w) && w.length >= 4 && share(w) >= 0.05 && share(w) <= 0.3))
+    .sort((a, b) => b[1] - a[1])[0];
+  const [pw, pc] = phrase ?? [`${common[0]} ${mid[0]}`, 0];
+  return [
+    { kind: 'common word', query: common[0], share: common[1] / n },
+    { kind: 'mid-frequency word', query: mid[0], share: mid[1] / n },
+    { kind: 'rare word', query: rare, share: share(rare) },
+    { kind: 'two-word phrase', query: `"${pw}"`, share: pc / n },
+  ];
+}
