@@ -1,7 +1,8 @@
 /**
- * The preview image of a document (1200×630), as the element tree satori
- * renders: the speaker, the date and the first sentence of the statement.
- * Plain data, so the layout is testable without rendering.
+ * The preview image of a document (1200×630): what it shows (the title, the
+ * statement's first sentence, the speaker and the date) and where each line
+ * goes. Plain data, measured by a function the renderer passes in
+ * (src/data/card-image.ts), so the layout is testable without drawing.
  */
 import { formatDate } from './cite.ts';
 import type { SeedEntry } from './entry.ts';
@@ -38,41 +39,106 @@ export function cardSupports(lang: string): boolean {
 
 /**
  * The documents that get a card: the first `max` in list order (newest
- * first) whose language the card's font can show. A card costs about 25 ms
- * to make, so a large archive makes them for the documents most likely to be
- * shared; the others' link previews show their text alone.
+ * first) whose language the card's font can show. A large archive makes
+ * them for the documents most likely to be shared; the others' link
+ * previews show their text alone.
  */
 export function cardDocuments<T extends { lang: string }>(docsInListOrder: readonly T[], max: number): T[] {
   return docsInListOrder.filter((d) => cardSupports(d.lang)).slice(0, max);
 }
 
-/** A satori element: `{ type, props: { style, children } }`. */
-export interface CardNode {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | CardNode | string };
+/** A card's colours: the page, the rule on its left, and the three text colours. */
+export const CARD_COLORS = { page: '#fbfaf7', rule: '#2a5599', muted: '#57524a', ink: '#1d1b18', quote: '#1a2a44' } as const;
+export type TextColor = 'muted' | 'ink' | 'quote';
+
+/** A card is 1200×630: Open Graph's and Twitter's large preview size. */
+export const CARD_SIZE = { width: 1200, height: 630, rule: 24, padding: 64 } as const;
+
+/** The width of a run of text in pixels, for a font size and weight (the renderer measures with the font). */
+export type Measure = (text: string, size: number, bold: boolean, letterSpacing: number) => number;
+
+/** One line of text placed on the card: its baseline's left end. */
+export interface CardLine {
+  text: string;
+  x: number;
+  /** The line box's top; the renderer puts the baseline in it by the font's metrics. */
+  top: number;
+  lineHeight: number;
+  size: number;
+  bold: boolean;
+  color: TextColor;
+  letterSpacing: number;
 }
 
-const el = (type: string, style: Record<string, string | number>, children: CardNode['props']['children']): CardNode => ({
-  type,
-  props: { style, children },
-});
+/**
+ * Break `text` into lines no wider than `width`, at spaces (a word longer
+ * than a line is broken where it must), at most `maxLines`; a cut last line
+ * ends with "…".
+ */
+export function wrap(text: string, width: number, maxLines: number, fits: (line: string) => boolean): string[] {
+  const words = text.split(/\s+/u).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    if (line) lines.push(line);
+    line = '';
+  };
+  for (const word of words) {
+    const next = line ? `${line} ${word}` : word;
+    if (fits(next)) {
+      line = next;
+      continue;
+    }
+    push();
+    let rest = word;
+    while (!fits(rest) && rest.length > 1) {
+      let n = rest.length - 1;
+      while (n > 1 && !fits(rest.slice(0, n))) n--;
+      lines.push(rest.slice(0, n));
+      rest = rest.slice(n);
+    }
+    line = rest;
+  }
+  push();
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = `${kept[maxLines - 1]}…`;
+  while (!fits(last) && last.length > 1) last = `${last.slice(0, -2).trimEnd()}…`;
+  kept[maxLines - 1] = last;
+  return kept;
+}
 
-/** The card's element tree; texts are cut so they always fit. */
-export function cardTree(c: CardInput, cut: (text: string, max: number) => string): CardNode {
+/**
+ * Where every line of a card goes: a small heading, the title (up to three
+ * lines), the statement's first sentence in quotation marks (up to three),
+ * and at the foot the speaker and date on the left, the site's name on the
+ * right. Texts are cut at a word so they always fit.
+ */
+export function cardLayout(c: CardInput, measure: Measure, cut: (text: string, max: number) => string): CardLine[] {
+  const { width, height, rule, padding } = CARD_SIZE;
+  const left = rule + padding;
+  const inner = width - rule - 2 * padding;
+  const lines: CardLine[] = [];
+  let top = padding;
+  const block = (text: string, size: number, lineHeight: number, bold: boolean, color: TextColor, maxLines: number, letterSpacing = 0, gap = 0) => {
+    const fits = (t: string) => measure(t, size, bold, letterSpacing) <= inner;
+    for (const t of wrap(text, inner, maxLines, fits)) {
+      lines.push({ text: t, x: left, top, lineHeight, size, bold, color, letterSpacing });
+      top += lineHeight;
+    }
+    top += gap;
+  };
+  block('QUOTED STATEMENT AND COMMENTARY', 28, 38, false, 'muted', 1, 2, 24);
+  block(cut(c.title, 90), 52, 62, true, 'ink', 3, 0, 28);
+  if (c.line) block(`“${cut(c.line, 160)}”`, 34, 46, false, 'quote', 3);
+  const footTop = height - padding - 38;
   const who = [c.speaker, c.date].filter(Boolean).join(' · ');
-  return el(
-    'div',
-    { width: 1200, height: 630, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 64, background: '#fbfaf7', color: '#1d1b18', fontFamily: 'Noto Sans', borderLeft: '24px solid #2a5599' },
-    [
-      el('div', { display: 'flex', flexDirection: 'column', width: 1048 }, [
-        el('div', { display: 'flex', fontSize: 28, color: '#57524a', textTransform: 'uppercase', letterSpacing: 2, marginBottom: 24 }, 'Quoted statement and commentary'),
-        el('div', { display: 'flex', fontSize: 52, fontWeight: 700, lineHeight: 1.2, marginBottom: 28 }, cut(c.title, 90)),
-        ...(c.line ? [el('div', { display: 'flex', fontSize: 34, lineHeight: 1.35, color: '#1a2a44' }, `“${cut(c.line, 160)}”`)] : []),
-      ]),
-      el('div', { display: 'flex', justifyContent: 'space-between', width: 1048, fontSize: 28, color: '#57524a' }, [
-        el('div', {}, who || ' '),
-        el('div', { fontWeight: 700, color: '#1d1b18' }, c.siteName),
-      ]),
-    ],
-  );
+  const siteWidth = measure(c.siteName, 28, true, 0);
+  if (who) {
+    const fits = (t: string) => measure(t, 28, false, 0) <= inner - siteWidth - 32;
+    const [first] = wrap(who, inner, 1, fits);
+    lines.push({ text: first!, x: left, top: footTop, lineHeight: 38, size: 28, bold: false, color: 'muted', letterSpacing: 0 });
+  }
+  lines.push({ text: c.siteName, x: left + inner - siteWidth, top: footTop, lineHeight: 38, size: 28, bold: true, color: 'ink', letterSpacing: 0 });
+  return lines;
 }

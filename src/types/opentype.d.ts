@@ -1,0 +1,5 @@
+/** opentype.js ships no types; src/data/card-image.ts types the few parts it uses. */
+declare module 'opentype.js' {
+  const api: unknown;
+  export default api;
+}
