@@ -14,6 +14,7 @@
  *                                  and are assembled, as on a CI engine
  *   BENCH_PEER=0                   skip the Starlight baseline
  *   PEER_DIR=…                     where the baseline lives (default ../shared/peer-starlight)
+ *   BENCH_OUT=bench/RESULTS-100k.md where to write the results (default bench/RESULTS.md)
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -319,7 +320,8 @@ found ${shards.total} documents, ${shards.fromA} from shard 1 and ${shards.fromB
 ${budgets.join('\n')}
 `;
   const notesFile = join(root, 'bench/NOTES.md');
-  writeFileSync(join(root, 'bench/RESULTS.md'), existsSync(notesFile) ? `${text}\n${readFileSync(notesFile, 'utf8')}` : text);
+  const outFile = resolve(root, process.env.BENCH_OUT ?? 'bench/RESULTS.md');
+  writeFileSync(outFile, existsSync(notesFile) && !process.env.BENCH_OUT ? `${text}\n${readFileSync(notesFile, 'utf8')}` : text);
   console.log(text);
 }
 
