@@ -1,25 +1,28 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
-import { delimiter } from 'node:path';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { settings } from './src/data/settings.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
+// Every environment variable, validated once (src/lib/settings.ts): a bad one stops here with its line.
+const env = settings();
+
 export default defineConfig({
   // The deployed address; used for absolute links (copy link, print, canonical).
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: env.siteUrl,
   // Tests build fixture corpora side by side: each with its own output and cache.
-  outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  outDir: env.outDir,
+  cacheDir: env.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   integrations: [
     pagefindIntegration({
-      shard: process.env.SHARD,
-      assemble: (process.env.ASSEMBLE_SHARDS ?? '').split(delimiter).filter(Boolean),
+      shard: env.shard && `${env.shard.index}/${env.shard.count}`,
+      assemble: env.assembleShards,
     }),
     headersIntegration(),
   ],
@@ -40,6 +43,15 @@ export default defineConfig({
     },
   },
   server: { port: 4321 },
+  // The dev server watches the project for changes: not build output, caches and the benchmark's
+  // corpora (hundreds of thousands of files), which would cost it gigabytes and minutes.
+  vite: {
+    server: {
+      watch: {
+        ignored: (path) => /\/(node_modules|dist|bench\/\.work|tests\/artifacts|tests\/\.build\/[^/]+\/(dist|cache))(\/|$)/u.test(path),
+      },
+    },
+  },
   // Markdown is only the site's own pages (about); seed text is never Markdown.
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] }),

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { assembleShards, buildShard } from './data/settings.ts';
+import { assembleShards, buildShard, settings } from './data/settings.ts';
 import { seedLoader } from './loaders/seeds.ts';
 
 /**
@@ -11,6 +11,6 @@ export const collections = {
   documents: defineCollection({
     loader: assembleShards().length
       ? { name: 'assembled', load: async ({ store }) => store.clear() }
-      : seedLoader({ base: process.env.SEEDS_DIR ?? 'seeds', shard: buildShard() }),
+      : seedLoader({ base: settings().seedsDir, shard: buildShard() }),
   }),
 };

@@ -113,7 +113,7 @@ describe('with JavaScript', () => {
     const page = await open(`/${SEED}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
     const button = page.locator('#c2 button.copy-link');
     await button.click();
-    await eventually(() => button.textContent()).toBe('Copied');
+    await eventually(() => button.getAttribute('data-label')).toBe('Copied');
     await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${env.server.origin}/${SEED}/#c2`);
     await eventually(() => page.locator('#reader-status').textContent()).toContain(`/${SEED}/#c2`);
     await page.context().close();
@@ -122,7 +122,7 @@ describe('with JavaScript', () => {
   test('Cite copies a plain-text citation with the date accessed', async () => {
     const page = await open(`/${SEED}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.locator('#s1 button.cite').click();
-    await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Koizumi Shinjiro \(Minister of Defense of Japan\), quoted in “Koizumi on his call with Hegseth, and a Chinese commentary”, paragraph S1, 12 December 2025\. Original: https:\/\/www\.toutiao\.com\/article\/1851301118635203\/\. Annotated Reader, http:\/\/localhost:4321\/000_dafef29e75211819\/#s1\. Accessed \d{1,2} \w+ \d{4}\.$/u);
+    await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Koizumi Shinjiro \(Minister of Defense of Japan\), quoted in translation in “Koizumi on his call with Hegseth, and a Toutiao writer's commentary”, paragraph S1, 12 December 2025\. Original: https:\/\/www\.toutiao\.com\/article\/1851301118635203\/\. Annotated Reader, http:\/\/localhost:4321\/000_dafef29e75211819\/#s1\. Accessed \d{1,2} \w+ \d{4}\.$/u);
     await page.context().close();
   });
 

@@ -79,7 +79,8 @@ describe('the seed reading page', () => {
     for (const p of doc.querySelectorAll('p.para')) {
       const num = p.querySelector('a.pnum')!;
       expect(num.getAttribute('href')).toBe(`#${p.id}`);
-      expect(num.textContent).toBe(p.id.toUpperCase());
+      expect(num.getAttribute('data-label')).toBe(p.id.toUpperCase()); // drawn by CSS, so never copied with the text
+      expect(num.getAttribute('aria-label')).toBe(`Paragraph ${p.id.toUpperCase()}`);
       expect(p.querySelector('button.copy-link')!.getAttribute('data-href')).toBe(`/${SEED}/#${p.id}`);
       expect(p.querySelector('button.cite')!.getAttribute('data-cite')).toContain(`paragraph ${p.id.toUpperCase()}`);
     }
@@ -139,6 +140,8 @@ describe('the document list', () => {
     expect(links('/')).toHaveLength(3);
     expect(all).toEqual([
       `/${SEED}/`, // 2025-12-12, from its notes file
+      '/takaichi-b/', // 2025-11-10
+      '/takaichi-a/', // 2025-11-07
       '/crlf-bom/', // 2025-01-05, from its lead-in
       '/no-source-no-disclaimer/', // 2024-05-03
       '/declaration-du-ministre-v2/', // undated, by file name (code-unit order) from here on
@@ -148,6 +151,7 @@ describe('the document list', () => {
       '/literal-markup/',
       '/multi-paragraph/',
       '/no-statement/',
+      '/takaichi-c/',
       '/text-after-quote/',
       '/unusual-characters/',
     ]);
@@ -217,7 +221,7 @@ describe('annotations on the seed page', () => {
   const doc = page(dist, `/${SEED}/`);
 
   test('the notes file gives the title, and every note is marked, numbered and expandable with its sources', () => {
-    expect(doc.querySelector('h1')!.textContent).toBe('Koizumi on his call with Hegseth, and a Chinese commentary');
+    expect(doc.querySelector('h1')!.textContent).toBe("Koizumi on his call with Hegseth, and a Toutiao writer's commentary");
     const anchors = [...doc.querySelectorAll('mark.note-anchor')].map((m) => m.textContent);
     expect(anchors).toEqual(expect.arrayContaining(['December 12', 'Secretary of War', 'the incident on the 6th', 'joint flight of Chinese and Russian bombers']));
     const notes = [...doc.querySelectorAll('details.note')];
@@ -225,7 +229,9 @@ describe('annotations on the seed page', () => {
     notes.forEach((details, i) => {
       const body = details.querySelector('.note-body')!;
       expect(body.id).toBe(`note-${i + 1}`);
-      expect(doc.querySelector(`a.note-ref[href="#note-${i + 1}"]`)!.textContent).toBe(String(i + 1));
+      const ref = doc.querySelector(`a.note-ref[href="#note-${i + 1}"]`)!;
+      // The number is drawn by CSS (never in the text) and named for assistive technology.
+      expect([ref.textContent, ref.getAttribute('data-label'), ref.getAttribute('aria-label')]).toEqual(['', String(i + 1), `Note ${i + 1}`]);
       const links = [...body.querySelectorAll('a[href^="http"]')];
       expect(links.length, `note ${i + 1} cites a source`).toBeGreaterThan(0);
       for (const a of links) expect(a.getAttribute('rel')).toBe('noopener noreferrer');
@@ -246,16 +252,16 @@ describe('annotations on the seed page', () => {
       text: t.textContent,
       cls: t.className,
       href: t.getAttribute('href'),
-      badge: t.nextElementSibling?.textContent,
+      badge: t.nextElementSibling?.getAttribute('data-label'),
     }));
     expect(traced).toEqual([
-      { text: 'exacerbating tension', cls: 'trace trace-close', href: `/${SEED}/#s1.5`, badge: 'close match · S1.5' },
+      { text: 'exacerbating tension', cls: 'trace trace-close', href: `/${SEED}/#s1.5`, badge: 'similar words in the statement · S1.5' },
       { text: 'China threat theory', cls: 'trace trace-absent', href: null, badge: 'not in the statement' },
-      { text: 'concerns', cls: 'trace trace-exact', href: `/${SEED}/#s1.5`, badge: 'exact quote · S1.5' },
+      { text: 'concerns', cls: 'trace trace-exact', href: `/${SEED}/#s1.5`, badge: 'word also in the statement · S1.5' },
       { text: 'unbreakable', cls: 'trace trace-absent', href: null, badge: 'not in the statement' },
     ]);
     const back = doc.querySelector('[id="s1.5"] + .quoted-in')!;
-    expect([...back.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+    expect([...back.querySelectorAll('a')].map((a) => [a.getAttribute('data-label'), a.getAttribute('href')])).toEqual([
       ['C1', `/${SEED}/#c1`],
       ['C2', `/${SEED}/#c2`],
     ]);
@@ -269,17 +275,53 @@ describe('annotations on the seed page', () => {
 });
 
 describe('open data', () => {
+  test('the reading page describes itself in schema.org terms: an Article whose quoted statement is a translated, abridged Quotation spoken by its speaker', () => {
+    const scripts = page(dist, `/${SEED}/`).querySelectorAll('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    const ld = JSON.parse(scripts[0]!.textContent!);
+    expect(ld['@type']).toBe('Article');
+    expect(ld.headline).toBe(page(dist, `/${SEED}/`).querySelector('h1')!.textContent);
+    expect(ld.author).toBeUndefined(); // the seed does not name the commentary's author
+    const [quotation] = ld.hasPart;
+    expect(quotation['@type']).toBe('Quotation');
+    expect(quotation.text).toBe(partOf(parseSeed(seedRaw), 'statement')!.paragraphs.map((p) => p.text).join('\n\n'));
+    expect(quotation.spokenByCharacter).toEqual({ '@type': 'Person', name: 'Koizumi Shinjiro', jobTitle: 'Minister of Defense of Japan' });
+    expect(quotation.translationOfWork.inLanguage).toBe('ja');
+    expect(quotation.abridged).toBe(true);
+  });
+
   test('/<slug>/data.json has the exact text, the public ids, and notes as W3C Web Annotations that select their words', () => {
     const data = JSON.parse(readFileSync(`${dist}/${SEED}/data.json`, 'utf8'));
     expect(data.text).toBe(parseSeed(seedRaw).text);
     expect(data.parts.map((p: { kind: string }) => p.kind)).toEqual(['attribution', 'statement', 'commentary', 'source', 'disclaimer']);
     expect(data.parts[2].paragraphs.map((p: { id: string }) => p.id)).toEqual(['c1', 'c2', 'c3']);
-    expect(data.annotations.length).toBe(page(dist, `/${SEED}/`).querySelectorAll('details.note').length);
-    for (const a of data.annotations) {
-      const [quote, position] = a.target.selector;
-      expect(a.type).toBe('Annotation');
+    const notes = data.annotations.filter((a: { motivation: string }) => a.motivation === 'commenting');
+    const links = data.annotations.filter((a: { motivation: string }) => a.motivation === 'linking');
+    expect(notes.length).toBe(page(dist, `/${SEED}/`).querySelectorAll('details.note').length);
+    expect(notes.length + links.length).toBe(data.annotations.length);
+    const selects = (t: { selector: [{ exact: string; prefix: string }, { start: number; end: number }] }) => {
+      const [quote, position] = t.selector;
       expect(data.text.slice(position.start, position.end)).toBe(quote.exact);
       expect(data.text.slice(position.start - quote.prefix.length, position.start)).toBe(quote.prefix);
+      return position;
+    };
+    for (const a of data.annotations) {
+      expect(a.type).toBe('Annotation');
+      selects(a.target);
+    }
+    // The one note the notes file marks disputed is tagged so.
+    const tagged = notes.filter((a: { body: { purpose?: string; value: string }[] }) => a.body.some((b) => b.purpose === 'tagging' && b.value === 'disputed'));
+    expect(tagged.map((a: { target: { selector: [{ exact: string }] } }) => a.target.selector[0].exact)).toEqual(['malicious close-range reconnaissance']);
+    // Each phrase the commentary quotes from the statement links commentary words to statement words.
+    const statement = data.parts[1];
+    const commentary = data.parts[2];
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      const from = selects(a.target);
+      const to = selects(a.body);
+      expect(from.start).toBeGreaterThanOrEqual(commentary.start);
+      expect(to.start).toBeGreaterThanOrEqual(statement.start);
+      expect(to.end).toBeLessThanOrEqual(statement.end);
     }
     expect(page(dist, `/${SEED}/`).querySelector(`a[href="/${SEED}/data.json"]`)).not.toBeNull();
   });

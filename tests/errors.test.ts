@@ -2,8 +2,9 @@
  * Seeds that cannot become pages stop the real build with one line naming
  * the file and the reason, a non-zero exit and no stack trace.
  */
+import { execFile } from 'node:child_process';
 import { expect, test } from 'vitest';
-import { buildCorpus } from './helpers/build.ts';
+import { buildCorpus, root } from './helpers/build.ts';
 
 const ok = 'The minister, Ana Silva, said on April 9: "Fine."\n\nComment: Fine too.\n';
 
@@ -76,4 +77,49 @@ test('a real binary file named .txt stops the build without a stack trace', asyn
   const result = await buildCorpus('binary-seed', { 'a.txt': ok, 'photo.txt': png });
   expect(result.code).not.toBe(0);
   expect(errorLines(result.stderr)).toEqual([`error: ${result.seedsDir}/photo.txt:1: not UTF-8 text (byte 1 cannot be decoded); save the file as UTF-8`]);
+});
+
+test('every problem of a folder is listed at once, each as its line, by the build and by check:seeds', async () => {
+  const latin1 = new Uint8Array([...Buffer.from('Comment: ok\nCaf'), 0xe9, 0x0a]);
+  const result = await buildCorpus('many-problems', {
+    'a.txt': ok,
+    'a.notes.md': notes('## "no such words"\n\nBody [s](https://x.example).\n'),
+    'b.txt': ok,
+    'b.notes.md': '---\ncolour: red\n---\n',
+    'blank.txt': ' \n',
+    'latin1.txt': latin1,
+    'orphan.notes.md': notes(''),
+    'fine.txt': ok,
+  });
+  const dir = result.seedsDir;
+  const expected = [
+    `error: ${dir}/a.notes.md:5: quote "no such words" not found`,
+    `error: ${dir}/b.notes.md:2: unknown front matter line "colour: red"; expected one of title, slug, date, speaker, role, lang, source, translated, abridged`,
+    `error: ${dir}/blank.txt: the file is empty (or only white space); add the article's text or remove the file`,
+    `error: ${dir}/latin1.txt:2: not UTF-8 text (byte 16 cannot be decoded); save the file as UTF-8`,
+    `error: ${dir}/orphan.notes.md: has no seed orphan.txt beside it; rename or remove it`,
+  ];
+  expect(result.code).toBe(1);
+  const built = errorLines(result.stderr);
+  expect(built.at(-1)).toBe('error: 5 problems in the seeds; fix them and build again');
+  expect(built.slice(0, -1).sort()).toEqual(expected);
+
+  const checked = await new Promise<{ code: number; stderr: string }>((resolve) =>
+    execFile(process.execPath, ['src/cli/check-seeds.ts', dir], { cwd: root }, (error, _stdout, stderr) =>
+      resolve({ code: error ? Number(error.code) : 0, stderr }),
+    ),
+  );
+  expect(checked.code).toBe(1);
+  const lines = errorLines(checked.stderr);
+  expect(lines.slice(0, -1).sort()).toEqual(expected);
+  expect(lines.at(-1)).toMatch(new RegExp(`^${dir}/: 5 seed\\(s\\), 3 notes file\\(s\\) checked in \\d+ ms: 5 problem\\(s\\)$`, 'u'));
+});
+
+test('a bad setting stops the build at once with one line naming the variable and what it accepts', async () => {
+  const result = await buildCorpus('bad-setting', { 'a.txt': ok }, { CARDS: 'abc', PAGE_SIZE: 'many' });
+  expect(result.code).toBe(1);
+  expect(errorLines(result.stderr)).toEqual([
+    'error: PAGE_SIZE="many" is not accepted: it takes a whole number from 1 to 1000',
+    'error: CARDS="abc" is not accepted: it takes a whole number, or all',
+  ]);
 });

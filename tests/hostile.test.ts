@@ -139,6 +139,7 @@ describe('property: arbitrary seeds build into pages made only of the templatesâ
     'SPAN.sentence', 'SPAN.para-tools', 'BUTTON.copy-link', 'BUTTON.cite', 'BUTTON.share', 'DIV.voice-column', 'P.voice-note', 'DIV.opinion', 'P.label', 'DIV.other',
     'FOOTER.doc-foot', 'DL', 'DT', 'DD', 'SPAN.part-label', 'P.print-only', 'A.trace.trace-exact', 'A.trace.trace-close', 'SPAN.trace.trace-absent',
     'SPAN.trace-badge.trace-exact', 'SPAN.trace-badge.trace-close', 'SPAN.trace-badge.trace-absent', 'SPAN.quoted', 'SPAN.quoted-in', 'TIME',
+    'SPAN.dt-aside', 'SPAN.provenance', 'A.phrase-link', 'NAV.doc-links', 'H2.visually-hidden', 'P', 'UL', 'LI', 'SPAN.doc-meta',
   ]);
 
   test('for each generated seed', () => {

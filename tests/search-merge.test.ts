@@ -12,7 +12,7 @@ import { syntheticCorpus } from '../bench/corpus.ts';
 import { mergeIndexes } from '../src/integrations/search-index/merge.ts';
 import { annotate } from '../src/lib/entry.ts';
 import { parseSeed } from '../src/lib/parse.ts';
-import { bundlePages, filterName, searchDocument, type BundlePage } from '../src/lib/search-index.ts';
+import { bundlePages, searchDocument, speakerFilter, type BundlePage } from '../src/lib/search-index.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
 import { serve } from './helpers/serve.ts';
@@ -73,7 +73,7 @@ const queries: [string, Record<string, string>][] = [
   [`"${documents[3]!.passages[0]!.text.split(' ').slice(2, 4).join(' ').replace(/[^\p{L}\s]/gu, '')}"`, {}],
   [documents[11]!.passages[1]!.text.split(' ').find((w) => /^[A-Z][a-z]{5,}$/u.test(w)) ?? 'alliance', {}],
   ['alliance', { voice: 'Statement' }],
-  ['alliance', { [filterName('speaker', speaker)]: speaker }],
+  ['alliance', { [speakerFilter(speaker).name]: speakerFilter(speaker).value }],
 ];
 
 test('the merged index has one metadata file, fewer and re-cut chunks, and every fragment', () => {

@@ -117,6 +117,13 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  test('a speaker filter finds the speaker under every spelling the documents use', async () => {
+    // takaichi-a, -b and -c spell the speaker "Takaichi Sanae", "Sanae Takaichi" and "PM Takaichi"; the alias file makes them one.
+    const page = await open(`/search/?q=${encodeURIComponent('China threat')}&speaker=${encodeURIComponent('Sanae Takaichi')}`);
+    await eventually(async () => [...new Set((await results(page, 'China threat')).map((r) => r.href!.split('#')[0]))].sort()).toEqual(['/takaichi-a/', '/takaichi-b/', '/takaichi-c/']);
+    await page.context().close();
+  });
+
   test('a speaker or a document in the address limits the passages to theirs, shown as a filter that can be removed', async () => {
     const page = await open(`/search/?q=the&speaker=${encodeURIComponent('Koizumi Shinjiro')}`);
     const bySpeaker = await results(page, 'the');

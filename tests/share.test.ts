@@ -34,7 +34,7 @@ describe('paragraph share pages', () => {
   test('/<slug>/c2/ previews the commentary paragraph: title, description, canonical to /<slug>/#c2', () => {
     const doc = page(dist, `/${SEED}/c2/`);
     const c2 = partOf(seed, 'commentary')!.paragraphs[1]!.text;
-    expect(meta(doc, 'og:title')).toBe('Commentary (opinion), C2 · Koizumi on his call with Hegseth, and a Chinese commentary');
+    expect(meta(doc, 'og:title')).toBe("Commentary (opinion), C2 · Koizumi on his call with Hegseth, and a Toutiao writer's commentary");
     const description = meta(doc, 'og:description')!;
     expect(description.length).toBeLessThanOrEqual(201);
     expect(description.endsWith('…')).toBe(true);
@@ -55,7 +55,7 @@ describe('paragraph share pages', () => {
   });
 
   test('a statement paragraph’s share page names the speaker', () => {
-    expect(meta(page(dist, `/${SEED}/s1/`), 'og:title')).toBe('Koizumi Shinjiro (quoted), S1 · Koizumi on his call with Hegseth, and a Chinese commentary');
+    expect(meta(page(dist, `/${SEED}/s1/`), 'og:title')).toBe("Koizumi Shinjiro (quoted in translation), S1 · Koizumi on his call with Hegseth, and a Toutiao writer's commentary");
   });
 
   test('opening a share page lands on the paragraph in its reading page', async () => {
@@ -114,7 +114,7 @@ describe('document cards', () => {
     const doc = page(dist, `/${SEED}/`);
     expect(meta(doc, 'og:type')).toBe('article');
     expect(meta(doc, 'og:site_name')).toBe('Annotated Reader');
-    expect(meta(doc, 'og:title')).toBe('Koizumi on his call with Hegseth, and a Chinese commentary');
+    expect(meta(doc, 'og:title')).toBe("Koizumi on his call with Hegseth, and a Toutiao writer's commentary");
     expect(meta(doc, 'og:description')).toBe('This morning I had a phone call with the U.S. Secretary of War Hegseth.');
     expect(meta(doc, 'article:published_time')).toBe('2025-12-12');
     expect(meta(doc, 'og:image')).toBe(`${SITE}/${SEED}/card.png`);

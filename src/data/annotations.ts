@@ -2,9 +2,11 @@
  * Everything a reading page draws over a document's text, gathered once per
  * page: notes, traced quotes, the decorations they make, and citations.
  */
+import { documentPath, passagePath, type ParagraphVoice } from '../lib/addresses.ts';
 import { citation } from '../lib/cite.ts';
 import type { Decoration } from '../lib/inline.ts';
 import type { Paragraph } from '../lib/parse.ts';
+import type { RecurringPhrase } from '../lib/phrases.ts';
 import type { TracedQuote } from '../lib/trace.ts';
 import type { EntryNote, SeedEntry } from '../lib/entry.ts';
 
@@ -18,15 +20,17 @@ export interface PageAnnotations {
   traces: TracedQuote[];
   decorations: Decoration[];
   /** A plain-text citation of a paragraph. */
-  cite: (p: Paragraph, voice: 'statement' | 'commentary' | 'other') => string;
+  cite: (p: Paragraph, voice: ParagraphVoice) => string;
+  /** Quoted phrases that recur in other documents, by the quote's start. */
+  phrases: ReadonlyMap<number, RecurringPhrase>;
 }
 
 export { SITE_NAME } from '../lib/site.ts';
 import { SITE_NAME } from '../lib/site.ts';
 
 /** Gather a document's annotations for a page of the site at `site`. */
-export function pageAnnotations(entry: SeedEntry, site: URL | undefined): PageAnnotations {
-  const base = `/${entry.slug}/`;
+export function pageAnnotations(entry: SeedEntry, site: URL | undefined, phrases: ReadonlyMap<number, RecurringPhrase> = new Map()): PageAnnotations {
+  const base = documentPath(entry.slug);
   const decorations: Decoration[] = [
     ...entry.notes.map((n) => ({ kind: 'note' as const, start: n.start, end: n.end, ref: n.id })),
     ...entry.traces.map((t, i) => ({ kind: 'trace' as const, start: t.start, end: t.end, ref: String(i) })),
@@ -40,16 +44,18 @@ export function pageAnnotations(entry: SeedEntry, site: URL | undefined): PageAn
     notes: entry.notes,
     traces: entry.traces,
     decorations,
+    phrases,
     cite: (p, voice) =>
       citation({
         voice,
         speaker: entry.meta.speaker,
         role: entry.meta.role,
+        translated: Boolean(entry.meta.translated),
         title: entry.title,
         paragraphId: p.id,
         date: entry.meta.date,
         source: entry.meta.source,
-        address: new URL(`${base}#${p.id}`, site).href,
+        address: new URL(passagePath(entry.slug, p.id), site).href,
         siteName: SITE_NAME,
       }),
   };

@@ -21,27 +21,19 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import * as opentypeModule from 'opentype.js';
-import { CARD_COLORS, CARD_SIZE, cardLayout, DEFAULT_CARDS, type CardInput, type TextColor } from '../lib/card.ts';
+import { CARD_COLORS, CARD_SIZE, cardLayout, type CardInput, type TextColor } from '../lib/card.ts';
+import { settings } from './settings.ts';
 import { truncateWords } from '../lib/summary.ts';
 
 const fontDir = join(process.cwd(), 'node_modules/@fontsource/noto-sans/files');
-const cacheDir = process.env.CARD_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/reader-cards');
+const cacheDir = () => resolve(process.cwd(), settings().cardCacheDir);
 
-/** How many documents get a card: `CARDS` in the environment, a number or `all` (default 1,000). */
-export function cardLimit(value = process.env.CARDS): number {
-  if (value === undefined || value === '') return DEFAULT_CARDS;
-  if (value === 'all') return Infinity;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) {
-    process.stderr.write(`error: CARDS "${value}" is not a whole number or "all"\n`);
-    process.exit(1);
-  }
-  return n;
-}
+/** How many documents get a card: `CARDS` (src/lib/settings.ts). */
+export const cardLimit = (): number => settings().cards;
 
 /** The parts of opentype.js used here (it ships no types of its own). */
 interface Glyph {
@@ -243,14 +235,14 @@ export function drawCard(input: CardInput): Buffer {
 /** The PNG card for a document, from the cache when it was made before. */
 export async function renderCard(input: CardInput): Promise<Buffer> {
   const key = createHash('sha256').update(`card-2\u0000${JSON.stringify(input)}`).digest('hex').slice(0, 32);
-  const cached = join(cacheDir, `${key}.png`);
+  const cached = join(cacheDir(), `${key}.png`);
   try {
     return await readFile(cached);
   } catch {
     /* not made yet */
   }
   const png = drawCard(input);
-  await mkdir(cacheDir, { recursive: true });
+  await mkdir(cacheDir(), { recursive: true });
   await writeFile(cached, png);
   return png;
 }

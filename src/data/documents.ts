@@ -10,14 +10,30 @@ import { compareDocuments } from '../lib/order.ts';
 import { assembleShards } from './settings.ts';
 import { partOf } from '../lib/parse.ts';
 import { expandEntry, type SeedEntry } from '../lib/entry.ts';
-import type { EntryRef } from '../loaders/seeds.ts';
+import { PROBLEMS_ID, type EntryRef, type ProblemsEntry } from '../loaders/seeds.ts';
+import type { Voice } from '../lib/addresses.ts';
+
+/** The problems of the seeds folder, as `astro dev` shows them: one line each. */
+class SeedProblems extends Error {
+  /** Astro's error overlay shows these. */
+  title = 'A seed or notes file has a problem';
+  hint = 'Fix the file and save it: the page reloads by itself.';
+  constructor(lines: string[]) {
+    super(lines.length === 1 ? lines[0] : `${lines.length} problems in the seeds:\n${lines.join('\n')}`);
+    this.name = 'SeedProblems';
+  }
+}
 
 let cached: Promise<SeedEntry[]> | undefined;
 
 async function load(): Promise<SeedEntry[]> {
   // An assemble build has no documents of its own: its pages list the shards' summaries.
   if (assembleShards().length) return [];
-  const refs = await getCollection('documents');
+  const all = await getCollection('documents');
+  // In `astro dev`, a problem in a seed or notes file is shown by every page until it is fixed.
+  const problems = all.find((r) => r.id === PROBLEMS_ID)?.data as ProblemsEntry | undefined;
+  if (problems) throw new SeedProblems(problems.problems);
+  const refs = all;
   const file = (refs[0]?.data as EntryRef | undefined)?.file;
   if (!file) return [];
   // The entries are in the loader's file, compact (see compactEntry); the store knows which are current.
@@ -45,6 +61,6 @@ export function getDocuments(): Promise<SeedEntry[]> {
 }
 
 /** The static paths of a focus view: every document that has that voice, with the document as props. */
-export async function focusViewPaths(view: 'statement' | 'commentary') {
+export async function focusViewPaths(view: Voice) {
   return (await getDocuments()).filter((e) => partOf(e.doc, view)).map((entry) => ({ params: { slug: entry.slug }, props: { entry } }));
 }

@@ -1,2 +1,4 @@
-/** Documents per page of the list (`/`, `/page/2/`, …); `PAGE_SIZE` in the environment overrides it. */
-export const PAGE_SIZE = Number(process.env.PAGE_SIZE ?? 20);
+import { settings } from './settings.ts';
+
+/** Documents per page of the list (`/`, `/page/2/`, …): `PAGE_SIZE` (src/lib/settings.ts). */
+export const PAGE_SIZE = settings().pageSize;

@@ -1,34 +1,29 @@
 /**
- * Settings read from the environment, each validated once, with a one-line
- * error naming the variable and what it accepts.
+ * The settings of this process, read from its environment once (declared
+ * and validated in src/lib/settings.ts). A bad value stops the process with
+ * one line per bad variable and exit code 1.
  */
-import { delimiter } from 'node:path';
-import { parseShard, type Shard } from '../lib/shard.ts';
+import { readSettings, SettingsError, type Settings } from '../lib/settings.ts';
+import type { Shard } from '../lib/shard.ts';
 
-function fail(message: string): never {
-  process.stderr.write(`error: ${message}\n`);
-  process.exit(1);
-}
+let cached: Settings | undefined;
 
-let shard: { value: Shard | undefined } | undefined;
-
-/** `SHARD=k/n`: build only shard k of n (see src/lib/shard.ts); undefined builds everything. */
-export function buildShard(): Shard | undefined {
-  if (!shard) {
+/** The settings; exits with the one-line errors when a variable is bad. */
+export function settings(): Settings {
+  if (!cached) {
     try {
-      shard = { value: parseShard(process.env.SHARD) };
+      cached = readSettings(process.env);
     } catch (error) {
-      fail((error as Error).message);
+      if (!(error instanceof SettingsError)) throw error;
+      for (const line of error.lines) process.stderr.write(`error: ${line}\n`);
+      process.exit(1);
     }
   }
-  return shard.value;
+  return cached;
 }
 
-/**
- * `ASSEMBLE_SHARDS`: the output folders of shard builds, separated by the
- * platform's path delimiter, when this build assembles them (set by
- * `npm run assemble`); empty otherwise.
- */
-export function assembleShards(): string[] {
-  return (process.env.ASSEMBLE_SHARDS ?? '').split(delimiter).filter(Boolean);
-}
+/** `SHARD=k/n`: build only shard k of n (see src/lib/shard.ts); undefined builds everything. */
+export const buildShard = (): Shard | undefined => settings().shard;
+
+/** `ASSEMBLE_SHARDS`: the output folders of shard builds this build assembles (set by `npm run assemble`); empty otherwise. */
+export const assembleShards = (): string[] => settings().assembleShards;

@@ -7,13 +7,14 @@ import { sitemapChunks } from '../lib/feeds.ts';
 import { listPageHref, paginate } from '../lib/paginate.ts';
 import { PAGE_SIZE } from './listing.ts';
 import { getSummaries } from './summaries.ts';
+import { documentPath } from '../lib/addresses.ts';
 
 /** Every address of the sitemap, in files of at most {@link SITEMAP_LIMIT}. */
 export async function sitemapFiles(site: URL | undefined): Promise<{ loc: string; lastmod?: string | undefined }[][]> {
   const docs = await getSummaries();
   const urls = [
     ...paginate(docs, PAGE_SIZE).map((p) => ({ loc: new URL(listPageHref(p.number), site).href })),
-    ...docs.map((d) => ({ loc: new URL(`/${d.slug}/`, site).href, lastmod: d.date })),
+    ...docs.map((d) => ({ loc: new URL(documentPath(d.slug), site).href, lastmod: d.date })),
   ];
   return sitemapChunks(urls);
 }

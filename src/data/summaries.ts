@@ -11,7 +11,7 @@ import { FEED_SIZE, summarize, type DocumentSummary } from '../lib/listing.ts';
 import { compareDocuments } from '../lib/order.ts';
 import { indexBundles } from '../lib/passages.ts';
 import { getDocuments } from './documents.ts';
-import { assembleShards } from './settings.ts';
+import { assembleShards, settings } from './settings.ts';
 
 let cached: Promise<DocumentSummary[]> | undefined;
 
@@ -45,6 +45,6 @@ export async function extraIndexes(): Promise<string[]> {
     ...indexBundles((await getSummaries()).map((d) => d.lang))
       .slice(1)
       .map((b) => b.path),
-    ...(process.env.EXTRA_INDEXES ?? '').split(/\s+/u).filter(Boolean),
+    ...settings().extraIndexes,
   ];
 }

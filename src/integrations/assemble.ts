@@ -18,7 +18,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { delimiter, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { PATH_DELIMITER } from '../lib/settings.ts';
 import { fileURLToPath } from 'node:url';
 import type { DocumentSummary } from '../lib/listing.ts';
 import { headersFile, headersPolicy } from './headers.ts';
@@ -57,7 +58,7 @@ await new Promise<void>((done) => {
   const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASSEMBLE_SHARDS: shards.join(delimiter), OUT_DIR: out, SHARD: '' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASSEMBLE_SHARDS: shards.join(PATH_DELIMITER), OUT_DIR: out, SHARD: '' },
   });
   child.on('exit', (code) => (code === 0 ? done() : fail(`the assemble build failed (exit ${code})`)));
 });

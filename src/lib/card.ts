@@ -29,9 +29,6 @@ export function cardInput(entry: Pick<SeedEntry, 'title' | 'meta' | 'doc'>): Car
   };
 }
 
-/** How many documents get a card by default: the newest 1,000 (see {@link cardDocuments}). */
-export const DEFAULT_CARDS = 1000;
-
 /** Whether a card can show this language: the bundled font covers Latin script only. */
 export function cardSupports(lang: string): boolean {
   return !/^(zh|ja|ko|ar|he|fa|th|hi|ru|uk|el)\b/u.test(lang);

@@ -2,12 +2,15 @@
  * Citing a passage: a plain-text citation, and text-fragment addresses
  * (`…#c2:~:text=start,end`) for a selection.
  */
+import type { ParagraphVoice } from './addresses.ts';
 
 /** What a citation names. */
 export interface CitationInput {
-  voice: 'statement' | 'commentary' | 'other';
+  voice: ParagraphVoice;
   speaker?: string | undefined;
   role?: string | undefined;
+  /** The statement is a translation (the notes' `translated:`): cited as "quoted in translation". */
+  translated?: boolean | undefined;
   title: string;
   paragraphId: string;
   /** ISO date of the document, when known. */
@@ -33,7 +36,7 @@ export function formatDate(iso: string): string {
 export function citation(c: CitationInput): string {
   const who =
     c.voice === 'statement'
-      ? `${c.speaker ?? 'Unnamed speaker'}${c.role ? ` (${c.role})` : ''}, quoted in`
+      ? `${c.speaker ?? 'Unnamed speaker'}${c.role ? ` (${c.role})` : ''}, quoted${c.translated ? ' in translation' : ''} in`
       : c.voice === 'commentary'
         ? 'Unnamed author, commentary in'
         : 'In';

@@ -4,6 +4,7 @@
  * Errors are one line, `<path>: <reason>`, for a person to act on.
  */
 import { slugify } from './slug.ts';
+import { ALIASES_FILE } from './speakers.ts';
 import { lineAt } from './text.ts';
 
 /** A seed problem that stops the build. */
@@ -12,16 +13,17 @@ export class SeedError extends Error {
 }
 
 /** How the folder's files are used. */
-export type FileRole = 'seed' | 'notes' | 'ignored';
+export type FileRole = 'seed' | 'notes' | 'aliases' | 'ignored';
 
 /** The seed file a notes file belongs to: `x.notes.md` → `x.txt`. */
 export function seedOfNotes(notesFile: string): string {
   return notesFile.replace(/\.notes\.md$/iu, '.txt');
 }
 
-/** `x.txt` is a seed, `x.notes.md` its notes, anything else is ignored (and reported). */
+/** `x.txt` is a seed, `x.notes.md` its notes, `speakers.aliases` the speakers' other spellings; anything else is ignored (and reported). */
 export function fileRole(fileName: string): FileRole {
   if (fileName.startsWith('.')) return 'ignored';
+  if (fileName === ALIASES_FILE) return 'aliases';
   if (/\.notes\.md$/iu.test(fileName)) return 'notes';
   if (/\.txt$/iu.test(fileName)) return 'seed';
   return 'ignored';

@@ -7,6 +7,7 @@
 import { renderNoteMarkdown } from './note-markdown.ts';
 import { anchorNotes, parseNotes, type AnchoredNote, type NotesMeta } from './notes.ts';
 import { partOf, type SeedDocument } from './parse.ts';
+import { NO_ALIASES, resolveSpeaker, type Aliases, type Speaker } from './speakers.ts';
 import { documentTitle } from './summary.ts';
 import { traceQuotes, type TracedQuote } from './trace.ts';
 
@@ -26,14 +27,16 @@ export interface SeedEntry {
   meta: Required<Pick<NotesMeta, 'lang'>> & Omit<NotesMeta, 'lang' | 'slug' | 'title'>;
   notes: EntryNote[];
   traces: TracedQuote[];
+  /** The speaker as the site names them (through the alias file), with their page's slug. */
+  speaker?: Speaker | undefined;
 }
 
 /**
  * Join a parsed seed with its notes file (raw text, if any): metadata,
- * anchored notes, traced quotes. Throws the notes parser's `NotesError`
+ * anchored notes, traced quotes, and the speaker as the alias file names them. Throws the notes parser's `NotesError`
  * (with its line) when a note is malformed or does not anchor.
  */
-export function annotate(file: string, slug: string, doc: SeedDocument, notesRaw: string | undefined): SeedEntry {
+export function annotate(file: string, slug: string, doc: SeedDocument, notesRaw: string | undefined, aliases: Aliases = NO_ALIASES): SeedEntry {
   const parsed = notesRaw === undefined ? undefined : parseNotes(notesRaw);
   const attribution = partOf(doc, 'attribution');
   const fm = parsed?.meta ?? {};
@@ -46,6 +49,8 @@ export function annotate(file: string, slug: string, doc: SeedDocument, notesRaw
   if (role) meta.role = role;
   if (date) meta.date = date;
   if (source) meta.source = source;
+  if (fm.translated) meta.translated = fm.translated;
+  if (fm.abridged !== undefined) meta.abridged = fm.abridged;
   const notes = anchorNotes(doc.text, parsed?.notes ?? []).map((n) => ({ ...n, html: renderNoteMarkdown(n.body, n.id) }));
   return {
     file,
@@ -55,6 +60,7 @@ export function annotate(file: string, slug: string, doc: SeedDocument, notesRaw
     meta,
     notes,
     traces: traceQuotes(doc),
+    ...(speaker ? { speaker: resolveSpeaker(speaker, aliases) } : {}),
   };
 }
 

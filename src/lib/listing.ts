@@ -6,6 +6,7 @@
  */
 import type { SeedEntry } from './entry.ts';
 import { partOf } from './parse.ts';
+import { sourceHost } from './navigation.ts';
 import { firstLine } from './summary.ts';
 
 /** One document, as lists show it. */
@@ -19,12 +20,18 @@ export interface DocumentSummary {
   date?: string | undefined;
   /** The date as the lead-in writes it ("December 12"). */
   dateText?: string | undefined;
+  /** The speaker as the document writes them. */
   speaker?: string | undefined;
+  /** The speaker as the site names them (after aliases), and their page's slug. */
+  speakerName?: string | undefined;
+  speakerSlug?: string | undefined;
   role?: string | undefined;
   /** The statement's first sentence (or the commentary's). */
   line?: string | undefined;
   /** The source line's value, as written. */
   source?: string | undefined;
+  /** The outlet: the host of the source's address (`toutiao.com`). */
+  sourceHost?: string | undefined;
   /** Paragraphs of the statement and of the commentary: what search holds of it. */
   passages: number;
   /** The feed's summary: the statement (else the first commentary paragraph). Only lists that feed the feed keep it. */
@@ -43,9 +50,12 @@ export function summarize(e: SeedEntry, withFeed = false): DocumentSummary {
     date: e.meta.date,
     dateText: partOf(e.doc, 'attribution')?.dateText,
     speaker: e.meta.speaker,
+    speakerName: e.speaker?.name,
+    speakerSlug: e.speaker?.slug,
     role: e.meta.role,
     line: firstLine(e.doc),
     source: partOf(e.doc, 'source')?.value.text,
+    sourceHost: sourceHost(e.meta.source),
     passages: (statement?.paragraphs.length ?? 0) + (commentary?.paragraphs.length ?? 0),
     feed: withFeed ? (statement?.paragraphs.map((p) => p.text).join('\n\n') ?? commentary?.paragraphs[0]?.text ?? '') : undefined,
   };

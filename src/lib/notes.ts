@@ -29,6 +29,14 @@ export interface NotesMeta {
   lang?: string;
   /** The original source's address. */
   source?: string;
+  /**
+   * The languages the statement passed through, first to last, as BCP 47
+   * tags: `ja → zh → en` (written in Japanese, translated into Chinese, then
+   * English). Present when the quotation is a translation.
+   */
+  translated?: string[];
+  /** The source quotes only part of the statement. */
+  abridged?: boolean;
 }
 
 /** A note as written, before it is anchored. */
@@ -40,6 +48,8 @@ export interface NoteSource {
   suffix?: string;
   /** Markdown. */
   body: string;
+  /** The note reports that the quoted claim is disputed (`disputed: true`). */
+  disputed?: boolean;
 }
 
 /** A parsed notes file. */
@@ -59,9 +69,10 @@ export class NotesError extends Error {
   }
 }
 
-const META_KEYS = new Set(['title', 'slug', 'date', 'speaker', 'role', 'lang', 'source']);
+const META_KEYS = new Set(['title', 'slug', 'date', 'speaker', 'role', 'lang', 'source', 'translated', 'abridged']);
 const HEADING = /^##\s+"(.+)"\s*$/u;
-const QUALIFIER = /^(prefix|suffix):\s?(.*)$/u;
+const QUALIFIER = /^(prefix|suffix|disputed):\s?(.*)$/u;
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/u;
 const SOURCE_LINK = /\]\(https?:\/\/[^)\s]+/u;
 
 /** Parse a notes file; throws {@link NotesError} naming the line. */
@@ -87,7 +98,20 @@ export function parseNotes(raw: string): NotesFile {
       if (m[1] === 'source' && !/^https?:\/\//u.test(value)) {
         throw new NotesError(i + 1, `source "${value}" is not an http(s) address`);
       }
-      meta[m[1] as keyof NotesMeta] = value;
+      if (m[1] === 'translated') {
+        const chain = value.split(/\s*(?:→|->)\s*/u);
+        if (chain.length < 2 || !chain.every((l) => LANGUAGE.test(l))) {
+          throw new NotesError(i + 1, `translated "${value}" is not a chain of language tags like "ja → zh → en"`);
+        }
+        meta.translated = chain;
+        continue;
+      }
+      if (m[1] === 'abridged') {
+        if (value !== 'true' && value !== 'false') throw new NotesError(i + 1, `abridged "${value}" is not true or false`);
+        meta.abridged = value === 'true';
+        continue;
+      }
+      meta[m[1] as Exclude<keyof NotesMeta, 'translated' | 'abridged'>] = value;
     }
     i = close + 1;
   }
@@ -116,7 +140,10 @@ export function parseNotes(raw: string): NotesFile {
     }
     const qualifier = current.qualifiersDone ? null : QUALIFIER.exec(line);
     if (qualifier) {
-      current[qualifier[1] as 'prefix' | 'suffix'] = qualifier[2]!;
+      if (qualifier[1] === 'disputed') {
+        if (qualifier[2] !== 'true' && qualifier[2] !== 'false') throw new NotesError(i + 1, `disputed "${qualifier[2]}" is not true or false`);
+        current.disputed = qualifier[2] === 'true';
+      } else current[qualifier[1] as 'prefix' | 'suffix'] = qualifier[2]!;
       continue;
     }
     if (line.trim() !== '') current.qualifiersDone = true;
@@ -168,11 +195,13 @@ export interface AnchoredNote extends Anchor {
   exact: string;
   /** The note's Markdown body. */
   body: string;
+  /** The note reports that the quoted claim is disputed. */
+  disputed?: boolean;
 }
 
 /** Anchor every note (throwing on the first that does not anchor once) and number them in reading order. */
 export function anchorNotes(text: string, notes: readonly NoteSource[]): AnchoredNote[] {
-  const anchored = notes.map((n) => ({ ...anchorQuote(text, n), exact: n.exact, body: n.body, line: n.line }));
+  const anchored = notes.map((n) => ({ ...anchorQuote(text, n), exact: n.exact, body: n.body, line: n.line, ...(n.disputed ? { disputed: true } : {}) }));
   anchored.sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < anchored.length; i++) {
     const [prev, cur] = [anchored[i - 1]!, anchored[i]!];

@@ -1,12 +1,15 @@
 /**
  * A document as open data: its exact text, its parts with their public ids
  * and offsets, its notes as W3C Web Annotations (TextQuoteSelector and
- * TextPositionSelector), and its traced quotes.
+ * TextPositionSelector; a disputed note also tagged `disputed`), each phrase
+ * the commentary quotes linked to the statement's words (motivation
+ * `linking`), and its traced quotes.
  */
 import type { SeedEntry } from './entry.ts';
 import type { AnchoredNote, NotesMeta } from './notes.ts';
 import type { Part, SeedDocument } from './parse.ts';
 import type { TracedQuote } from './trace.ts';
+import { documentPath } from './addresses.ts';
 
 /** What the export needs to know of a document. */
 export interface OpenDataInput {
@@ -45,6 +48,22 @@ function part(p: Part) {
   }
 }
 
+/** A span of the document's text as a Web Annotation target: its words in context, and its offsets. */
+function quoteTarget(d: OpenDataInput, start: number, end: number) {
+  return {
+    source: d.url,
+    selector: [
+      {
+        type: 'TextQuoteSelector',
+        exact: d.doc.text.slice(start, end),
+        prefix: d.doc.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+        suffix: d.doc.text.slice(end, end + CONTEXT_CHARS),
+      },
+      { type: 'TextPositionSelector', start, end },
+    ],
+  };
+}
+
 /** The JSON-ready export of one document. */
 export function openData(d: OpenDataInput) {
   return {
@@ -55,31 +74,40 @@ export function openData(d: OpenDataInput) {
     meta: d.meta,
     text: d.doc.text,
     parts: d.doc.parts.map(part),
-    annotations: d.notes.map((n) => ({
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
-      id: `${d.url}#${n.id}`,
-      type: 'Annotation',
-      motivation: 'commenting',
-      body: { type: 'TextualBody', format: 'text/markdown', language: 'en', value: n.body },
-      target: {
-        source: d.url,
-        selector: [
-          {
-            type: 'TextQuoteSelector',
-            exact: n.exact,
-            prefix: d.doc.text.slice(Math.max(0, n.start - CONTEXT_CHARS), n.start),
-            suffix: d.doc.text.slice(n.end, n.end + CONTEXT_CHARS),
-          },
-          { type: 'TextPositionSelector', start: n.start, end: n.end },
+    annotations: [
+      ...d.notes.map((n) => ({
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        id: `${d.url}#${n.id}`,
+        type: 'Annotation',
+        motivation: 'commenting',
+        body: [
+          { type: 'TextualBody', format: 'text/markdown', language: 'en', value: n.body },
+          ...(n.disputed ? [{ type: 'TextualBody', purpose: 'tagging', value: 'disputed' }] : []),
         ],
-      },
-    })),
+        target: quoteTarget(d, n.start, n.end),
+      })),
+      // A phrase the commentary quotes, linked to where the statement has it.
+      ...d.traces.flatMap((t, i) =>
+        t.matchStart === undefined || t.matchEnd === undefined
+          ? []
+          : [
+              {
+                '@context': 'http://www.w3.org/ns/anno.jsonld',
+                id: `${d.url}#trace-${i + 1}`,
+                type: 'Annotation',
+                motivation: 'linking',
+                body: quoteTarget(d, t.matchStart, t.matchEnd),
+                target: quoteTarget(d, t.start, t.end),
+              },
+            ],
+      ),
+    ],
     traces: d.traces,
   };
 }
 
 /** A document's `data.json`, as the site serves it (`site`: the site's address). */
 export function openDataFile(entry: SeedEntry, site: URL): string {
-  const url = new URL(`/${entry.slug}/`, site).href;
+  const url = new URL(documentPath(entry.slug), site).href;
   return `${JSON.stringify(openData({ url, title: entry.title, file: entry.file, doc: entry.doc, meta: entry.meta, notes: entry.notes, traces: entry.traces }), null, 2)}\n`;
 }

@@ -15,6 +15,7 @@ import { VOICES, type Voice } from './passages.ts';
 import { partOf } from './parse.ts';
 import type { SeedEntry } from './entry.ts';
 import { fnv1a } from './shard.ts';
+import { speakerKey } from './speakers.ts';
 
 /** One passage as the index stores it. */
 export interface SearchPassage {
@@ -66,20 +67,30 @@ export function filterName(key: SplitFilter, value: string): string {
   return `${key}_${fnv1a(value) % SPLIT_FILTERS[key]}`;
 }
 
+/**
+ * The Pagefind filter for a speaker: their name's key (src/lib/speakers.ts),
+ * so that every spelling of one speaker ("Shinjiro Koizumi", "Koizumi
+ * Shinjirō") selects the same passages.
+ */
+export function speakerFilter(name: string): { name: string; value: string } {
+  const value = speakerKey(name);
+  return { name: filterName('speaker', value), value };
+}
+
 /** White space as Pagefind keeps it in a page's content: each run one space, none at the ends. */
 export function collapseSpace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** The passages of a document, statement first, in reading order. */
-export function searchDocument(entry: Pick<SeedEntry, 'slug' | 'title' | 'doc' | 'meta'>): SearchDocument {
+export function searchDocument(entry: Pick<SeedEntry, 'slug' | 'title' | 'doc' | 'meta' | 'speaker'>): SearchDocument {
   const passages: SearchPassage[] = [];
   for (const voice of Object.keys(VOICES) as Voice[]) {
     for (const p of partOf(entry.doc, voice)?.paragraphs ?? []) {
       passages.push({ voice, id: p.id, text: p.text, sentenceStarts: p.sentences.map((s) => collapsedOffset(p.text, s.start - p.start)) });
     }
   }
-  return { slug: entry.slug, title: entry.title, speaker: entry.meta.speaker, lang: entry.doc.lang, passages };
+  return { slug: entry.slug, title: entry.title, speaker: entry.speaker?.name ?? entry.meta.speaker, lang: entry.doc.lang, passages };
 }
 
 /** Where `offset` of `text` lands once white space is collapsed. */
@@ -158,7 +169,10 @@ function filterTag(name: string, value: string): string {
 function bundleHtml(language: string, voice: Voice, members: { d: SearchDocument; ps: SearchPassage[] }[]): string {
   const filters = new Set<string>([filterTag('voice', VOICES[voice])]);
   for (const { d } of members) {
-    if (d.speaker) filters.add(filterTag(filterName('speaker', d.speaker), d.speaker));
+    if (d.speaker) {
+      const f = speakerFilter(d.speaker);
+      filters.add(filterTag(f.name, f.value));
+    }
     filters.add(filterTag(filterName('document', d.slug), d.slug));
     filters.add(filterTag(filterName('document', d.title), d.title));
   }

@@ -10,6 +10,8 @@
  */
 import { VOICES, type Voice } from './passages.ts';
 import type { AnchorData } from './search-index.ts';
+import { passagePath } from './addresses.ts';
+import { speakerKey } from './speakers.ts';
 
 /** The parts of a loaded Pagefind fragment this module reads. */
 export interface BundleFragment {
@@ -152,7 +154,7 @@ export function passagesOf(fragment: BundleFragment, terms: readonly string[], b
     if (!data) return;
     if (data.d !== undefined) doc = { slug: data.d, title: data.t ?? data.d, ...(data.s ? { speaker: data.s } : {}) };
     if (!doc) return;
-    if (filter.speaker !== undefined && doc.speaker !== filter.speaker) return;
+    if (filter.speaker !== undefined && speakerKey(doc.speaker ?? '') !== speakerKey(filter.speaker)) return;
     if (filter.document !== undefined && doc.slug !== filter.document && doc.title !== filter.document) return;
     const from = anchor.location;
     const to = anchors[i + 1]?.location ?? words.length;
@@ -189,7 +191,7 @@ export function passagesOf(fragment: BundleFragment, terms: readonly string[], b
       speaker: doc.speaker,
       voice,
       paragraph: data.p,
-      url: `/${doc.slug}/#${sentence ?? data.p}`,
+      url: passagePath(doc.slug, sentence ?? data.p),
       excerpt: joinRuns(excerpt),
       matched,
       coverage,

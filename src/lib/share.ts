@@ -11,6 +11,7 @@
  */
 import { SITE_NAME } from './site.ts';
 import { truncateWords } from './summary.ts';
+import { passagePath, type ParagraphVoice } from './addresses.ts';
 
 /** The preview text of a paragraph: whole when short, else cut at a word near `max` characters. */
 export function previewText(text: string, max = 200): string {
@@ -27,8 +28,10 @@ export interface SharePageInput {
   /** The document's language. */
   lang: string;
   paragraph: { id: string; text: string };
-  voice: 'statement' | 'commentary' | 'other';
+  voice: ParagraphVoice;
   speaker?: string | undefined;
+  /** The statement is a translation (the notes' `translated:`). */
+  translated?: boolean | undefined;
   /** ISO date of the document. */
   published?: string | undefined;
   /** Absolute address of the document's card, when it has one. */
@@ -44,16 +47,16 @@ export const SHARE_STYLE_HASH = 'sha256-wS5zVfAjqIDsyZE9sH35IbDUwTzLS/K7gb0blG7q
 const esc = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /** Who a paragraph is from, as its share page's heading and preview title say. */
-export function shareHeading(voice: SharePageInput['voice'], speaker: string | undefined): string {
-  return voice === 'statement' ? `${speaker ?? 'The statement'} (quoted)` : voice === 'commentary' ? 'Commentary (opinion)' : 'From the original';
+export function shareHeading(voice: SharePageInput['voice'], speaker: string | undefined, translated = false): string {
+  return voice === 'statement' ? `${speaker ?? 'The statement'} (${translated ? 'quoted in translation' : 'quoted'})` : voice === 'commentary' ? 'Commentary (opinion)' : 'From the original';
 }
 
 /** The share page's HTML. */
 export function sharePage(i: SharePageInput): string {
   const id = i.paragraph.id.toUpperCase();
-  const target = `/${i.slug}/#${i.paragraph.id}`;
+  const target = passagePath(i.slug, i.paragraph.id);
   const canonical = new URL(target, i.site).href;
-  const who = shareHeading(i.voice, i.speaker);
+  const who = shareHeading(i.voice, i.speaker, i.translated);
   const title = `${who}, ${id} · ${i.title}`;
   const description = previewText(i.paragraph.text);
   const meta = (attr: 'name' | 'property', key: string, value: string | undefined) => (value ? `<meta ${attr}="${key}" content="${esc(value)}">` : '');

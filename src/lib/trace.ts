@@ -5,7 +5,13 @@
  * - `close`: all of its content words occur in order, up to inflection and
  *   small gaps ("exacerbating tension" ~ "exacerbated regional tensions");
  * - `absent`: not in the statement.
- * Function words ("the", "of") never make a match on their own.
+ * Function words ("the", "of") never make a match on their own. A document
+ * without a statement has nothing to trace against: it gets no traces.
+ *
+ * A class says only where the words are: a phrase in quotation marks may be
+ * a scare quote or a term the commentary coins, and one shared word says
+ * nothing of whether its sense is shared. {@link traceLabel} words each class
+ * so.
  */
 import { partOf, type Paragraph, type SeedDocument } from './parse.ts';
 import { quoteRole } from './quotes.ts';
@@ -26,13 +32,15 @@ export interface TracedQuote {
   matchEnd?: number;
 }
 
-const STOPWORDS = new Set(
+/** Function words: never a match on their own. */
+export const STOPWORDS = new Set(
   'a an the of to in on at by for from with and or but nor so as is are was were be been being it its this that these those their there here has have had do does did not no than then too very can will would shall should may might must about into over under again further just own same such only our we you your they them he she his her i me my'.split(' '),
 );
 /** Words within which one content word may follow another in a close match. */
-const MAX_GAP = 3;
+export const MAX_GAP = 3;
 
-interface Word {
+/** A word of a text, with its offsets. */
+export interface Word {
   stem: string;
   lower: string;
   start: number;
@@ -43,7 +51,7 @@ interface Word {
 export function traceQuotes(doc: SeedDocument): TracedQuote[] {
   const statement = partOf(doc, 'statement');
   const commentary = partOf(doc, 'commentary');
-  if (!commentary) return [];
+  if (!commentary || !statement) return [];
   const sentences = statement?.paragraphs.flatMap((p) => p.sentences) ?? [];
   const words = sentences.flatMap((s) => wordsOf(doc.text, s.start, s.end));
   const sentenceAt = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end)?.id;
@@ -110,7 +118,8 @@ function findMatch(quote: Word[], statement: Word[]): { match: 'exact' | 'close'
   return undefined;
 }
 
-function wordsOf(text: string, start: number, end: number): Word[] {
+/** The words of `text` between `start` and `end`, lowercased and stemmed. */
+export function wordsOf(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
   const slice = text.slice(start, end);
@@ -121,10 +130,39 @@ function wordsOf(text: string, start: number, end: number): Word[] {
   return out;
 }
 
-/** A light suffix stripper: enough to equate "concerns"/"concern" and "exacerbating"/"exacerbated". */
+/** A light suffix stripper: enough to equate "concerns"/"concern", "exacerbating"/"exacerbated" and "theories"/"theory". */
 export function stem(word: string): string {
+  if (word.endsWith('ies') && word.length >= 6) return `${word.slice(0, -3)}y`;
   for (const suffix of ['ing', 'ed', 'es', 's']) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
   }
   return word;
+}
+
+/** How many content words (not function words) a phrase has. */
+export function contentWordCount(phrase: string): number {
+  return wordsOf(phrase, 0, phrase.length).filter((w) => !STOPWORDS.has(w.lower)).length;
+}
+
+/**
+ * What a traced quote's badge says, neutrally: where its words are, never
+ * whether the statement means the same. `short` is the badge, `long` its
+ * accessible description.
+ */
+export function traceLabel(t: Pick<TracedQuote, 'match' | 'text' | 'sentenceId'>): { short: string; long: string } {
+  const where = t.sentenceId ? ` ${t.sentenceId.toUpperCase()}` : '';
+  if (t.match === 'absent') return { short: 'not in the statement', long: 'These words are not in the statement; the commentary may be quoting someone else, or using the quotation marks for its own term.' };
+  if (contentWordCount(t.text) === 1) {
+    return { short: `word also in the statement ·${where}`, long: `The statement also uses this word, in sentence${where}; that says nothing of whether it means the same.` };
+  }
+  if (t.match === 'exact') return { short: `same words in the statement ·${where}`, long: `The statement has these words, in sentence${where}.` };
+  return { short: `similar words in the statement ·${where}`, long: `The statement has similar words, in sentence${where}.` };
+}
+
+/** The line beside a commentary's traced quotes: how many of each, and what a match does and does not say. */
+export function traceSummary(traces: readonly Pick<TracedQuote, 'match'>[]): string | undefined {
+  if (!traces.length) return undefined;
+  const n = { exact: 0, close: 0, absent: 0 };
+  for (const t of traces) n[t.match]++;
+  return `Phrases it puts in quotation marks, looked up in the statement: ${n.exact} with the same words, ${n.close} with similar words, ${n.absent} not in the statement. A match shows shared wording, not shared meaning.`;
 }

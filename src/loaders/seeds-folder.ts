@@ -11,6 +11,7 @@ import { assertUniqueSlugs, decodeSeed, fileRole, SeedError, seedOfNotes } from 
 import { annotate, type SeedEntry } from '../lib/entry.ts';
 import { NotesError, parseNotes } from '../lib/notes.ts';
 import { parseSeed } from '../lib/parse.ts';
+import { ALIASES_FILE, AliasError, NO_ALIASES, parseAliases, type Aliases } from '../lib/speakers.ts';
 
 /** A seed file of the folder, with its slug and its notes file, if any. */
 export interface SeedFile {
@@ -26,18 +27,38 @@ export interface SeedListing {
   ignored: string[];
   /** One line each; the seeds they concern are left out of `seeds`. */
   problems: string[];
+  /** How many seed and notes files the folder has. */
+  files: { seeds: number; notes: number };
+  /** The speakers' other spellings (`speakers.aliases`), and its text (part of every entry's digest). */
+  aliases: Aliases;
+  aliasesRaw: string;
 }
 
 /** The folder `name` (as messages name it, e.g. `seeds`) at `dir`. */
 export async function listSeeds(dir: URL, name: string): Promise<SeedListing> {
-  if (!existsSync(dir)) return { seeds: [], ignored: [], problems: [`${name}: the seeds folder does not exist; create it and add .txt seeds`] };
+  if (!existsSync(dir)) return { seeds: [], ignored: [], files: { seeds: 0, notes: 0 }, aliases: NO_ALIASES, aliasesRaw: '', problems: [`${name}: the seeds folder does not exist; create it and add .txt seeds`] };
   const names = (await readdir(dir)).sort();
   const seedNames = names.filter((n) => fileRole(n) === 'seed');
   const problems: string[] = [];
   if (seedNames.length === 0) problems.push(`${name}: no .txt seeds found`);
+  const notesNames = names.filter((f) => fileRole(f) === 'notes');
+  let aliases = NO_ALIASES;
+  let aliasesRaw = '';
+  if (names.includes(ALIASES_FILE)) {
+    try {
+      const bytes = await readFile(new URL(ALIASES_FILE, dir));
+      // An empty alias file is no aliases (a seed may not be empty; this file may).
+      aliasesRaw = bytes.toString('utf8').trim() === '' ? '' : decodeSeed(`${name}/${ALIASES_FILE}`, bytes);
+      aliases = parseAliases(aliasesRaw);
+    } catch (error) {
+      problems.push(problemLine(`${name}/${ALIASES_FILE}`, error));
+    }
+  }
   const notesOf = new Map<string, { file: string; raw: string }>();
   const slugs = new Map<string, string>();
-  for (const n of names.filter((f) => fileRole(f) === 'notes')) {
+  /** Seeds whose notes file has a problem: listed once, here, and left out. */
+  const broken = new Set<string>();
+  for (const n of notesNames) {
     const seed = seedOfNotes(n);
     if (!seedNames.includes(seed)) {
       problems.push(`${name}/${n}: has no seed ${seed} beside it; rename or remove it`);
@@ -53,6 +74,7 @@ export async function listSeeds(dir: URL, name: string): Promise<SeedListing> {
       }
     } catch (error) {
       problems.push(problemLine(`${name}/${n}`, error));
+      broken.add(seed);
     }
   }
   let bySlug: Map<string, string>;
@@ -62,10 +84,10 @@ export async function listSeeds(dir: URL, name: string): Promise<SeedListing> {
     problems.push(problemLine(name, error));
     bySlug = new Map();
   }
-  const seeds = [...bySlug].map(([slug, file]) => ({ file, slug, ...(notesOf.has(file) ? { notes: notesOf.get(file)! } : {}) }));
+  const seeds = [...bySlug].filter(([, file]) => !broken.has(file)).map(([slug, file]) => ({ file, slug, ...(notesOf.has(file) ? { notes: notesOf.get(file)! } : {}) }));
   seeds.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const ignored = names.filter((n) => fileRole(n) === 'ignored' && !n.startsWith('.'));
-  return { seeds, ignored, problems };
+  return { seeds, ignored, problems, files: { seeds: seedNames.length, notes: notesNames.length }, aliases, aliasesRaw };
 }
 
 /** A seed's text, decoded; throws a `SeedError` whose message is the one line. */
@@ -73,12 +95,22 @@ export async function readSeedText(dir: URL, name: string, seed: SeedFile): Prom
   return decodeSeed(`${name}/${seed.file}`, await readFile(new URL(encodeURIComponent(seed.file), dir)));
 }
 
+/** A seed's text, or undefined with the reason added to `problems`. */
+export async function readSeedOr(dir: URL, name: string, seed: SeedFile, problems: string[]): Promise<string | undefined> {
+  try {
+    return await readSeedText(dir, name, seed);
+  } catch (error) {
+    problems.push(problemLine(`${name}/${seed.file}`, error));
+    return undefined;
+  }
+}
+
 /** A seed's entry, or the one line that says why it has none; warnings say what the parser let through. */
-export function entryOf(name: string, seed: SeedFile, text: string): { entry?: SeedEntry; problem?: string; warnings: string[] } {
+export function entryOf(name: string, seed: SeedFile, text: string, aliases: Aliases = NO_ALIASES): { entry?: SeedEntry; problem?: string; warnings: string[] } {
   const doc = parseSeed(text);
   const warnings = doc.warnings.map((w) => `${name}/${seed.file}:${w.line}: ${w.message}`);
   try {
-    return { entry: annotate(seed.file, seed.slug, doc, seed.notes?.raw), warnings };
+    return { entry: annotate(seed.file, seed.slug, doc, seed.notes?.raw, aliases), warnings };
   } catch (error) {
     return { problem: problemLine(`${name}/${seed.notes?.file ?? seed.file}`, error), warnings };
   }
@@ -106,14 +138,9 @@ export async function readSeedsFolder<T = SeedEntry>(
   const warnings: string[] = [];
   const problems = [...listing.problems];
   for (const seed of listing.seeds.filter(select)) {
-    let text: string;
-    try {
-      text = await readSeedText(dir, name, seed);
-    } catch (error) {
-      problems.push(problemLine(`${name}/${seed.file}`, error));
-      continue;
-    }
-    const result = entryOf(name, seed, text);
+    const text = await readSeedOr(dir, name, seed, problems);
+    if (text === undefined) continue;
+    const result = entryOf(name, seed, text, listing.aliases);
     warnings.push(...result.warnings);
     if (result.entry) entries.push(keep(result.entry));
     if (result.problem) problems.push(result.problem);
@@ -124,6 +151,6 @@ export async function readSeedsFolder<T = SeedEntry>(
 /** The one line for a problem: a seed error's own message, a notes error with its line. */
 export function problemLine(path: string, error: unknown): string {
   if (error instanceof SeedError) return error.message;
-  if (error instanceof NotesError) return `${path}:${error.line}: ${error.message}`;
+  if (error instanceof NotesError || error instanceof AliasError) return `${path}:${error.line}: ${error.message}`;
   throw error;
 }

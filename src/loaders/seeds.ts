@@ -16,18 +16,32 @@
  */
 import { once } from 'node:events';
 import { createWriteStream, existsSync } from 'node:fs';
-import { readFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { compactEntry, type SeedEntry } from '../lib/entry.ts';
 import { inShard, type Shard } from '../lib/shard.ts';
-import { entryOf, listSeeds, problemLine, readSeedText } from './seeds-folder.ts';
+import { ALIASES_FILE } from '../lib/speakers.ts';
+import { entryOf, listSeeds, readSeedOr } from './seeds-folder.ts';
 
 /** The file of entries, in Astro's cache folder. */
 export const ENTRIES_FILE = 'entries.jsonl';
 
+/**
+ * In `astro dev`, the entry that holds the last load's problems, one line
+ * each, while there are any: the pages show them (src/data/documents.ts).
+ * Slugs never start with `!`.
+ */
+export const PROBLEMS_ID = '!problems';
+
+/** The data of the {@link PROBLEMS_ID} entry. */
+export interface ProblemsEntry {
+  problems: string[];
+}
+
 /** Changes when the kept form of an entry changes, so a cache of an older form is not reused. */
-const ENTRY_FORMAT = 'compact-entry-1';
+const ENTRY_FORMAT = 'compact-entry-2';
 
 /** The first line of the entries file. */
 export interface EntriesHeader {
@@ -68,55 +82,89 @@ async function previousEntries(path: string): Promise<Map<string, string>> {
   return map;
 }
 
+/** Whether a path names a file this loader reads (a seed or a notes file). */
+const isSeedPath = (path: string) => /\.(txt|notes\.md)$/iu.test(path) || path.endsWith(`/${ALIASES_FILE}`);
+
 /** A loader for the `.txt` seeds (and their `.notes.md` notes) of one folder. */
 export function seedLoader({ base = 'seeds', shard }: SeedLoaderOptions = {}): Loader {
   const name = base.replace(/\/+$/u, '');
+  let watching = false;
+  /** Loads run one after the other; an edit during a load queues one more. */
+  let queue: Promise<void> = Promise.resolve();
+
+  async function sync({ config, store, logger, generateDigest, watcher }: LoaderContext): Promise<void> {
+    const dev = Boolean(watcher);
+    const dir = new URL(`${name}/`, config.root);
+    const path = fileURLToPath(new URL(ENTRIES_FILE, config.cacheDir));
+    const listing = await listSeeds(dir, name);
+    if (listing.ignored.length) {
+      logger.info(`ignoring ${listing.ignored.length} file(s) in ${name}/ that are neither .txt seeds nor .notes.md notes: ${listing.ignored.join(', ')}`);
+    }
+    const problems = [...listing.problems];
+    const previous = await previousEntries(path);
+    await mkdir(dirname(path), { recursive: true });
+    const out = createWriteStream(`${path}.new`);
+    const write = async (line: string) => {
+      if (!out.write(`${line}\n`)) await once(out, 'drain');
+    };
+    await write(JSON.stringify({ total: listing.seeds.length } satisfies EntriesHeader));
+    const stale = new Set(store.keys());
+    for (const seed of listing.seeds) {
+      if (shard && !inShard(seed.slug, shard)) continue;
+      const text = await readSeedOr(dir, name, seed, problems);
+      if (text === undefined) continue;
+      // The digest covers what the entry is made from, and where and in what form it is kept.
+      const digest = generateDigest(`${ENTRY_FORMAT}\u0000${path}\u0000${text}\u0000${seed.notes?.raw ?? ''}\u0000${listing.aliasesRaw}`);
+      let json = store.get(seed.slug)?.digest === digest ? previous.get(seed.slug) : undefined;
+      if (!json) {
+        const result = entryOf(name, seed, text, listing.aliases);
+        for (const w of result.warnings) logger.warn(w);
+        if (result.problem) problems.push(result.problem);
+        if (!result.entry) continue;
+        json = JSON.stringify(compactEntry(result.entry) satisfies SeedEntry);
+      }
+      stale.delete(seed.slug);
+      await write(json);
+      const ref: EntryRef = { file: path };
+      store.set({ id: seed.slug, data: ref as unknown as Record<string, unknown>, digest });
+    }
+    // A seed that no longer loads leaves the store too, so that the pages reload and show why.
+    stale.delete(PROBLEMS_ID);
+    for (const slug of stale) store.delete(slug);
+    out.end();
+    await once(out, 'finish');
+    if (problems.length && !dev) fail(problems);
+    await rename(`${path}.new`, path);
+    if (dev) {
+      // The pages show the problems (in Astro's error overlay) until they are fixed; the entry's change reloads them.
+      for (const p of problems) logger.error(p);
+      const had = store.has(PROBLEMS_ID);
+      if (problems.length) {
+        store.set({ id: PROBLEMS_ID, data: { problems } satisfies ProblemsEntry, digest: generateDigest(problems.join('\n')) });
+      } else if (had) {
+        store.delete(PROBLEMS_ID);
+        logger.info(`${name}/: every problem is fixed`);
+      }
+    }
+  }
+
   return {
     name: 'seed-loader',
-    async load({ config, store, logger, generateDigest }) {
-      const dir = new URL(`${name}/`, config.root);
-      const path = fileURLToPath(new URL(ENTRIES_FILE, config.cacheDir));
-      const listing = await listSeeds(dir, name);
-      if (listing.ignored.length) {
-        logger.info(`ignoring ${listing.ignored.length} file(s) in ${name}/ that are neither .txt seeds nor .notes.md notes: ${listing.ignored.join(', ')}`);
-      }
-      const problems = [...listing.problems];
-      const previous = await previousEntries(path);
-      const out = createWriteStream(`${path}.new`);
-      const write = async (line: string) => {
-        if (!out.write(`${line}\n`)) await once(out, 'drain');
+    async load(context) {
+      await sync(context);
+      const { watcher, config, logger } = context;
+      if (!watcher || watching) return;
+      // In `astro dev`: an added, edited, renamed or deleted seed or notes file loads again (and the pages reload).
+      watching = true;
+      const dir = fileURLToPath(new URL(`${name}/`, config.root));
+      watcher.add(dir);
+      const onChange = (changed: string) => {
+        if (!changed.startsWith(dir) || !isSeedPath(changed)) return;
+        queue = queue.then(() => sync(context)).catch((error: unknown) => logger.error(String(error)));
       };
-      await write(JSON.stringify({ total: listing.seeds.length } satisfies EntriesHeader));
-      const stale = new Set(store.keys());
-      for (const seed of listing.seeds) {
-        if (shard && !inShard(seed.slug, shard)) continue;
-        stale.delete(seed.slug);
-        let text: string;
-        try {
-          text = await readSeedText(dir, name, seed);
-        } catch (error) {
-          problems.push(problemLine(`${name}/${seed.file}`, error));
-          continue;
-        }
-        // The digest covers what the entry is made from, and where and in what form it is kept.
-        const digest = generateDigest(`${ENTRY_FORMAT}\u0000${path}\u0000${text}\u0000${seed.notes?.raw ?? ''}`);
-        let json = store.get(seed.slug)?.digest === digest ? previous.get(seed.slug) : undefined;
-        if (!json) {
-          const result = entryOf(name, seed, text);
-          for (const w of result.warnings) logger.warn(w);
-          if (result.problem) problems.push(result.problem);
-          if (!result.entry) continue;
-          json = JSON.stringify(compactEntry(result.entry) satisfies SeedEntry);
-        }
-        await write(json);
-        const ref: EntryRef = { file: path };
-        store.set({ id: seed.slug, data: ref as unknown as Record<string, unknown>, digest });
-      }
-      for (const slug of stale) store.delete(slug);
-      out.end();
-      await once(out, 'finish');
-      if (problems.length) fail(problems);
-      await rename(`${path}.new`, path);
+      watcher.on('add', onChange);
+      watcher.on('change', onChange);
+      watcher.on('unlink', onChange);
     },
   };
 }

@@ -4,6 +4,7 @@ import { SITE_NAME } from '../data/annotations.ts';
 import { getSummaries } from '../data/summaries.ts';
 import { atomFeed } from '../lib/feeds.ts';
 import { FEED_SIZE } from '../lib/listing.ts';
+import { documentPath } from '../lib/addresses.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const docs = await getSummaries();
@@ -13,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
     self: new URL('/feed.xml', site).href,
     entries: docs.slice(0, FEED_SIZE).map((d) => ({
       title: d.title,
-      url: new URL(`/${d.slug}/`, site).href,
+      url: new URL(documentPath(d.slug), site).href,
       date: d.date,
       author: d.speaker,
       summary: d.feed ?? '',

@@ -8,7 +8,7 @@
  */
 import { queryTerms } from '../lib/excerpt.ts';
 import { VOICES, type Voice } from '../lib/passages.ts';
-import { filterName } from '../lib/search-index.ts';
+import { filterName, speakerFilter } from '../lib/search-index.ts';
 import { passageLabel, passagesOf, rankPassages, type BundleFragment, type PassageFilter, type PassageHit } from '../lib/search-results.ts';
 import { applyLanding, clearLandingMarks, rememberLanding } from './landing.ts';
 
@@ -153,7 +153,10 @@ class SearchUI extends HTMLElement {
     const f: Record<string, string> = {};
     const { voice, speaker, document: doc } = this.#selected;
     if (voice && isVoice(voice)) f.voice = VOICES[voice];
-    if (speaker) f[filterName('speaker', speaker)] = speaker;
+    if (speaker) {
+      const sf = speakerFilter(speaker);
+      f[sf.name] = sf.value;
+    }
     if (doc) f[filterName('document', doc)] = doc;
     return f;
   }

@@ -9,9 +9,13 @@ import { expect, vi } from 'vitest';
 /** How long and how often a waiting assertion retries (well inside the 30 s test timeout). */
 export const WAIT = { timeout: 10_000, interval: 50 } as const;
 
-/** `expect.poll` with WAIT: `await eventually(() => button.textContent()).toBe('Copied')`. */
-export function eventually<T>(read: () => T | Promise<T>, message?: string) {
-  return expect.poll(read, { ...WAIT, message });
+/**
+ * `expect.poll` with WAIT: `await eventually(() => button.textContent()).toBe('Copied')`;
+ * `options.timeout` for slower conditions (a dev server starting).
+ */
+export function eventually<T>(read: () => T | Promise<T>, options: string | { message?: string; timeout?: number } = {}) {
+  const { message, timeout } = typeof options === 'string' ? { message: options, timeout: undefined } : options;
+  return expect.poll(read, { ...WAIT, ...(timeout ? { timeout } : {}), message });
 }
 
 /** Retry `check` (plain `expect`s over one fresh read) until it stops throwing, within WAIT; resolves to its value. */

@@ -31,6 +31,7 @@ import { compareDocuments, type Orderable } from '../../lib/order.ts';
 import { parseShard } from '../../lib/shard.ts';
 import { buildSearchIndex } from './indexer.ts';
 import { mergeIndexes } from './merge.ts';
+import { cardPath } from '../../lib/addresses.ts';
 
 const [mode, ...args] = process.argv.slice(2);
 if (mode === 'merge') {
@@ -95,6 +96,7 @@ for await (const item of entriesOf(entriesFile)) {
       title: e.title,
       lang: e.doc.lang,
       speaker: e.meta.speaker,
+      translated: Boolean(e.meta.translated),
       published: e.meta.date,
       paragraphs: sharedParagraphs(e.doc).map(({ paragraph, voice }) => ({ paragraph: { id: paragraph.id, text: paragraph.text }, voice })),
     },
@@ -128,7 +130,7 @@ async function files(): Promise<{ shared: number; cards: number }> {
   for await (const item of entriesOf(entriesFile!)) if ('entry' in item) await write(item.entry.slug, 'data.json', openDataFile(item.entry, siteUrl));
   let shared = 0;
   await each(docs, 16, async (d) => {
-    const image = carded.has(d.slug) ? new URL(`/${d.slug}/card.png`, siteUrl).href : undefined;
+    const image = carded.has(d.slug) ? new URL(cardPath(d.slug), siteUrl).href : undefined;
     for (const { paragraph, voice } of d.share.paragraphs) {
       await write(d.slug, `${paragraph.id}/index.html`, sharePage({ site: siteUrl, ...d.share, paragraph, voice, image }));
       shared++;

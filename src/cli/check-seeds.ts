@@ -1,0 +1,23 @@
+/**
+ * `npm run check:seeds [-- <folder>]`: validate every seed and notes file of
+ * a folder (default `SEEDS_DIR`, else `seeds`) without building — the same
+ * parsing, anchoring and checks as the build — and list every problem, each
+ * as one line naming the file, line and reason. Exit code 1 if there is any.
+ */
+import { pathToFileURL } from 'node:url';
+import { settings } from '../data/settings.ts';
+import { readSeedsFolder } from '../loaders/seeds-folder.ts';
+
+const name = (process.argv[2] ?? settings().seedsDir).replace(/\/+$/u, '');
+const started = performance.now();
+const folder = await readSeedsFolder(pathToFileURL(`${process.cwd()}/${name}/`), name, () => true, () => null);
+for (const w of folder.warnings) process.stderr.write(`warning: ${w}\n`);
+for (const p of folder.problems) process.stderr.write(`error: ${p}\n`);
+const ms = Math.round(performance.now() - started);
+const summary = `${name}/: ${folder.files.seeds} seed(s), ${folder.files.notes} notes file(s) checked in ${ms} ms`;
+if (folder.problems.length) {
+  process.stderr.write(`${summary}: ${folder.problems.length} problem(s)\n`);
+  process.exitCode = 1;
+} else {
+  process.stdout.write(`${summary}: no problems${folder.warnings.length ? `, ${folder.warnings.length} warning(s)` : ''}\n`);
+}

@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { slugify } from '../../src/lib/slug.ts';
+
+test('the file name without extension, lowercased', () => {
+  expect(slugify('000_dafef29e75211819.txt')).toBe('000_dafef29e75211819');
+  expect(slugify('Koizumi-Call.TXT')).toBe('koizumi-call');
+});
+
+test('spaces, accents and punctuation become clean URL-safe slugs', () => {
+  expect(slugify('Déclaration du Ministre (v2)!.txt')).toBe('declaration-du-ministre-v2');
+  expect(slugify('  a  b  .txt')).toBe('a-b');
+  expect(slugify('Hello World.txt')).toBe(slugify('hello-world.txt'));
+});
+
+test('a name without Latin letters or digits gets a stable hashed slug', () => {
+  const slug = slugify('防卫大臣.txt');
+  expect(slug).toMatch(/^doc-[0-9a-f]{8}$/u);
+  expect(slugify('防卫大臣.txt')).toBe(slug);
+  expect(slugify('外交部.txt')).not.toBe(slug);
+});

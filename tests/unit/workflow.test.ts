@@ -1,0 +1,27 @@
+/**
+ * The sharded CI workflow runs the project's own commands: a matrix of
+ * `SHARD=k/n npm run build` jobs over every k, and `npm run assemble` over
+ * their outputs (tests/assemble.test.ts runs the same commands locally).
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test } from 'vitest';
+import { root } from '../helpers/build.ts';
+import { parseShard } from '../../src/lib/shard.ts';
+
+const workflow = parse(readFileSync(`${root}.github/workflows/build-sharded.yml`, 'utf8'));
+const scripts = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+test('one job per shard, each building its own k of the same n, then one assemble job over all of them', () => {
+  const n = Number(workflow.env.SHARDS);
+  const shard = workflow.jobs.shard;
+  expect(shard.strategy.matrix.shard).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+  const build = shard.steps.find((s: { run?: string }) => s.run === 'npm run build');
+  expect(build.env.SHARD).toBe('${{ matrix.shard }}/${{ env.SHARDS }}');
+  for (let k = 1; k <= n; k++) expect(parseShard(`${k}/${n}`)).toEqual({ index: k, count: n });
+  const assemble = workflow.jobs.assemble;
+  expect(assemble.needs).toBe('shard');
+  expect(assemble.steps.some((s: { run?: string }) => s.run === 'npm run assemble -- site shards/shard-*')).toBe(true);
+  expect(scripts.assemble).toContain('src/integrations/assemble.ts');
+  for (const job of [shard, assemble]) expect(job.steps.some((s: { run?: string }) => s.run === 'npm install --no-audit --no-fund')).toBe(true);
+});
