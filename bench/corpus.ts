@@ -10,7 +10,9 @@
  *   names, places and numbers of each document's own, so some words occur
  *   in one document only, as in real archives;
  * - speakers: ~1,500 people with Zipf popularity (a few quoted very often),
- *   over five years of dates.
+ *   over five years of dates; ~60 outlets in the source lines, also Zipf;
+ * - quoted phrases: 0–3 per commentary, half of them words of the statement,
+ *   half from 400 recurring framings with Zipf popularity.
  *
  * Document i depends only on (seed, i): the 1,000-document corpus is the
  * first 1,000 documents of the 10,000 one. The vocabulary follows the
@@ -160,6 +162,23 @@ function sample(cdf: Float64Array, u: number): number {
   }
   return lo;
 }
+/**
+ * Recurring framings a commentary puts in quotation marks ("threat theory",
+ * "military relaxation"): 400 phrases of two or three frequent content
+ * words, quoted with Zipf popularity, so that some recur across many
+ * documents and most across few; and ~60 outlets for the source lines.
+ */
+const { FRAMINGS, OUTLETS } = (() => {
+  const r = rng(0x0badf00d);
+  const framings = new Set<string>();
+  while (framings.size < 400) framings.add(Array.from({ length: r.int(2, 3) }, () => VOCAB.content[r.int(0, 1999)]!).join(' '));
+  const outlets = new Set<string>();
+  while (outlets.size < 60) outlets.add(`${madeUpWord(r, false)}${r.pick(['news', 'daily', 'times', 'post', ''])}.${r.pick(['com', 'cn', 'org', 'net', 'com.cn'])}`);
+  return { FRAMINGS: [...framings], OUTLETS: [...outlets] };
+})();
+const FRAMING_CDF = zipf(FRAMINGS.length, 1.0, 5);
+const OUTLET_CDF = zipf(OUTLETS.length, 1.1, 1);
+
 const CONTENT_CDF = zipf(VOCAB.content.length, 1.05, 40);
 const FUNCTION_CDF = zipf(FUNCTION_WORDS.length, 0.9);
 const SPEAKER_CDF = zipf(VOCAB.speakers.length, 1.0, 2);
@@ -205,10 +224,19 @@ function documentOf(i: number, seed: number): SyntheticSeed {
   const own = [cap(madeUpWord(r, false)) + r.pick(['ville', 'burg', 'port', 'ford', 'shan', 'abad']), cap(madeUpWord(r, true)), String(r.int(12, 9800))];
   const statement = paragraph(r, 6, 12, own);
   const comments = Array.from({ length: r.int(3, 4) }, () => paragraph(r, 4, 7, own));
+  // The commentary quotes a few phrases: words of the statement, or a recurring framing.
+  const statementWords = statement.split(' ').map((w) => w.replace(/[,.?!]/gu, ''));
+  for (let q = r.int(0, 3); q > 0; q--) {
+    const at = r.int(0, statementWords.length - 4);
+    const phrase = r.chance(0.5) ? statementWords.slice(at, at + r.int(2, 4)).join(' ').toLowerCase() : FRAMINGS[sample(FRAMING_CDF, r.f())]!;
+    const k = r.int(0, comments.length - 1);
+    comments[k] = `${comments[k]} ${r.pick(['The so-called', 'Their talk of', 'This', 'Such'])} "${phrase}" ${sentence(r, own).replace(/^./u, (c) => c.toLowerCase())}`;
+  }
+  const outlet = OUTLETS[sample(OUTLET_CDF, r.f())]!;
   const text = [
     `${role} of ${country}, ${speaker}, ${r.pick(VERBS)} (${MONTHS[month]} ${day}${year}): "${statement}"`,
     `Comment: ${comments.join('\n\n')}`,
-    `Original article: example.com/article/${r.int(100000, 99999999)}/`,
+    `Original article: ${outlet}/article/${r.int(100000, 99999999)}/`,
     'Statement: This article represents the views of the author.',
   ].join('\n\n');
   return { name: `doc-${String(i).padStart(6, '0')}.txt`, text: `${text}\n` };

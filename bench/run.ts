@@ -17,10 +17,11 @@
  *   BENCH_OUT=bench/RESULTS-100k.md where to write the results (default bench/RESULTS.md)
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { serve } from '../tests/helpers/serve.ts';
 import { syntheticCorpus, type SyntheticSeed } from './corpus.ts';
@@ -91,6 +92,39 @@ interface SizeResult {
   weight: PageWeight;
   queries: BenchQuery[];
   search: { mode: 'dialog' | 'page'; query: BenchQuery; first: QueryCost; second: QueryCost & { query: string } }[];
+  nav: NavigationCost;
+}
+
+/** The navigation pages of a build: per section, its pages, their largest gzip size and Astro's time for them; the top entries. */
+interface NavigationCost {
+  sections: { name: string; pages: number; maxGzip: number; ms: number }[];
+  /** The intro line and first rows of /speakers/ and /phrases/, as built. */
+  top: { name: string; intro: string; rows: string[] }[];
+}
+
+const NAV_SECTIONS = ['speakers', 'sources', 'archive', 'phrases'];
+
+function navigationCost(out: string, buildLog: string): NavigationCost {
+  const sections = NAV_SECTIONS.map((name) => {
+    const files = existsSync(join(out, name)) ? htmlFilesUnder(join(out, name)) : [];
+    // Astro's build log gives each route's time as "(+N ms)" when it is not negligible.
+    const ms = [...buildLog.matchAll(new RegExp(`/${name}/\\S*index\\.html \\(\\+(\\d+)ms\\)`, 'gu'))].reduce((a, m) => a + Number(m[1]), 0);
+    return { name, pages: files.length, maxGzip: files.reduce((m, f) => Math.max(m, gzipSync(readFileSync(f)).length), 0), ms };
+  });
+  const top = ['speakers', 'phrases'].flatMap((name) => {
+    const file = join(out, name, 'index.html');
+    if (!existsSync(file)) return [];
+    const html = readFileSync(file, 'utf8');
+    const strip = (x: string) => x.replace(/<[^>]+>/gu, '').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'").replace(/&amp;/gu, '&').replace(/\s+/gu, ' ').trim();
+    const intro = strip(/<p class="doc-meta">([\s\S]*?)<\/p>/u.exec(html)?.[1] ?? '');
+    const rows = [...html.matchAll(/<li>([\s\S]*?)<\/li>/gu)].slice(0, 5).map((m) => strip(m[1]!));
+    return [{ name, intro, rows }];
+  });
+  return { sections, top };
+}
+
+function htmlFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
 }
 
 async function measureSize(browser: Browser, n: number): Promise<SizeResult> {
@@ -122,7 +156,8 @@ async function measureSize(browser: Browser, n: number): Promise<SizeResult> {
     }
   }
   await server.close();
-  return { n, build: b, shards, assemble, dist: du(b.out), index: du(join(b.out, 'pagefind')), weight, queries, search };
+  const nav = navigationCost(b.out, assemble ? assemble.output : b.output);
+  return { n, build: b, shards, assemble, dist: du(b.out), index: du(join(b.out, 'pagefind')), weight, queries, search, nav };
 }
 
 /** The Starlight baseline on the same 1,000-document corpus: its cold build and its raw Pagefind search. */
@@ -225,6 +260,10 @@ async function main(): Promise<void> {
   const searchRows = results.flatMap((r) =>
     r.search.map((s) => `| ${r.n.toLocaleString('en')} | ${s.mode === 'dialog' ? 'dialog' : '/search/'} | ${s.query.kind}: \`${s.query.query}\` (${pct(s.query.share)}) | ${s.first.results} | ${fmt(s.first.bytes)} | ${ms(s.first.ms)} | \`${s.second.query}\`: ${fmt(s.second.bytes)}, ${ms(s.second.ms)} |`),
   );
+  const navRows = results.flatMap((r) => r.nav.sections.map((x) => `| ${r.n.toLocaleString('en')} | /${x.name}/ | ${x.pages.toLocaleString('en')} | ${fmt(x.maxGzip)} | ${secs(x.ms)} |`));
+  const navTop = results
+    .filter((r) => r.n >= 1000)
+    .flatMap((r) => r.nav.top.map((t) => `- ${r.n.toLocaleString('en')} documents, /${t.name}/: ${t.intro} First: ${t.rows.map((x) => `“${x}”`).join('; ')}.`));
   const shardRows = results.filter((r) => r.shards).flatMap((r) => [
     ...r.shards!.map((s, i) => `| ${r.n.toLocaleString('en')} | shard ${i + 1}/${r.shards!.length} | ${secs(s.ms)} | ${mb(s.peakRss)} |`),
     `| ${r.n.toLocaleString('en')} | assemble | ${secs(r.assemble!.ms)} | ${mb(r.assemble!.peakRss)} |`,
@@ -284,6 +323,18 @@ is the whole process tree, sampled every 250 ms; the largest process of each rol
 | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |
 ${buildRows.join('\n')}
 ${shardRows.length ? `\n| documents | step | wall time | peak memory |\n| ---: | --- | ---: | ---: |\n${shardRows.join('\n')}\n` : ''}
+## Navigation pages (speakers, sources, months, recurring phrases)
+
+Pages per section, the largest one gzipped (budget 14 KB), and Astro's time for them in the build (the sum of
+the per-route times its log reports; a route too quick to report counts as 0). A sharded build makes these pages
+in its assemble step, phrases aside.
+
+| documents | section | pages | largest page (gzip) | build time |
+| ---: | --- | ---: | ---: | ---: |
+${navRows.join('\n')}
+
+${navTop.join('\n')}
+
 ## Compared with stock Starlight
 
 ${peerText}

@@ -12,8 +12,8 @@
  * them: it does not change as the corpus grows.
  *
  * The work is linear in the corpus: each document's words become numbers
- * once; a phrase is looked for only in the documents that hold all its
- * content words.
+ * once, with an index of where each phrase word occurs; a phrase is looked
+ * for only where its first word is.
  */
 import type { Voice } from './addresses.ts';
 import { partOf, type SeedDocument } from './parse.ts';
@@ -87,60 +87,97 @@ export function recurringPhrases(docs: readonly PhraseDocument[], minDocuments =
   }
   if (quoted.size === 0) return { phrases: [], byQuote: new Map() };
 
-  // Every stem of a phrase gets a number; other words are -1 (they can only fill gaps).
+  // Every stem of a phrase gets a number; other words are -1 (they can only fill gaps). Each part
+  // (a document's statement or commentary) keeps only numbers and offsets, not its words as objects.
   const ids = new Map<string, number>();
   for (const { stems } of quoted.values()) for (const s of stems) if (!ids.has(s)) ids.set(s, ids.size);
-  const postings: number[][] = Array.from({ length: ids.size }, () => []);
   const voices: Voice[] = ['statement', 'commentary'];
-  const coded = docs.map((d, di) =>
+  const parts = docs.flatMap((d) =>
     voices.map((voice) => {
       const part = partOf(d.doc, voice);
       if (!part) return undefined;
-      // Numbers and offsets only: the corpus's words are not kept as objects.
       const words = wordsOf(d.doc.text, part.start, part.end);
-      const codes = Int32Array.from(words, (w) => ids.get(w.stem) ?? -1);
-      const starts = Int32Array.from(words, (w) => w.start);
-      const ends = Int32Array.from(words, (w) => w.end);
-      for (const c of codes) if (c >= 0 && postings[c]!.at(-1) !== di) postings[c]!.push(di);
+      const codes = new Int32Array(words.length);
+      const starts = new Int32Array(words.length);
+      const ends = new Int32Array(words.length);
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!;
+        codes[i] = ids.get(w.stem) ?? -1;
+        starts[i] = w.start;
+        ends[i] = w.end;
+      }
       return { codes, starts, ends };
     }),
   );
+  // Where each numbered stem occurs: (part, word) pairs grouped by stem, in corpus order.
+  const counts = new Int32Array(ids.size + 1);
+  for (const part of parts) {
+    if (!part) continue;
+    for (let i = 0; i < part.codes.length; i++) if (part.codes[i]! >= 0) counts[part.codes[i]! + 1]!++;
+  }
+  for (let c = 1; c <= ids.size; c++) counts[c]! += counts[c - 1]!;
+  const fill = counts.slice(0, ids.size);
+  const occPart = new Int32Array(counts[ids.size]!);
+  const occWord = new Int32Array(counts[ids.size]!);
+  parts.forEach((part, pi) => {
+    if (!part) return;
+    for (let wi = 0; wi < part.codes.length; wi++) {
+      const c = part.codes[wi]!;
+      if (c < 0) continue;
+      occPart[fill[c]!] = pi;
+      occWord[fill[c]!++] = wi;
+    }
+  });
 
   const phrases: RecurringPhrase[] = [];
   for (const [key, { stems, text }] of quoted) {
     const want = stems.map((s) => ids.get(s)!);
-    // Only documents holding every content word can hold the phrase.
-    const lists = [...new Set(want)].map((c) => postings[c]!).sort((a, b) => a.length - b.length);
-    const candidates = lists[0]!.filter((di) => lists.every((l) => l === lists[0] || binaryHas(l, di)));
-    if (candidates.length < minDocuments) continue;
+    // Look only where the phrase's rarest word is: a match starts at most MAX_GAP + 1 words a word before it.
+    let anchor = 0;
+    for (let k = 1; k < want.length; k++) if (counts[want[k]! + 1]! - counts[want[k]!]! < counts[want[anchor]! + 1]! - counts[want[anchor]!]!) anchor = k;
+    const starts = new Set<number>();
+    const found: { pi: number; from: number; to: number }[] = [];
+    for (let k = counts[want[anchor]!]!; k < counts[want[anchor]! + 1]!; k++) {
+      const pi = occPart[k]!;
+      const at = occWord[k]!;
+      const codes = parts[pi]!.codes;
+      for (let from = Math.max(0, at - anchor * (MAX_GAP + 1)); from <= at; from++) {
+        if (codes[from] !== want[0] || starts.has(pi * 65_536 + from)) continue;
+        const to = matchAt(codes, from, want);
+        if (to < 0) continue;
+        starts.add(pi * 65_536 + from);
+        found.push({ pi, from, to });
+      }
+    }
+    // In corpus order, and not overlapping (as a reader would count them).
+    found.sort((a, b) => a.pi - b.pi || a.from - b.from);
+    for (let i = 1; i < found.length; i++) {
+      if (found[i]!.pi === found[i - 1]!.pi && found[i]!.from <= found[i - 1]!.to) found.splice(i--, 1);
+    }
+    const inDocs = new Set(found.map((f) => f.pi >> 1));
+    if (inDocs.size < minDocuments) continue;
     const occurrences: Occurrence[] = [];
-    const inDocs = new Set<number>();
-    for (const di of candidates) {
-      const d = docs[di]!;
-      coded[di]!.forEach((part, vi) => {
-        if (!part) return;
-        for (const [from, to] of matches(part.codes, want)) {
-          const start = part.starts[from]!;
-          const end = part.ends[to]!;
-          const where = sentenceAt(d.doc, voices[vi]!, start);
-          if (!where) continue;
-          inDocs.add(di);
-          occurrences.push({
-            slug: d.slug,
-            title: d.title,
-            lang: d.doc.lang,
-            voice: voices[vi]!,
-            paragraphId: where.paragraphId,
-            sentenceId: where.id,
-            sentence: d.doc.text.slice(where.start, where.end),
-            markStart: start - where.start,
-            markEnd: end - where.start,
-            quoted: d.traces.some((t) => t.start <= start && end <= t.start + t.text.length + 1),
-          });
-        }
+    for (const { pi, from, to } of found) {
+      const d = docs[pi >> 1]!;
+      const voice = voices[pi & 1]!;
+      const start = parts[pi]!.starts[from]!;
+      const end = parts[pi]!.ends[to]!;
+      const where = sentenceAt(d.doc, voice, start);
+      if (!where) continue;
+      occurrences.push({
+        slug: d.slug,
+        title: d.title,
+        lang: d.doc.lang,
+        voice,
+        paragraphId: where.paragraphId,
+        sentenceId: where.id,
+        sentence: d.doc.text.slice(where.start, where.end),
+        markStart: start - where.start,
+        markEnd: end - where.start,
+        quoted: d.traces.some((t) => t.start <= start && end <= t.start + t.text.length + 1),
       });
     }
-    if (inDocs.size >= minDocuments) phrases.push({ key, slug: phraseSlug(key), text, documents: inDocs.size, occurrences });
+    phrases.push({ key, slug: phraseSlug(key), text, documents: inDocs.size, occurrences });
   }
   phrases.sort((a, b) => b.documents - a.documents || b.occurrences.length - a.occurrences.length || (a.key < b.key ? -1 : 1));
 
@@ -164,44 +201,37 @@ export function phraseSlug(key: string): string {
 }
 
 /**
- * Every match of `want` (content-word numbers) in `codes`, as word ranges:
- * the words in order, each within {@link MAX_GAP} words of the one before.
+ * Where a match of `want` (content-word numbers) that starts at word `from`
+ * ends: each word in order, within {@link MAX_GAP} words of the one before;
+ * -1 when there is none.
  */
+export function matchAt(codes: Int32Array, from: number, want: readonly number[]): number {
+  if (codes[from] !== want[0]) return -1;
+  let at = from;
+  for (let k = 1; k < want.length; k++) {
+    let next = -1;
+    for (let j = at + 1; j <= at + 1 + MAX_GAP && j < codes.length; j++) {
+      if (codes[j] === want[k]) {
+        next = j;
+        break;
+      }
+    }
+    if (next < 0) return -1;
+    at = next;
+  }
+  return at;
+}
+
+/** Every match of `want` in `codes`, as word ranges, none overlapping. */
 export function matches(codes: Int32Array, want: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < codes.length; i++) {
-    if (codes[i] !== want[0]) continue;
-    let at = i;
-    let ok = true;
-    for (let k = 1; k < want.length && ok; k++) {
-      let next = -1;
-      for (let j = at + 1; j <= at + 1 + MAX_GAP && j < codes.length; j++) {
-        if (codes[j] === want[k]) {
-          next = j;
-          break;
-        }
-      }
-      if (next < 0) ok = false;
-      else at = next;
-    }
-    if (ok) {
-      out.push([i, at]);
-      i = at;
-    }
+    const to = matchAt(codes, i, want);
+    if (to < 0) continue;
+    out.push([i, to]);
+    i = to;
   }
   return out;
-}
-
-function binaryHas(sorted: readonly number[], x: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] === x) return true;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 function sentenceAt(doc: SeedDocument, voice: Voice, offset: number) {
