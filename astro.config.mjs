@@ -46,6 +46,8 @@ export default defineConfig({
   // The dev server watches the project for changes: not build output, caches and the benchmark's
   // corpora (hundreds of thousands of files), which would cost it gigabytes and minutes.
   vite: {
+    // Scripts stay files of their own, cached once for every page, not inlined into each page's HTML.
+    build: { assetsInlineLimit: 0 },
     server: {
       watch: {
         ignored: (path) => /\/(node_modules|dist|bench\/\.work|tests\/artifacts|tests\/\.build\/[^/]+\/(dist|cache))(\/|$)/u.test(path),

@@ -213,7 +213,7 @@ describe('layout', () => {
   }
 });
 
-test('print: paragraph numbers and the page address print; navigation and buttons do not', async () => {
+test('print: paragraph numbers, every note (open, in place) and the page address print; navigation and buttons do not', async () => {
   const page = await open(`/${SEED}/`);
   await page.emulateMedia({ media: 'print' });
   const shown = (selector: string) =>
@@ -222,6 +222,8 @@ test('print: paragraph numbers and the page address print; navigation and button
       return getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
     }, selector);
   await eventually(() => shown('.pnum')).toBe(true);
+  await expect(page.locator('details.note[open]').count()).resolves.toBe(0);
+  await eventually(() => page.locator('details.note .note-body').evaluateAll((bodies) => bodies.every((b) => b.getBoundingClientRect().height > 0))).toBe(true);
   await eventually(() => shown('.doc-foot .print-only')).toBe(true);
   await eventually(() => page.locator('.doc-foot .print-only').textContent()).toContain(`/${SEED}/`);
   await eventually(() => shown('.site-header')).toBe(false);

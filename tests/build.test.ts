@@ -266,12 +266,6 @@ describe('annotations on the seed page', () => {
       ['C2', `/${SEED}/#c2`],
     ]);
   });
-
-  test('print carries the notes as footnotes without repeating any id', () => {
-    const printed = doc.querySelector('.print-notes')!.outerHTML;
-    expect(printed.match(/<li /gu)).toHaveLength(doc.querySelectorAll('details.note').length);
-    expect(printed).not.toMatch(/\sid="/u);
-  });
 });
 
 describe('open data', () => {

@@ -230,6 +230,8 @@ describe('the header search', () => {
     await eventually(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('hegemonic');
     await page.waitForSelector('dialog.search-dialog .search-results a');
+    // The results' styles come with the search code, and results wait for them: never shown unstyled.
+    expect(await page.locator('dialog.search-dialog .search-results').evaluate((ol) => [getComputedStyle(ol).listStyleType, getComputedStyle(ol.querySelector('a')!).display])).toEqual(['none', 'block']);
     await page.keyboard.press('Escape');
     await eventually(() => page.locator('dialog.search-dialog').getAttribute('open')).toBeNull();
     await page.keyboard.press('Control+k');

@@ -34,8 +34,8 @@ export interface Placement<N extends PlacedNote> {
   bodyNotes: N[];
   /** Notes shown at the end: on a label, the source line, anything without a paragraph on the page. */
   restNotes: N[];
-  /** Every note the view shows, in number order, for print. */
-  printed: N[];
+  /** Every note the view shows, in number order. */
+  shown: N[];
 }
 
 const within = (n: { start: number }, span: { start: number; end: number }) => n.start >= span.start && n.start < span.end;
@@ -69,6 +69,6 @@ export function placement<N extends PlacedNote>(doc: SeedDocument, notes: readon
     leadNotes,
     bodyNotes,
     restNotes,
-    printed: [...leadNotes, ...bodyNotes, ...restNotes].sort((a, b) => a.number - b.number),
+    shown: [...leadNotes, ...bodyNotes, ...restNotes].sort((a, b) => a.number - b.number),
   };
 }

@@ -27,8 +27,7 @@ export function articleJsonLd(i: StructuredInput): Record<string, unknown> {
     '@type': 'Quotation',
     text: statement.paragraphs.map((p) => p.text).join('\n\n'),
     inLanguage: i.doc.lang,
-    ...(person ? { spokenByCharacter: person, creator: person } : {}),
-    ...(i.meta.source ? { isBasedOn: i.meta.source } : {}),
+    ...(person ? { spokenByCharacter: person } : {}),
     ...(i.meta.translated ? { translationOfWork: { '@type': 'CreativeWork', inLanguage: i.meta.translated[0] } } : {}),
     ...(i.meta.abridged ? { abridged: true } : {}),
   };

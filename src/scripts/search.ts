@@ -11,6 +11,19 @@ import { VOICES, type Voice } from '../lib/passages.ts';
 import { filterName, speakerFilter } from '../lib/search-index.ts';
 import { passageLabel, passagesOf, rankPassages, type BundleFragment, type PassageFilter, type PassageHit } from '../lib/search-results.ts';
 import { applyLanding, clearLandingMarks, rememberLanding } from './landing.ts';
+import searchStyles from '../styles/search.css?url';
+
+// The results' styles come with this code, not with every page (the /search/ page has them inline
+// already). Results wait for them (or for their failure), so they never paint unstyled.
+const stylesReady = new Promise<void>((resolve) => {
+  if (document.querySelector('search-ui[data-mode="page"]') || document.querySelector(`link[href="${searchStyles}"]`)) return resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = searchStyles;
+  link.addEventListener('load', () => resolve());
+  link.addEventListener('error', () => resolve());
+  document.head.append(link);
+});
 
 interface PagefindResult {
   id: string;
@@ -46,6 +59,7 @@ function loadPagefind(extraIndexes: string[]): Promise<Pagefind> {
     await pagefind.options({ noWorker: true });
     await pagefind.init();
     for (const extra of extraIndexes) await pagefind.mergeIndex(extra);
+    await stylesReady;
     return pagefind;
   })();
   pagefindPromise.catch(() => (pagefindPromise = undefined));

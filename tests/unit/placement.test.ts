@@ -18,7 +18,7 @@ test('in the view of both voices, every part and note has its place', () => {
   expect(p.leadNotes.map((n) => n.number)).toEqual([1]);
   expect(p.bodyNotes.map((n) => n.number)).toEqual([2, 3, 4]);
   expect(p.restNotes.map((n) => n.number)).toEqual([5]); // on the source line: at the end
-  expect(p.printed.map((n) => n.number)).toEqual([1, 2, 3, 4, 5]);
+  expect(p.shown.map((n) => n.number)).toEqual([1, 2, 3, 4, 5]);
   expect(p.disclaimers).toHaveLength(1);
 });
 
@@ -26,11 +26,11 @@ test('a focus view leaves out the other voice, its notes, and the text outside t
   const s = placement(doc, notes, 'statement');
   expect([s.statement?.kind, s.commentary]).toEqual(['statement', undefined]);
   expect(s.othersBetween).toEqual([]);
-  expect(s.printed.map((n) => n.number)).toEqual([1, 2, 3, 5]);
+  expect(s.shown.map((n) => n.number)).toEqual([1, 2, 3, 5]);
   expect(s.disclaimers).toEqual([]); // the disclaimer is the commentary's
   const c = placement(doc, notes, 'commentary');
   expect([c.statement, c.commentary?.kind]).toEqual([undefined, 'commentary']);
   expect(c.bodyNotes.map((n) => n.number)).toEqual([4]);
-  expect(c.printed.map((n) => n.number)).toEqual([1, 3, 4, 5]);
+  expect(c.shown.map((n) => n.number)).toEqual([1, 3, 4, 5]);
   expect(c.disclaimers).toHaveLength(1);
 });
