@@ -52,7 +52,8 @@ beforeAll(async () => {
       import { createInstance } from '/once/pagefind/pagefind.js';
       window.run = async (basePath, query, filters) => {
         const r = await createInstance({ basePath, noWorker: true }).search(query, { filters });
-        return r.results.map((x) => ({ id: x.id, score: Math.round(x.score * 1e6), words: x.words }));
+        // The same page, by its address: the merged index names its files anew.
+        return Promise.all(r.results.map(async (x) => ({ url: (await x.data()).url.slice(basePath.length - 'pagefind/'.length), score: Math.round(x.score * 1e6), words: x.words })));
       };
     </script></body></html>`,
   );
@@ -80,6 +81,9 @@ test('the merged index has one metadata file, fewer and re-cut chunks, and every
   const merged = join(work, 'site/merged/pagefind');
   expect(readdirSync(merged).filter((f) => f.endsWith('.pf_meta'))).toHaveLength(1);
   expect(readdirSync(join(merged, 'fragment')).length).toBe(pages.length);
+  // Files named in order under one id (the metadata lists every name), not Pagefind's random hashes.
+  expect(readdirSync(join(merged, 'fragment')).sort()).toEqual(expect.arrayContaining([expect.stringMatching(/^en_[0-9a-f]{8}_0\.pf_fragment$/u)]));
+  expect(readdirSync(join(merged, 'index')).every((f) => /^en_[0-9a-f]{8}_i[0-9a-z]+\.pf_index$/u.test(f))).toBe(true);
   expect(readdirSync(merged)).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind']));
 });
 

@@ -173,3 +173,27 @@ export function mergeFilters(name: string, parts: readonly { index: FilterIndex;
   }
   return [name, [...values].sort((a, b) => compareWords(a[0], b[0])).map(([v, pages]) => [v, pages.sort((x, y) => x - y)])];
 }
+
+/**
+ * A fragment's JSON (a `.pf_fragment` after its signature) with only the
+ * filters `keep` names: a bundle of many documents carries every one of
+ * their filter values, which a result never reads.
+ */
+export function fragmentWithFilters(json: string, keep: (name: string) => boolean): string {
+  const fragment = JSON.parse(json) as { filters?: Record<string, string[]> };
+  if (!fragment.filters) return json;
+  fragment.filters = Object.fromEntries(Object.entries(fragment.filters).filter(([name]) => keep(name)));
+  return JSON.stringify(fragment);
+}
+
+/**
+ * Names for a merged index's files: `<lang>_<id>_<kind><n>`, numbered in
+ * order. `id` is a hash of what was merged, so a changed index gets new names
+ * (browsers cache these files) while an unchanged one keeps them; numbers in
+ * order cost the metadata, which lists every name and which every search
+ * downloads first, about a third less than Pagefind's random hashes.
+ */
+export function fileNamer(lang: string, id: string, kind: '' | 'i' | 'f'): () => string {
+  let n = 0;
+  return () => `${lang}_${id}_${kind}${(n++).toString(36)}`;
+}

@@ -62,6 +62,9 @@ export interface BundlePage {
 export const SPLIT_FILTERS = { speaker: 32, document: 64 } as const;
 export type SplitFilter = keyof typeof SPLIT_FILTERS;
 
+/** Whether a Pagefind filter name is one of the split filters' (`speaker_7`, `document_12`). */
+export const isSplitFilterName = (name: string): boolean => new RegExp(`^(?:${Object.keys(SPLIT_FILTERS).join('|')})_\\d+$`, 'u').test(name);
+
 /** The Pagefind filter name that holds `value` of a split filter: `speaker_7`. */
 export function filterName(key: SplitFilter, value: string): string {
   return `${key}_${fnv1a(value) % SPLIT_FILTERS[key]}`;

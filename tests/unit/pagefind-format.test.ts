@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { appendPages, chunkBounds, compareWords, mergeFilters, mergeWord, readMeta, type PageEntry, type WordEntry } from '../../src/lib/pagefind-format.ts';
+import { appendPages, chunkBounds, compareWords, fileNamer, fragmentWithFilters, mergeFilters, mergeWord, readMeta, type PageEntry, type WordEntry } from '../../src/lib/pagefind-format.ts';
 
 test('words compare as Rust compares strings (UTF-8 bytes), also above U+FFFF', () => {
   fc.assert(
@@ -76,4 +76,21 @@ test('metadata of another version, with fragment groups or with sorts is refused
   expect(() => readMeta(meta({ 0: '1.7.0' }))).toThrow(/1\.7\.0/u);
   expect(() => readMeta(meta({ 1: [['en_a', 3, 'en_group']] }))).toThrow(/fragment groups/u);
   expect(() => readMeta(meta({ 4: [['date', [0]]] }))).toThrow(/sort/u);
+});
+
+test('a fragment keeps only the filters asked for, and everything else as it was', () => {
+  const fragment = { url: '/b/1/', content: 'Words “quoted”.', word_count: 2, filters: { voice: ['Statement'], speaker_7: ['koizumi shinjiro'], document_3: ['a', 'b'] }, meta: {}, anchors: [{ element: 'span', id: 'p0', text: '', location: 0 }] };
+  const kept = JSON.parse(fragmentWithFilters(JSON.stringify(fragment), (name) => name === 'voice'));
+  expect(kept).toEqual({ ...fragment, filters: { voice: ['Statement'] } });
+  const none = { url: '/x/', content: '' };
+  expect(fragmentWithFilters(JSON.stringify(none), () => false)).toBe(JSON.stringify(none));
+});
+
+test('merged files are named in order under one id, each kind on its own', () => {
+  const [page, chunk] = [fileNamer('en', '0a1b2c3d', ''), fileNamer('en', '0a1b2c3d', 'i')];
+  expect([page(), page(), chunk()]).toEqual(['en_0a1b2c3d_0', 'en_0a1b2c3d_1', 'en_0a1b2c3d_i0']);
+  const many = fileNamer('zh', 'ffffffff', 'f');
+  const names = Array.from({ length: 1000 }, many);
+  expect(new Set(names).size).toBe(1000);
+  expect(names[999]).toBe(`zh_ffffffff_f${(999).toString(36)}`);
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { annotate } from '../../src/lib/entry.ts';
 import { parseSeed } from '../../src/lib/parse.ts';
-import { bundlePages, bundleTarget, collapseSpace, filterName, searchDocument, SPLIT_FILTERS, type AnchorData, type SearchDocument } from '../../src/lib/search-index.ts';
+import { bundlePages, bundleTarget, collapseSpace, filterName, isSplitFilterName, searchDocument, speakerFilter, SPLIT_FILTERS, type AnchorData, type SearchDocument } from '../../src/lib/search-index.ts';
 
 const seedText = readFileSync(new URL('../../seeds/000_dafef29e75211819.txt', import.meta.url), 'utf8');
 const seed = searchDocument(annotate('000.txt', 'doc', parseSeed(seedText), undefined));
@@ -72,4 +72,10 @@ test('speaker and document filters are split over a fixed number of names, the s
   expect(names.size).toBeLessThanOrEqual(SPLIT_FILTERS.document);
   expect(filterName('speaker', 'Koizumi Shinjiro')).toBe(filterName('speaker', 'Koizumi Shinjiro'));
   expect(filterName('speaker', 'x')).toMatch(/^speaker_\d+$/u);
+});
+
+test('the split filters’ names are told from the others', () => {
+  expect(isSplitFilterName(speakerFilter('Koizumi Shinjiro').name)).toBe(true);
+  expect(isSplitFilterName(filterName('document', 'some-slug'))).toBe(true);
+  expect(['voice', 'speaker', 'document_', 'speaker_7x', 'xspeaker_7'].map(isSplitFilterName)).toEqual([false, false, false, false, false]);
 });

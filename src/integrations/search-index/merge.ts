@@ -2,7 +2,8 @@
  * Merging Pagefind indexes (folders as `writeFiles` leaves them) into one:
  * pages numbered one part after another, each word's pages joined across
  * parts, chunks cut anew for the merged size, filters joined, fragments
- * copied. Words are merged as a stream, one chunk of each part in memory
+ * copied without the values of the split filters, every file named in order
+ * (see fileNamer). Words are merged as a stream, one chunk of each part in memory
  * at a time, so a 100,000-document index merges in little memory.
  *
  * The format is Pagefind 1.6's (see src/lib/pagefind-format.ts); the merged
@@ -17,6 +18,8 @@ import {
   chunkBounds,
   chunkTarget,
   compareWords,
+  fileNamer,
+  fragmentWithFilters,
   mergeFilters,
   mergeWord,
   readMeta,
@@ -26,8 +29,11 @@ import {
   type PagefindMeta,
   type WordEntry,
 } from '../../lib/pagefind-format.ts';
+import { isSplitFilterName } from '../../lib/search-index.ts';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
+/** Changes the merged files' names when what is written into them changes. */
+const NAMES = 'merge-2';
 /** The runtime files a site needs; Pagefind's own UI files are not used. */
 const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/u;
 
@@ -45,19 +51,6 @@ function unpack(bytes: Uint8Array): unknown {
 
 function pack(value: unknown): Buffer {
   return gzipSync(Buffer.concat([SIGNATURE, encode(value)]), { level: 9 });
-}
-
-/** A short content hash, `<lang>_<7+ hex>`, made longer while it collides with a name in `taken`. */
-function hashName(lang: string, bytes: Uint8Array, taken: Set<string>): string {
-  const hex = createHash('sha256').update(bytes).digest('hex');
-  for (let n = 7; n <= hex.length; n++) {
-    const name = `${lang}_${hex.slice(0, n)}`;
-    if (!taken.has(name)) {
-      taken.add(name);
-      return name;
-    }
-  }
-  throw new Error('hash collision');
 }
 
 /** One part: its folder, entry, metadata and where its pages start in the merged numbering. */
@@ -113,24 +106,24 @@ export async function mergeIndexes(parts: readonly string[], out: string, langua
   await mkdir(join(out, 'index'), { recursive: true });
   await mkdir(join(out, 'fragment'), { recursive: true });
   await mkdir(join(out, 'filter'), { recursive: true });
-  const taken = new Set<string>();
   const stats: MergeStats = { pages, words: 0, chunks: 0, filters: 0, bytes: { meta: 0, index: 0, fragments: 0 } };
 
-  // Fragments: copied; a name taken by another part's different fragment gets a longer one.
+  // Names numbered in order under an id of what is merged (see fileNamer).
+  const id = createHash('sha256').update([NAMES, language, ...read.map((p) => p.entry.languages[language]!.hash)].join('\u0000')).digest('hex').slice(0, 8);
+  const [nextFragment, nextChunk, nextFilter] = [fileNamer(language, id, ''), fileNamer(language, id, 'i'), fileNamer(language, id, 'f')];
+
+  // Fragments: without the split filters' values (results read only the voice), recompressed at gzip's
+  // best level: fragments are what a search downloads most of.
   const metaPages: MetaPage[] = [];
-  const fragmentNames = new Map<string, Buffer>();
   for (const p of read) {
     for (const [hash, wordCount] of p.meta.pages) {
-      // Recompressed at gzip's best level: fragments are what a search downloads most of.
-      const bytes = gzipSync(gunzipSync(await readFile(join(p.dir, 'fragment', `${hash}.pf_fragment`))), { level: 9 });
-      let name = hash;
-      const existing = fragmentNames.get(name);
-      if (existing && !existing.equals(bytes)) name = hashName(language, bytes, new Set(fragmentNames.keys()));
-      if (!existing || name !== hash) {
-        fragmentNames.set(name, bytes);
-        await writeFile(join(out, 'fragment', `${name}.pf_fragment`), bytes);
-        stats.bytes.fragments += bytes.length;
-      }
+      const raw = gunzipSync(await readFile(join(p.dir, 'fragment', `${hash}.pf_fragment`)));
+      if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${p.dir}: fragment ${hash} is not a Pagefind fragment (no signature)`);
+      const json = fragmentWithFilters(raw.subarray(SIGNATURE.length).toString('utf8'), (name) => !isSplitFilterName(name));
+      const bytes = gzipSync(Buffer.concat([SIGNATURE, Buffer.from(json)]), { level: 9 });
+      const name = nextFragment();
+      await writeFile(join(out, 'fragment', `${name}.pf_fragment`), bytes);
+      stats.bytes.fragments += bytes.length;
       metaPages.push([name, wordCount, '']);
     }
   }
@@ -150,7 +143,7 @@ export async function mergeIndexes(parts: readonly string[], out: string, langua
   const flush = async () => {
     if (!chunk.length) return;
     const bytes = pack([chunk]);
-    const hash = hashName(language, bytes, taken);
+    const hash = nextChunk();
     await writeFile(join(out, 'index', `${hash}.pf_index`), bytes);
     stats.bytes.index += bytes.length;
     written.push({ first: chunk[0]![0], last: chunk.at(-1)![0], hash });
@@ -192,7 +185,7 @@ export async function mergeIndexes(parts: readonly string[], out: string, langua
       if (hash) indexes.push({ index: unpack(await readFile(join(p.dir, 'filter', `${hash}.pf_filter`))) as FilterIndex, offset: p.offset });
     }
     const bytes = pack(mergeFilters(name, indexes));
-    const hash = hashName(language, bytes, taken);
+    const hash = nextFilter();
     await writeFile(join(out, 'filter', `${hash}.pf_filter`), bytes);
     filters.push([name, hash]);
   }
