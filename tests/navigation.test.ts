@@ -4,7 +4,7 @@
  * months with "date unknown", and a phrase three commentaries quote; the
  * reading page's links to them; every list page small and paginated.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { root } from './helpers/build.ts';
@@ -32,6 +32,8 @@ describe('speakers', () => {
     const takaichi = [...index.querySelectorAll('.group-list li')].find((li) => li.querySelector('a')!.textContent === 'Takaichi Sanae')!;
     expect(takaichi.querySelector('a')!.getAttribute('href')).toBe('/speakers/sanae-takaichi/');
     expect(takaichi.querySelector('.count')!.textContent).toBe('3 documents');
+    // The role is its own word to reader modes and text extraction, not glued to the count.
+    expect(takaichi.textContent!.replace(/\s+/gu, ' ').trim()).toMatch(/^Takaichi Sanae 3 documents \S/u);
     expect(listedSlugs('/speakers/sanae-takaichi/').sort()).toEqual(['takaichi-a', 'takaichi-b', 'takaichi-c']);
     const own = page(dist, '/speakers/sanae-takaichi/');
     expect(hrefs(own, '.group-links a')).toContain('/search/?speaker=Takaichi+Sanae');
@@ -107,6 +109,18 @@ describe('recurring phrases', () => {
     expect(hrefs(nav as unknown as Document, 'p a')).toEqual(['/speakers/sanae-takaichi/', '/sources/example-news-com/', '/archive/2025/11/']);
     expect(hrefs(nav as unknown as Document, 'ul a').sort()).toEqual(['/takaichi-b/', '/takaichi-c/']);
   });
+});
+
+test('the sitemap lists every index and group of the ways in, each a page that exists', () => {
+  const locs = [...readFileSync(`${dist}/sitemap.xml`, 'utf8').matchAll(/<loc>[^<]*?\/\/[^/]+(\/[^<]*)<\/loc>/gu)].map((m) => m[1]!);
+  const ways = locs.filter((l) => /^\/(speakers|sources|archive|phrases)\//u.test(l));
+  for (const section of ['speakers', 'sources', 'archive', 'phrases']) {
+    const index = page(dist, `/${section}/`);
+    const groups = hrefs(index, section === 'archive' ? 'main a[href^="/archive/"]' : '.group-list a');
+    expect(groups.length, section).toBeGreaterThan(0);
+    expect(ways, section).toEqual(expect.arrayContaining([`/${section}/`, ...groups]));
+  }
+  for (const way of ways) expect(existsSync(`${dist}${way}index.html`), way).toBe(true);
 });
 
 test('every list page is small (≤ 14 KB gzipped) and readable without JavaScript', () => {

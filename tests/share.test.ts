@@ -3,7 +3,7 @@
  * that paragraph, document cards, the Atom feed, the sitemap, robots.txt,
  * the 404 page, unknown paragraph ids, and no failed request anywhere.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { parseSeed, partOf } from '../src/lib/parse.ts';
@@ -151,10 +151,12 @@ describe('feeds and maps', () => {
     expect(page(dist, '/').querySelector('link[rel="alternate"][type="application/atom+xml"]')!.getAttribute('href')).toBe('/feed.xml');
   });
 
-  test('the sitemap lists the list pages and reading pages only, and robots.txt points at it', async () => {
+  test('the sitemap lists the list pages, reading pages and the ways in (not focus views or share pages), and robots.txt points at it', async () => {
     const map = await parseXml('/sitemap.xml');
     expect(map.error).toBeNull();
-    expect(map.locs).toEqual([`${SITE}/`, `${SITE}/${SEED}/`]);
+    const ways = ['/speakers/', '/speakers/koizumi-shinjiro/', '/sources/', '/sources/toutiao-com/', '/archive/', '/archive/2025/12/'];
+    expect(map.locs).toEqual([`${SITE}/`, `${SITE}/${SEED}/`, ...ways.map((w) => `${SITE}${w}`)]);
+    for (const way of ways) expect(existsSync(`${dist}${way}index.html`), way).toBe(true);
     expect(readFileSync(`${dist}/robots.txt`, 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * `/sitemap.xml`: the document list's pages and the reading pages; for a
+ * `/sitemap.xml`: the document list's pages, the reading pages and the ways
+ * into the corpus (src/data/sitemaps.ts); for a
  * corpus of more than 50,000 addresses, a sitemap index of `/sitemap-1.xml`, ….
  */
 import type { APIRoute } from 'astro';
