@@ -116,6 +116,11 @@ describe('with JavaScript', () => {
     await eventually(() => button.getAttribute('data-label')).toBe('Copied');
     await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${env.server.origin}/${SEED}/#c2`);
     await eventually(() => page.locator('#reader-status').textContent()).toContain(`/${SEED}/#c2`);
+    // Pressed again while it says "Copied", it still goes back to its own words afterwards.
+    await button.click();
+    await eventually(() => button.getAttribute('data-label')).toBe('Copy link');
+    await page.waitForTimeout(2500); // past every pending restore: the label stays
+    expect(await button.getAttribute('data-label')).toBe('Copy link');
     await page.context().close();
   });
 
@@ -223,7 +228,7 @@ test('print: paragraph numbers, every note (open, in place) and the page address
     }, selector);
   await eventually(() => shown('.pnum')).toBe(true);
   await expect(page.locator('details.note[open]').count()).resolves.toBe(0);
-  await eventually(() => page.locator('details.note .note-body').evaluateAll((bodies) => bodies.every((b) => b.getBoundingClientRect().height > 0))).toBe(true);
+  await eventually(() => page.locator('details.note .note-body').evaluateAll((bodies) => bodies.length > 0 && bodies.every((b) => b.getBoundingClientRect().height > 0))).toBe(true);
   await eventually(() => shown('.doc-foot .print-only')).toBe(true);
   await eventually(() => page.locator('.doc-foot .print-only').textContent()).toContain(`/${SEED}/`);
   await eventually(() => shown('.site-header')).toBe(false);

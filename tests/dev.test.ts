@@ -84,7 +84,7 @@ test('an added notes file anchors its note; a broken one shows its line on the p
   await change('add notes', () => writeFileSync(seedPath('first.notes.md'), notes('talks')), '/first/', (p) => p.status === 200 && p.html.includes('class="note-anchor"'));
   const line = `${seeds}/first.notes.md:5: quote "no such words" not found`;
   await change('break notes', () => writeFileSync(seedPath('first.notes.md'), notes('no such words')), '/first/', (p) => p.status === 500);
-  expect(output).toContain(line);
+  await eventually(() => output).toContain(line);
   // In the browser: Astro's error overlay, with the line.
   const browser = await launchChromium();
   try {
@@ -98,7 +98,7 @@ test('an added notes file anchors its note; a broken one shows its line on the p
   }
   // The server kept running: the other pages answer, and fixing the file clears the problem.
   await change('fix notes', () => writeFileSync(seedPath('first.notes.md'), notes('shut')), '/first/', (p) => p.status === 200 && p.html.includes('class="note-anchor"'));
-  expect(output).toContain(`${seeds}/: every problem is fixed`);
+  await eventually(() => output).toContain(`${seeds}/: every problem is fixed`);
 }, 90_000);
 
 test('an added seed gets its page, a renamed one moves, a deleted one is gone', async () => {

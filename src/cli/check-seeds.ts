@@ -4,13 +4,16 @@
  * parsing, anchoring and checks as the build — and list every problem, each
  * as one line naming the file, line and reason. Exit code 1 if there is any.
  */
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { settings } from '../data/settings.ts';
 import { readSeedsFolder } from '../loaders/seeds-folder.ts';
 
-const name = (process.argv[2] ?? settings().seedsDir).replace(/\/+$/u, '');
+// Every setting is checked first, as when the site builds, even when a folder is given.
+const configured = settings();
+const name = (process.argv[2] ?? configured.seedsDir).replace(/\/+$/u, '');
 const started = performance.now();
-const folder = await readSeedsFolder(pathToFileURL(`${process.cwd()}/${name}/`), name, () => true, () => null);
+const folder = await readSeedsFolder(pathToFileURL(`${resolve(name)}/`), name, () => true, () => null);
 for (const w of folder.warnings) process.stderr.write(`warning: ${w}\n`);
 for (const p of folder.problems) process.stderr.write(`error: ${p}\n`);
 const ms = Math.round(performance.now() - started);

@@ -142,10 +142,10 @@ export function recurringPhrases(docs: readonly PhraseDocument[], minDocuments =
       const at = occWord[k]!;
       const codes = parts[pi]!.codes;
       for (let from = Math.max(0, at - anchor * (MAX_GAP + 1)); from <= at; from++) {
-        if (codes[from] !== want[0] || starts.has(pi * 65_536 + from)) continue;
+        if (codes[from] !== want[0] || starts.has(pi * 2 ** 32 + from)) continue;
         const to = matchAt(codes, from, want);
         if (to < 0) continue;
-        starts.add(pi * 65_536 + from);
+        starts.add(pi * 2 ** 32 + from);
         found.push({ pi, from, to });
       }
     }

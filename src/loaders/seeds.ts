@@ -85,6 +85,9 @@ async function previousEntries(path: string): Promise<Map<string, string>> {
 /** Whether a path names a file this loader reads (a seed or a notes file). */
 const isSeedPath = (path: string) => /\.(txt|notes\.md)$/iu.test(path) || path.endsWith(`/${ALIASES_FILE}`);
 
+/** Removes the file watcher's listeners of the loader made last (in `astro dev`). */
+let stopWatching: (() => void) | undefined;
+
 /** A loader for the `.txt` seeds (and their `.notes.md` notes) of one folder. */
 export function seedLoader({ base = 'seeds', shard }: SeedLoaderOptions = {}): Loader {
   const name = base.replace(/\/+$/u, '');
@@ -151,7 +154,10 @@ export function seedLoader({ base = 'seeds', shard }: SeedLoaderOptions = {}): L
   return {
     name: 'seed-loader',
     async load(context) {
-      await sync(context);
+      // Through the queue, so a load and a watched edit never write the entries file at once.
+      const loaded = queue.then(() => sync(context));
+      queue = loaded.catch(() => undefined);
+      await loaded;
       const { watcher, config, logger } = context;
       if (!watcher || watching) return;
       // In `astro dev`: an added, edited, renamed or deleted seed or notes file loads again (and the pages reload).
@@ -162,9 +168,13 @@ export function seedLoader({ base = 'seeds', shard }: SeedLoaderOptions = {}): L
         if (!changed.startsWith(dir) || !isSeedPath(changed)) return;
         queue = queue.then(() => sync(context)).catch((error: unknown) => logger.error(String(error)));
       };
-      watcher.on('add', onChange);
-      watcher.on('change', onChange);
-      watcher.on('unlink', onChange);
+      // A loader made again (Astro reloads its config) replaces the previous one's listeners rather than adding to them.
+      stopWatching?.();
+      const events = ['add', 'change', 'unlink'] as const;
+      for (const event of events) watcher.on(event, onChange);
+      stopWatching = () => {
+        for (const event of events) watcher.off(event, onChange);
+      };
     },
   };
 }

@@ -115,8 +115,9 @@ class SearchUI extends HTMLElement {
       if (link) this.#open(link);
     });
     this.#more.addEventListener('click', () => void this.#loadMore(this.#run, MORE));
-    this.#filters.hidden = false;
     this.#buildFilters();
+    // Shown with their styles, so they never appear unstyled and then jump.
+    void stylesReady.then(() => (this.#filters.hidden = false));
     void this.search();
   }
 

@@ -32,7 +32,9 @@ export function seedSelection(selection: Selection | null): string | null {
   const blocks: string[] = [];
   let block: Element | null = null;
   let current = '';
-  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  // Only the text under the selection's common ancestor: a selection changes on every step of a drag.
+  const root = commonElement && article.contains(commonElement) ? commonElement : article;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (!range.intersectsNode(node)) continue;
     const parent = node.parentElement!;
