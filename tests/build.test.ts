@@ -2,11 +2,13 @@
  * The public contract of the built site, read from the HTML in `dist/` (the
  * real seed) and in the fixture corpus build (variations, pagination).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { parseSeed, partOf } from '../src/lib/parse.ts';
 import { root } from './helpers/build.ts';
-import { page, seedText } from './helpers/html.ts';
+import { htmlFiles } from './helpers/checks.ts';
+import { gluedWords, page, seedText } from './helpers/html.ts';
 
 const dist = `${root}dist`;
 const corpus = `${root}tests/.build/corpus/dist`;
@@ -318,5 +320,35 @@ describe('open data', () => {
       expect(to.end).toBeLessThanOrEqual(statement.end);
     }
     expect(page(dist, `/${SEED}/`).querySelector(`a[href="/${SEED}/data.json"]`)).not.toBeNull();
+  });
+});
+
+describe('page text as text extractors read it (reader modes, translation tools, indexers)', () => {
+  test('the check finds interface text glued to a word, and passes words that markup only splits', () => {
+    const doc = (html: string) => parseHTML(`<!doctype html><html><body><main>${html}</main></body></html>`).document as unknown as Document;
+    expect(gluedWords(doc('<p>claim of "exacerbating tension<span>close match</span>"</p>'), 'claim of "exacerbating tension"')).toEqual(['tensionclose']);
+    expect(gluedWords(doc('<p>(December 12<a>3</a>):</p>'), '(December 12):')).toEqual(['123']);
+    expect(gluedWords(doc('<p>the <mark>door</mark>s open</p><p>Copy link</p>'), 'the doors open')).toEqual([]);
+    expect(gluedWords(doc('<h2>Quotation</h2><p>Words</p>'), 'Words')).toEqual([]);
+  });
+
+  const slugs = readdirSync(corpus).filter((d) => existsSync(`${corpus}/${d}/data.json`));
+  const texts = slugs.map((slug) => (JSON.parse(readFileSync(`${corpus}/${slug}/data.json`, 'utf8')) as { text: string }).text);
+
+  test('no page of the site joins two words that are apart in the seeds or in the interface (lists, pagers, search, indexes)', () => {
+    const all = texts.join('\n');
+    const glued = htmlFiles(corpus).flatMap((file) => {
+      const doc = parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+      return gluedWords(doc, all).map((w) => `${file.slice(corpus.length)}: ${w}`);
+    });
+    expect(glued).toEqual([]);
+  });
+
+  test.each(slugs)('%s: no word of its pages joins interface text to the seed’s words', (slug) => {
+    const text = (JSON.parse(readFileSync(`${corpus}/${slug}/data.json`, 'utf8')) as { text: string }).text;
+    for (const view of ['', 'statement/', 'commentary/', 'c1/', 's1/']) {
+      const path = `/${slug}/${view}`;
+      if (existsSync(`${corpus}${path}index.html`)) expect(gluedWords(page(corpus, path), text), path).toEqual([]);
+    }
   });
 });

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parseSeed } from '../src/lib/parse.ts';
 import { withChromium } from './helpers/browser.ts';
 import { buildCorpus, root, type BuildResult } from './helpers/build.ts';
-import { page, seedText } from './helpers/html.ts';
+import { gluedWords, page, seedText } from './helpers/html.ts';
 import { eventually, until } from './helpers/poll.ts';
 
 const corpus = `${root}tests/.build/corpus/dist`;
@@ -153,6 +153,7 @@ describe('property: arbitrary seeds build into pages made only of the templatesâ
         if (el.tagName === 'A') expect(el.getAttribute('href'), `p${i}`).toMatch(/^(\/|#)/u);
       }
       expect(squash(seedText(article)), `p${i}`).toBe(squash(parseSeed(raw).text));
+      expect(gluedWords(doc, parseSeed(raw).text), `p${i}: interface text glued to a word`).toEqual([]);
     });
   });
 });
