@@ -122,6 +122,10 @@ describe('the search page', () => {
     const page = await open(`/search/?q=${encodeURIComponent('China threat')}&speaker=${encodeURIComponent('Sanae Takaichi')}`);
     await eventually(async () => [...new Set((await results(page, 'China threat')).map((r) => r.href!.split('#')[0]))].sort()).toEqual(['/takaichi-a/', '/takaichi-b/', '/takaichi-c/']);
     await page.context().close();
+    // A spelling only the alias file knows finds the same documents.
+    const byAlias = await open(`/search/?q=${encodeURIComponent('China threat')}&speaker=${encodeURIComponent('PM Takaichi')}`);
+    await eventually(async () => [...new Set((await results(byAlias, 'China threat')).map((r) => r.href!.split('#')[0]))].sort()).toEqual(['/takaichi-a/', '/takaichi-b/', '/takaichi-c/']);
+    await byAlias.context().close();
   });
 
   test('a speaker or a document in the address limits the passages to theirs, shown as a filter that can be removed', async () => {

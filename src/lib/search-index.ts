@@ -32,6 +32,8 @@ export interface SearchDocument {
   slug: string;
   title: string;
   speaker?: string | undefined;
+  /** The keys the speaker filter finds this document under: their name's, and every spelling the alias file gives them. */
+  speakerKeys?: string[] | undefined;
   lang: string;
   passages: SearchPassage[];
 }
@@ -46,6 +48,8 @@ export interface AnchorData {
   d?: string;
   t?: string;
   s?: string;
+  /** The other keys the speaker is filed under (spellings from the alias file), when there are any. */
+  k?: string[];
 }
 
 /** A Pagefind page of the index: synthetic HTML that Pagefind reads with `addHTMLFile`. */
@@ -93,7 +97,9 @@ export function searchDocument(entry: Pick<SeedEntry, 'slug' | 'title' | 'doc' |
       passages.push({ voice, id: p.id, text: p.text, sentenceStarts: p.sentences.map((s) => collapsedOffset(p.text, s.start - p.start)) });
     }
   }
-  return { slug: entry.slug, title: entry.title, speaker: entry.speaker?.name ?? entry.meta.speaker, lang: entry.doc.lang, passages };
+  const speaker = entry.speaker?.name ?? entry.meta.speaker;
+  const speakerKeys = speaker === undefined ? undefined : [...new Set([speakerKey(speaker), ...(entry.speaker?.keys ?? [])])];
+  return { slug: entry.slug, title: entry.title, speaker, speakerKeys, lang: entry.doc.lang, passages };
 }
 
 /** Where `offset` of `text` lands once white space is collapsed. */
@@ -172,10 +178,7 @@ function filterTag(name: string, value: string): string {
 function bundleHtml(language: string, voice: Voice, members: { d: SearchDocument; ps: SearchPassage[] }[]): string {
   const filters = new Set<string>([filterTag('voice', VOICES[voice])]);
   for (const { d } of members) {
-    if (d.speaker) {
-      const f = speakerFilter(d.speaker);
-      filters.add(filterTag(f.name, f.value));
-    }
+    for (const key of d.speakerKeys ?? (d.speaker ? [speakerKey(d.speaker)] : [])) filters.add(filterTag(filterName('speaker', key), key));
     filters.add(filterTag(filterName('document', d.slug), d.slug));
     filters.add(filterTag(filterName('document', d.title), d.title));
   }
@@ -183,7 +186,9 @@ function bundleHtml(language: string, voice: Voice, members: { d: SearchDocument
   let n = 0;
   for (const { d, ps } of members) {
     ps.forEach((p, i) => {
-      const data: AnchorData = i === 0 ? { d: d.slug, t: d.title, ...(d.speaker ? { s: d.speaker } : {}), p: p.id, o: p.sentenceStarts } : { p: p.id, o: p.sentenceStarts };
+      const others = d.speaker ? (d.speakerKeys ?? []).filter((k) => k !== speakerKey(d.speaker!)) : [];
+      const data: AnchorData =
+        i === 0 ? { d: d.slug, t: d.title, ...(d.speaker ? { s: d.speaker } : {}), ...(others.length ? { k: others } : {}), p: p.id, o: p.sentenceStarts } : { p: p.id, o: p.sentenceStarts };
       body += `<span id="p${n++}" data-pagefind-title="${escapeHtml(JSON.stringify(data))}"></span>${escapeHtml(p.text)}\n`;
     });
   }

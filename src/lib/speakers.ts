@@ -28,13 +28,14 @@ export class AliasError extends Error {
   }
 }
 
-/** The alias file, read: every spelling's key → the name the site uses. */
+/** The alias file, read: every spelling's key → the name the site uses, and each such name → its spellings' keys. */
 export interface Aliases {
   byKey: Map<string, string>;
+  keysOf: Map<string, string[]>;
 }
 
 /** No alias file. */
-export const NO_ALIASES: Aliases = { byKey: new Map() };
+export const NO_ALIASES: Aliases = { byKey: new Map(), keysOf: new Map() };
 
 /**
  * A spelling's key: accents, case and punctuation removed, the names sorted.
@@ -83,13 +84,17 @@ export function parseAliases(raw: string): Aliases {
       }
     }
   });
-  return { byKey };
+  const keysOf = new Map<string, string[]>();
+  for (const [key, name] of byKey) keysOf.set(name, [...(keysOf.get(name) ?? []), key]);
+  return { byKey, keysOf };
 }
 
 /** A speaker: the name the site uses and their page's slug. */
 export interface Speaker {
   name: string;
   slug: string;
+  /** For a speaker of the alias file: the keys of every spelling it lists (search finds them under each). */
+  keys?: string[];
 }
 
 /** The speaker a spelling names. Without an alias, the spelling itself is the name. */
@@ -97,7 +102,8 @@ export function resolveSpeaker(spelling: string, aliases: Aliases): Speaker | un
   const key = speakerKey(spelling);
   if (key === '') return undefined;
   const name = aliases.byKey.get(key) ?? spelling.trim();
-  return { name, slug: speakerSlug(name) };
+  const keys = aliases.byKey.has(key) ? aliases.keysOf.get(name) : undefined;
+  return { name, slug: speakerSlug(name), ...(keys ? { keys } : {}) };
 }
 
 /** The slug of a speaker's page: the key of their name, as a slug (or `speaker-<hash>` for names without Latin letters). */

@@ -41,7 +41,7 @@ export interface ProblemsEntry {
 }
 
 /** Changes when the kept form of an entry changes, so a cache of an older form is not reused. */
-const ENTRY_FORMAT = 'compact-entry-2';
+const ENTRY_FORMAT = 'compact-entry-3';
 
 /** The first line of the entries file. */
 export interface EntriesHeader {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { annotate } from '../../src/lib/entry.ts';
 import { parseSeed } from '../../src/lib/parse.ts';
+import { parseAliases } from '../../src/lib/speakers.ts';
 import { bundlePages, bundleTarget, collapseSpace, filterName, isSplitFilterName, searchDocument, speakerFilter, SPLIT_FILTERS, type AnchorData, type SearchDocument } from '../../src/lib/search-index.ts';
 
 const seedText = readFileSync(new URL('../../seeds/000_dafef29e75211819.txt', import.meta.url), 'utf8');
@@ -78,4 +79,20 @@ test('the split filters’ names are told from the others', () => {
   expect(isSplitFilterName(speakerFilter('Koizumi Shinjiro').name)).toBe(true);
   expect(isSplitFilterName(filterName('document', 'some-slug'))).toBe(true);
   expect(['voice', 'speaker', 'document_', 'speaker_7x', 'xspeaker_7'].map(isSplitFilterName)).toEqual([false, false, false, false, false]);
+});
+
+test('a speaker of the alias file is filed under every spelling it lists, so the filter finds them by any', () => {
+  const aliases = parseAliases('Takaichi Sanae = PM Takaichi | 高市早苗\n');
+  const d = searchDocument(annotate('t.txt', 't', parseSeed('PM Takaichi said today:\n\n"Words."\n\nComment: More words.\n'), undefined, aliases));
+  expect(d.speaker).toBe('Takaichi Sanae');
+  const [page] = bundlePages([d], 0);
+  for (const spelling of ['Takaichi Sanae', 'Sanae Takaichi', 'PM Takaichi', '高市早苗']) {
+    const f = speakerFilter(spelling);
+    expect(page!.html, spelling).toContain(`data-pagefind-filter="${f.name}[data-v]" data-v="${f.value}"`);
+  }
+  // The passages say so too, so a bundle of several speakers keeps only theirs.
+  expect(anchors(page!.html)[0]).toMatchObject({ s: 'Takaichi Sanae', k: ['pm takaichi', '高市早苗'] });
+  // Without the alias file a document is filed under its own spelling only.
+  const plain = bundlePages([searchDocument(annotate('t.txt', 't', parseSeed('PM Takaichi said today:\n\n"Words."\n'), undefined))], 0)[0]!;
+  expect(plain.html.match(/data-pagefind-filter="speaker_/gu)).toHaveLength(1);
 });

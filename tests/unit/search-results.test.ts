@@ -52,6 +52,11 @@ test('filters keep the passages of one speaker or one document (by slug or title
   expect(passagesOf(two, ['radar'], 0, { speaker: 'Ana Silva' }).map((h) => h.slug)).toEqual(['a']);
   expect(passagesOf(two, ['radar'], 0, { document: 'b' }).map((h) => h.slug)).toEqual(['b']);
   expect(passagesOf(two, ['radar'], 0, { document: 'Title A' }).map((h) => h.slug)).toEqual(['a']);
+  // Any spelling: case and name order by themselves, others as the anchor lists them (from the alias file).
+  expect(passagesOf(two, ['radar'], 0, { speaker: 'silva ANA' }).map((h) => h.slug)).toEqual(['a']);
+  const aliased = bundle([{ data: { d: 't', t: 'T', s: 'Takaichi Sanae', k: ['pm takaichi'], p: 'c1', o: [0] }, text: 'A radar.' }], [1]);
+  expect(passagesOf(aliased, ['radar'], 0, { speaker: 'PM Takaichi' }).map((h) => h.slug)).toEqual(['t']);
+  expect(passagesOf(aliased, ['radar'], 0, { speaker: 'Ana Silva' })).toEqual([]);
 });
 
 test('a search by filters alone lists every passage of the bundle', () => {
