@@ -31,20 +31,26 @@ export function getSummaries(): Promise<DocumentSummary[]> {
   return cached;
 }
 
-/** How many passages (paragraphs of the statement or the commentary) search holds. */
-export async function passageCount(): Promise<number> {
-  return (await getSummaries()).reduce((n, d) => n + d.passages, 0);
+/** Computed once per build from the summaries (every page's header asks), like the summaries themselves. */
+function once<T>(compute: (docs: DocumentSummary[]) => T): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => {
+    if (import.meta.env.DEV) return getSummaries().then(compute);
+    value ??= getSummaries().then(compute);
+    return value;
+  };
 }
+
+/** How many passages (paragraphs of the statement or the commentary) search holds. */
+export const passageCount = once((docs) => docs.reduce((n, d) => n + d.passages, 0));
 
 /**
  * Pagefind bundles a search merges besides `/pagefind/`: other languages'
  * bundles, and other indexes named in `EXTRA_INDEXES` (space-separated).
  */
-export async function extraIndexes(): Promise<string[]> {
-  return [
-    ...indexBundles((await getSummaries()).map((d) => d.lang))
-      .slice(1)
-      .map((b) => b.path),
-    ...settings().extraIndexes,
-  ];
-}
+export const extraIndexes = once((docs) => [
+  ...indexBundles(docs.map((d) => d.lang))
+    .slice(1)
+    .map((b) => b.path),
+  ...settings().extraIndexes,
+]);
