@@ -192,6 +192,9 @@ describe('variations in the built corpus', () => {
     const raw = readFileSync(`${root}tests/fixtures/no-statement/input.txt`, 'utf8');
     expect(squash(seedText(doc.querySelector('article')!))).toBe(squash(raw));
     expect(existsSync(`${corpus}/no-statement/statement/index.html`)).toBe(false);
+    // No statement, no tracing: its quoted words ("no decision has been made") are neither badged nor counted.
+    expect(doc.querySelectorAll('.trace, .trace-badge')).toHaveLength(0);
+    expect(doc.querySelector('.voice-note')!.textContent).not.toMatch(/quotation marks|looked up/u);
   });
 
   test('every fixture page shows every character of its seed (BOM and line endings aside)', () => {
