@@ -68,11 +68,10 @@ export interface CardLine {
 }
 
 /**
- * Break `text` into lines no wider than `width`, at spaces (a word longer
- * than a line is broken where it must), at most `maxLines`; a cut last line
- * ends with "…".
+ * Break `text` into lines that `fits`, at spaces (a word longer than a line
+ * is broken where it must), at most `maxLines`; a cut last line ends with "…".
  */
-export function wrap(text: string, width: number, maxLines: number, fits: (line: string) => boolean): string[] {
+export function wrap(text: string, maxLines: number, fits: (line: string) => boolean): string[] {
   const words = text.split(/\s+/u).filter(Boolean);
   const lines: string[] = [];
   let line = '';
@@ -119,7 +118,7 @@ export function cardLayout(c: CardInput, measure: Measure, cut: (text: string, m
   let top = padding;
   const block = (text: string, size: number, lineHeight: number, bold: boolean, color: TextColor, maxLines: number, letterSpacing = 0, gap = 0) => {
     const fits = (t: string) => measure(t, size, bold, letterSpacing) <= inner;
-    for (const t of wrap(text, inner, maxLines, fits)) {
+    for (const t of wrap(text, maxLines, fits)) {
       lines.push({ text: t, x: left, top, lineHeight, size, bold, color, letterSpacing });
       top += lineHeight;
     }
@@ -133,7 +132,7 @@ export function cardLayout(c: CardInput, measure: Measure, cut: (text: string, m
   const siteWidth = measure(c.siteName, 28, true, 0);
   if (who) {
     const fits = (t: string) => measure(t, 28, false, 0) <= inner - siteWidth - 32;
-    const [first] = wrap(who, inner, 1, fits);
+    const [first] = wrap(who, 1, fits);
     lines.push({ text: first!, x: left, top: footTop, lineHeight: 38, size: 28, bold: false, color: 'muted', letterSpacing: 0 });
   }
   lines.push({ text: c.siteName, x: left + inner - siteWidth, top: footTop, lineHeight: 38, size: 28, bold: true, color: 'ink', letterSpacing: 0 });

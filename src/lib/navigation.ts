@@ -5,7 +5,7 @@
  * are listed under "date unknown", never dropped.
  */
 import type { DocumentSummary } from './listing.ts';
-import { slugify } from './slug.ts';
+import { slugOf } from './slug.ts';
 
 /** A group of documents: a speaker, a source, a month. */
 export interface DocumentGroup {
@@ -18,6 +18,16 @@ export interface DocumentGroup {
 export interface MonthGroup extends DocumentGroup {
   year?: number | undefined;
   month?: number | undefined;
+}
+
+/** A group as an index lists it: its name linked to its page, with its number of documents. */
+export interface GroupLink {
+  name: string;
+  href: string;
+  /** How many documents the group has. */
+  documents: number;
+  /** A second line (a speaker's role). */
+  detail?: string | undefined;
 }
 
 /** The slug of the archive's group for documents without a known date. */
@@ -33,7 +43,7 @@ export function sourceHost(address: string | undefined): string | undefined {
 }
 
 /** The slug of a source's page: its host, as a slug (`toutiao-com`). */
-export const sourceSlug = (host: string) => slugify(`${host}.x`);
+export const sourceSlug = (host: string) => slugOf(host, 'source');
 
 /** Group documents (in list order) by a key; groups in the order of their first document. */
 function groupBy(docs: readonly DocumentSummary[], key: (d: DocumentSummary) => string | undefined): Map<string, DocumentSummary[]> {

@@ -17,7 +17,7 @@
  */
 import type { Voice } from './addresses.ts';
 import { partOf, type SeedDocument } from './parse.ts';
-import { slugify } from './slug.ts';
+import { slugOf } from './slug.ts';
 import { MAX_GAP, STOPWORDS, wordsOf, type TracedQuote, type Word } from './trace.ts';
 
 /** What the phrase finder needs of a document. */
@@ -196,8 +196,7 @@ export function recurringPhrases(docs: readonly PhraseDocument[], minDocuments =
 
 /** The slug of a phrase's page, from its key. */
 export function phraseSlug(key: string): string {
-  const slug = slugify(`${key}.x`);
-  return slug.startsWith('doc-') ? `phrase-${slug.slice(4)}` : slug;
+  return slugOf(key, 'phrase');
 }
 
 /**
@@ -220,18 +219,6 @@ export function matchAt(codes: Int32Array, from: number, want: readonly number[]
     at = next;
   }
   return at;
-}
-
-/** Every match of `want` in `codes`, as word ranges, none overlapping. */
-export function matches(codes: Int32Array, want: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 0; i < codes.length; i++) {
-    const to = matchAt(codes, i, want);
-    if (to < 0) continue;
-    out.push([i, to]);
-    i = to;
-  }
-  return out;
 }
 
 function sentenceAt(doc: SeedDocument, voice: Voice, offset: number) {

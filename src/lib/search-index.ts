@@ -16,6 +16,7 @@ import { partOf } from './parse.ts';
 import type { SeedEntry } from './entry.ts';
 import { fnv1a } from './shard.ts';
 import { speakerKey } from './speakers.ts';
+import { escapeHtml } from './escape.ts';
 
 /** One passage as the index stores it. */
 export interface SearchPassage {
@@ -33,7 +34,7 @@ export interface SearchDocument {
   title: string;
   speaker?: string | undefined;
   /** The keys the speaker filter finds this document under: their name's, and every spelling the alias file gives them. */
-  speakerKeys?: string[] | undefined;
+  speakerKeys: string[];
   lang: string;
   passages: SearchPassage[];
 }
@@ -67,7 +68,8 @@ export const SPLIT_FILTERS = { speaker: 32, document: 64 } as const;
 export type SplitFilter = keyof typeof SPLIT_FILTERS;
 
 /** Whether a Pagefind filter name is one of the split filters' (`speaker_7`, `document_12`). */
-export const isSplitFilterName = (name: string): boolean => new RegExp(`^(?:${Object.keys(SPLIT_FILTERS).join('|')})_\\d+$`, 'u').test(name);
+const SPLIT_FILTER_NAME = new RegExp(`^(?:${Object.keys(SPLIT_FILTERS).join('|')})_\\d+$`, 'u');
+export const isSplitFilterName = (name: string): boolean => SPLIT_FILTER_NAME.test(name);
 
 /** The Pagefind filter name that holds `value` of a split filter: `speaker_7`. */
 export function filterName(key: SplitFilter, value: string): string {
@@ -98,7 +100,7 @@ export function searchDocument(entry: Pick<SeedEntry, 'slug' | 'title' | 'doc' |
     }
   }
   const speaker = entry.speaker?.name ?? entry.meta.speaker;
-  const speakerKeys = speaker === undefined ? undefined : [...new Set([speakerKey(speaker), ...(entry.speaker?.keys ?? [])])];
+  const speakerKeys = speaker === undefined ? [] : [...new Set([speakerKey(speaker), ...(entry.speaker?.keys ?? [])])];
   return { slug: entry.slug, title: entry.title, speaker, speakerKeys, lang: entry.doc.lang, passages };
 }
 
@@ -162,8 +164,6 @@ export function bundlePages(docs: readonly SearchDocument[], target: number, pre
   return pages;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-
 function filterTag(name: string, value: string): string {
   return `<span data-pagefind-filter="${name}[data-v]" data-v="${escapeHtml(value)}"></span>`;
 }
@@ -178,15 +178,16 @@ function filterTag(name: string, value: string): string {
 function bundleHtml(language: string, voice: Voice, members: { d: SearchDocument; ps: SearchPassage[] }[]): string {
   const filters = new Set<string>([filterTag('voice', VOICES[voice])]);
   for (const { d } of members) {
-    for (const key of d.speakerKeys ?? (d.speaker ? [speakerKey(d.speaker)] : [])) filters.add(filterTag(filterName('speaker', key), key));
+    for (const key of d.speakerKeys) filters.add(filterTag(filterName('speaker', key), key));
     filters.add(filterTag(filterName('document', d.slug), d.slug));
     filters.add(filterTag(filterName('document', d.title), d.title));
   }
   let body = '';
   let n = 0;
   for (const { d, ps } of members) {
+    // The first key is the name's own, which a result finds from `s`; the others are the alias file's.
+    const others = d.speakerKeys.slice(1);
     ps.forEach((p, i) => {
-      const others = d.speaker ? (d.speakerKeys ?? []).filter((k) => k !== speakerKey(d.speaker!)) : [];
       const data: AnchorData =
         i === 0 ? { d: d.slug, t: d.title, ...(d.speaker ? { s: d.speaker } : {}), ...(others.length ? { k: others } : {}), p: p.id, o: p.sentenceStarts } : { p: p.id, o: p.sentenceStarts };
       body += `<span id="p${n++}" data-pagefind-title="${escapeHtml(JSON.stringify(data))}"></span>${escapeHtml(p.text)}\n`;

@@ -149,12 +149,13 @@ export function passagesOf(fragment: BundleFragment, terms: readonly string[], b
   const anchors = [...fragment.anchors].sort((a, b) => a.location - b.location);
   const hits: PassageHit[] = [];
   let doc: { slug: string; title: string; speaker?: string; keys: string[] } | undefined;
+  const speaker = filter.speaker === undefined ? undefined : speakerKey(filter.speaker);
   anchors.forEach((anchor, i) => {
     const data = parseAnchor(anchor.title);
     if (!data) return;
     if (data.d !== undefined) doc = { slug: data.d, title: data.t ?? data.d, ...(data.s ? { speaker: data.s } : {}), keys: data.s ? [speakerKey(data.s), ...(data.k ?? [])] : [] };
     if (!doc) return;
-    if (filter.speaker !== undefined && !doc.keys.includes(speakerKey(filter.speaker))) return;
+    if (speaker !== undefined && !doc.keys.includes(speaker)) return;
     if (filter.document !== undefined && doc.slug !== filter.document && doc.title !== filter.document) return;
     const from = anchor.location;
     const to = anchors[i + 1]?.location ?? words.length;

@@ -11,7 +11,8 @@
  */
 import { SITE_NAME } from './site.ts';
 import { truncateWords } from './summary.ts';
-import { passagePath, type ParagraphVoice } from './addresses.ts';
+import { documentPath, passagePath, type ParagraphVoice } from './addresses.ts';
+import { escapeHtml } from './escape.ts';
 
 /** The preview text of a paragraph: whole when short, else cut at a word near `max` characters. */
 export function previewText(text: string, max = 200): string {
@@ -44,8 +45,6 @@ export const SHARE_STYLE =
 /** SHA-256 of {@link SHARE_STYLE}, base64 (a test checks it). */
 export const SHARE_STYLE_HASH = 'sha256-wS5zVfAjqIDsyZE9sH35IbDUwTzLS/K7gb0blG7qW44=';
 
-const esc = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-
 /** Who a paragraph is from, as its share page's heading and preview title say. */
 export function shareHeading(voice: SharePageInput['voice'], speaker: string | undefined, translated = false): string {
   return voice === 'statement' ? `${speaker ?? 'The statement'} (${translated ? 'quoted in translation' : 'quoted'})` : voice === 'commentary' ? 'Commentary (opinion)' : 'From the original';
@@ -59,13 +58,13 @@ export function sharePage(i: SharePageInput): string {
   const who = shareHeading(i.voice, i.speaker, i.translated);
   const title = `${who}, ${id} · ${i.title}`;
   const description = previewText(i.paragraph.text);
-  const meta = (attr: 'name' | 'property', key: string, value: string | undefined) => (value ? `<meta ${attr}="${key}" content="${esc(value)}">` : '');
+  const meta = (attr: 'name' | 'property', key: string, value: string | undefined) => (value ? `<meta ${attr}="${key}" content="${escapeHtml(value)}">` : '');
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${esc(title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     meta('name', 'description', description),
-    `<link rel="canonical" href="${esc(canonical)}">`,
+    `<link rel="canonical" href="${escapeHtml(canonical)}">`,
     meta('property', 'og:site_name', SITE_NAME),
     meta('property', 'og:type', 'article'),
     meta('property', 'og:title', title),
@@ -80,16 +79,16 @@ export function sharePage(i: SharePageInput): string {
     meta('name', 'twitter:description', description),
     meta('name', 'twitter:image', i.image),
     '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
-    `<meta http-equiv="refresh" content="0; url=${esc(target)}">`,
+    `<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
     `<meta http-equiv="content-security-policy" content="default-src 'self'; img-src 'self' data:; style-src '${SHARE_STYLE_HASH}'; script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">`,
     `<style>${SHARE_STYLE}</style>`,
   ].join('');
   const body = [
     '<main id="main">',
-    `<h1>${esc(who)}, ${esc(id)}</h1>`,
-    `<p>From <a href="/${esc(i.slug)}/">${esc(i.title)}</a>:</p>`,
-    `<blockquote lang="${esc(i.lang)}"><p>${esc(i.paragraph.text)}</p></blockquote>`,
-    `<p><a href="${esc(target)}">Read paragraph ${esc(id)} in context</a></p>`,
+    `<h1>${escapeHtml(who)}, ${escapeHtml(id)}</h1>`,
+    `<p>From <a href="${escapeHtml(documentPath(i.slug))}">${escapeHtml(i.title)}</a>:</p>`,
+    `<blockquote lang="${escapeHtml(i.lang)}"><p>${escapeHtml(i.paragraph.text)}</p></blockquote>`,
+    `<p><a href="${escapeHtml(target)}">Read paragraph ${escapeHtml(id)} in context</a></p>`,
     '</main>',
   ].join('');
   return `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>\n`;

@@ -4,20 +4,24 @@
  */
 
 /**
- * The slug of a seed file name: without its extension, lowercased, accents
- * removed, every run of other characters turned into one `-`. A name with no
- * Latin letters or digits (a Chinese title, say) gets `doc-` and a short hash
- * of the name, so it stays stable and unique.
+ * The slug of a text: lowercased, accents removed, every run of other
+ * characters turned into one `-`. A text with no Latin letters or digits (a
+ * Chinese name, say) gets `<prefix>-` and a short hash of it, so it stays
+ * stable and unique.
  */
-export function slugify(fileName: string): string {
-  const base = fileName.replace(/\.[^.]*$/u, '');
-  const slug = base
+export function slugOf(text: string, prefix: string): string {
+  const slug = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/gu, '-')
     .replace(/^[-_]+|[-_]+$/gu, '');
-  return slug || `doc-${hash(base)}`;
+  return slug || `${prefix}-${hash(text)}`;
+}
+
+/** The slug of a seed file name: the slug of the name without its extension (`doc-<hash>` without Latin letters). */
+export function slugify(fileName: string): string {
+  return slugOf(fileName.replace(/\.[^.]*$/u, ''), 'doc');
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: stable across runs and machines. */

@@ -14,7 +14,7 @@
  * name alone, in sorted order, so it does not change when another spelling
  * or an alias line is added.
  */
-import { slugify } from './slug.ts';
+import { slugOf } from './slug.ts';
 
 /** The file of aliases, in the seeds folder. */
 export const ALIASES_FILE = 'speakers.aliases';
@@ -108,6 +108,5 @@ export function resolveSpeaker(spelling: string, aliases: Aliases): Speaker | un
 
 /** The slug of a speaker's page: the key of their name, as a slug (or `speaker-<hash>` for names without Latin letters). */
 export function speakerSlug(name: string): string {
-  const slug = slugify(`${speakerKey(name)}.x`);
-  return slug.startsWith('doc-') ? `speaker-${slug.slice(4)}` : slug;
+  return slugOf(speakerKey(name), 'speaker');
 }

@@ -9,9 +9,9 @@ const mono = (text: string, size: number) => (text.length * size) / 2;
 
 test('lines break at spaces within the width, a long word where it must, and a cut last line ends with …', () => {
   const fits = (t: string) => t.length <= 10;
-  expect(wrap('one two three four', 0, 5, fits)).toEqual(['one two', 'three four']);
-  expect(wrap('abcdefghijklmnopqrstuvwxyz', 0, 5, fits)).toEqual(['abcdefghij', 'klmnopqrst', 'uvwxyz']);
-  expect(wrap('one two three four five six', 0, 2, fits)).toEqual(['one two', 'three fou…']);
+  expect(wrap('one two three four', 5, fits)).toEqual(['one two', 'three four']);
+  expect(wrap('abcdefghijklmnopqrstuvwxyz', 5, fits)).toEqual(['abcdefghij', 'klmnopqrst', 'uvwxyz']);
+  expect(wrap('one two three four five six', 2, fits)).toEqual(['one two', 'three fou…']);
 });
 
 test('the layout: heading, title, quoted first line, and a foot with who, when and the site’s name', () => {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseSeed } from '../../src/lib/parse.ts';
-import { matches, recurringPhrases, type PhraseDocument } from '../../src/lib/phrases.ts';
+import { matchAt, recurringPhrases, type PhraseDocument } from '../../src/lib/phrases.ts';
 import { traceQuotes } from '../../src/lib/trace.ts';
 
 const seed = (said: string, comment: string) => `The minister, Ana Silva, said on April 9: "${said}"\n\nComment: ${comment}\n`;
@@ -44,6 +44,18 @@ test('one-word phrases and phrases in one document only do not recur', () => {
   expect(byQuote.get('a')?.get(quote.start)?.documents).toBe(3);
   expect(byQuote.get('d')).toBeUndefined();
 });
+
+/** Every match of `want` in `codes` from left to right, none overlapping, as a reader counts them. */
+function matches(codes: Int32Array, want: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const to = matchAt(codes, i, want);
+    if (to < 0) continue;
+    out.push([i, to]);
+    i = to;
+  }
+  return out;
+}
 
 test('matches are every place the words occur in order, each within three words of the last', () => {
   expect(matches(Int32Array.from([1, 2, -1, 1, -1, -1, -1, 2, 1, -1, -1, -1, -1, 2]), [1, 2])).toEqual([[0, 1], [3, 7]]);

@@ -18,7 +18,8 @@ test('every document is in exactly one shard, decided by its slug alone', () => 
     // Roughly even: no shard more than 25% above its share.
     expect(Math.max(...sizes)).toBeLessThan((slugs.length / n) * 1.25);
   }
-  expect(shardOf('000_dafef29e75211819', 10)).toBe(shardOf('000_dafef29e75211819', 10));
+  // The same on every machine: every shard job of a CI run must cut the corpus alike.
+  expect(shardOf('000_dafef29e75211819', 10)).toBe(5);
 });
 
 test('a sitemap of more than 50,000 addresses becomes an index of files of at most 50,000', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify, slugOf } from '../../src/lib/slug.ts';
 
 test('the file name without extension, lowercased', () => {
   expect(slugify('000_dafef29e75211819.txt')).toBe('000_dafef29e75211819');
@@ -15,6 +15,13 @@ test('spaces, accents and punctuation become clean URL-safe slugs', () => {
 test('a name without Latin letters or digits gets a stable hashed slug', () => {
   const slug = slugify('防卫大臣.txt');
   expect(slug).toMatch(/^doc-[0-9a-f]{8}$/u);
-  expect(slugify('防卫大臣.txt')).toBe(slug);
+  // The same on every machine and in every build: readers' links depend on it.
+  expect(slugify('防卫大臣.txt')).toBe('doc-50fd7dec');
   expect(slugify('外交部.txt')).not.toBe(slug);
+});
+
+test('any text slugs the same way, with its own prefix when it has no Latin letters', () => {
+  expect(slugOf('toutiao.com', 'source')).toBe('toutiao-com'); // no extension taken off
+  expect(slugOf('防卫大臣', 'speaker')).toBe('speaker-50fd7dec');
+  expect(slugOf('doc rivers', 'speaker')).toBe('doc-rivers'); // a name may start with the word "doc"
 });
