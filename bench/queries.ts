@@ -8,7 +8,7 @@
 import { annotate } from '../src/lib/entry.ts';
 import { parseSeed } from '../src/lib/parse.ts';
 import { searchDocument } from '../src/lib/search-index.ts';
-import type { SyntheticSeed } from './corpus.ts';
+import { FUNCTION_WORDS, type SyntheticSeed } from './corpus.ts';
 
 /** A benchmark query and what it stands for. */
 export interface BenchQuery {
@@ -18,7 +18,7 @@ export interface BenchQuery {
   share: number;
 }
 
-const FUNCTION = new Set('the of and to in a is that for on with as by at from it this be are was not have has its their which will an or but all more they we our would been were also other such into than these those any can should must between over under against while after before during without within through about who whose what when where how so no only very most some each both many may might could every there here then now even still again further upon towards among because since however therefore thus yet nor whether though although'.split(' '));
+const FUNCTION = new Set(FUNCTION_WORDS);
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 

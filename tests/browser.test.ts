@@ -233,5 +233,13 @@ test('print: paragraph numbers, every note (open, in place) and the page address
   await eventually(() => page.locator('.doc-foot .print-only').textContent()).toContain(`/${SEED}/`);
   await eventually(() => shown('.site-header')).toBe(false);
   await eventually(() => shown('theme-toggle')).toBe(false);
+  // Print CSS alone shows the notes (above, none open); browsers that print without it get every note opened for the print, and closed after.
+  const notes = page.locator('details.note');
+  const total = await notes.count();
+  expect(total).toBeGreaterThan(0);
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await eventually(() => page.locator('details.note[open]').count()).toBe(total);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await eventually(() => page.locator('details.note[open]').count()).toBe(0);
   await page.context().close();
 });

@@ -53,6 +53,10 @@ describe('speakers', () => {
     const speakers = hrefs(index, '.group-list a').map((h) => listedSlugs(h!));
     expect(speakers.map((s) => s.length)).toEqual(counts);
     expect(new Set(speakers.flat()).size).toBe(counts.reduce((a, b) => a + b, 0));
+    // Every speaker a reading page links to is on the index, and no other.
+    const linked = new Set(allSlugs.flatMap((slug) => hrefs(page(dist, `/${slug}/`), 'figcaption a[href^="/speakers/"]')));
+    expect(linked.size).toBeGreaterThan(1);
+    expect(new Set(hrefs(index, '.group-list a'))).toEqual(linked);
   });
 });
 

@@ -32,9 +32,6 @@ import { truncateWords } from '../lib/summary.ts';
 const fontDir = join(process.cwd(), 'node_modules/@fontsource/noto-sans/files');
 const cacheDir = () => resolve(process.cwd(), settings().cardCacheDir);
 
-/** How many documents get a card: `CARDS` (src/lib/settings.ts). */
-export const cardLimit = (): number => settings().cards;
-
 /** The parts of opentype.js used here (it ships no types of its own). */
 interface Glyph {
   index: number;

@@ -5,16 +5,15 @@
  */
 import { cardDocuments } from '../lib/card.ts';
 import type { SeedEntry } from '../lib/entry.ts';
-import { cardLimit } from './card-image.ts';
 import { getDocuments } from './documents.ts';
-
-let withCards: Promise<Set<string>> | undefined;
+import { perBuild } from './per-build.ts';
+import { settings } from './settings.ts';
 
 /** The slugs of the documents that have a card. */
-export function cardSlugs(): Promise<Set<string>> {
-  withCards ??= getDocuments().then((docs) => new Set(cardDocuments(docs.map((e) => ({ slug: e.slug, lang: e.doc.lang })), cardLimit()).map((d) => d.slug)));
-  return withCards;
-}
+export const cardSlugs = perBuild(async () => {
+  const docs = await getDocuments();
+  return new Set(cardDocuments(docs.map((e) => ({ slug: e.slug, lang: e.doc.lang })), settings().cards).map((d) => d.slug));
+});
 
 /** Whether a document has a card. */
 export async function hasCard(entry: SeedEntry): Promise<boolean> {

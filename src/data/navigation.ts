@@ -6,10 +6,13 @@
  * aside: they need every document's text, which an assemble build does not
  * have).
  */
-import { monthGroups, sourceGroups, speakerGroups, type DocumentGroup, type MonthGroup } from '../lib/navigation.ts';
+import { monthGroups, sourceGroups, speakerGroups, type DocumentGroup, type GroupLink, type MonthGroup } from '../lib/navigation.ts';
+import { pagedPath } from '../lib/addresses.ts';
 import { paginate } from '../lib/paginate.ts';
 import { recurringPhrases, type PhraseIndex } from '../lib/phrases.ts';
 import { getDocuments } from './documents.ts';
+import { PAGE_SIZE } from './listing.ts';
+import { perBuild } from './per-build.ts';
 import { buildShard } from './settings.ts';
 import { getSummaries } from './summaries.ts';
 
@@ -28,9 +31,6 @@ export const INDEX_SIZE = 100;
 /** A phrase's occurrences on a page. */
 export const OCCURRENCES_SIZE = 50;
 
-let cached: Promise<Navigation> | undefined;
-let phrases: Promise<PhraseIndex> | undefined;
-
 async function load(): Promise<Navigation> {
   const docs = await getSummaries();
   const [speakers, sources, months] = [speakerGroups(docs), sourceGroups(docs), monthGroups(docs)];
@@ -39,29 +39,30 @@ async function load(): Promise<Navigation> {
 }
 
 /** Speakers, sources and months, each with its documents in list order. */
-export function getNavigation(): Promise<Navigation> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
-}
+export const getNavigation = perBuild(load);
 
 /** Whether this build makes the navigation pages (not a shard build: the assemble build does). */
 export const makesNavigation = () => !buildShard();
 
 /** The recurring phrases of the corpus (none in a shard build, where the rest of the corpus is unseen). */
-export function getPhrases(): Promise<PhraseIndex> {
-  const make = async () => (buildShard() ? { phrases: [], byQuote: new Map() } : recurringPhrases(await getDocuments()));
-  if (import.meta.env.DEV) return make();
-  phrases ??= make();
-  return phrases;
-}
+export const getPhrases = perBuild(async (): Promise<PhraseIndex> => (buildShard() ? { phrases: [], byQuote: new Map() } : recurringPhrases(await getDocuments())));
 
-/** The `[...path]` of page `n` of a list under `prefix`: `prefix`, then `prefix/page/2`, … (undefined for the section's own first page). */
-const pagePath = (prefix: string, n: number) => [prefix, n > 1 ? `page/${n}` : ''].filter(Boolean).join('/') || undefined;
+/** The `[...path]` of page `n` of a list under `prefix`: `prefix`, then `prefix/page/2`, … (undefined for the section's own first page), as addresses.ts pages it. */
+const pagePath = (prefix: string, n: number) => pagedPath(prefix ? `/${prefix}/` : '/', n).slice(1, -1) || undefined;
 
 /** Static paths of a paginated index at a section's root (`/speakers/`, `/speakers/page/2/`), with `props` on each. */
 export function indexPaths<T, P extends object>(items: readonly T[], size: number, props: P) {
   return paginate(items, size).map((index) => ({ params: { path: pagePath('', index.number) }, props: { index, ...props } }));
+}
+
+/**
+ * Static paths of a section of document groups (speakers, sources): its
+ * index of groups, each with its number of documents (and `detail`, a second
+ * line), and each group's pages of documents.
+ */
+export function sectionPaths<G extends DocumentGroup>(groups: readonly G[], href: (slug: string) => string, detail?: (group: G) => string | undefined) {
+  const links = groups.map((g): GroupLink => ({ name: g.name, href: href(g.slug), documents: g.docs.length, detail: detail?.(g) }));
+  return [...indexPaths(links, INDEX_SIZE, { total: groups.length }), ...groupPaths(groups, (g) => g.docs, PAGE_SIZE)];
 }
 
 /** Static paths of each group's paginated pages (`/speakers/<slug>/`, `/speakers/<slug>/page/2/`). */

@@ -5,9 +5,9 @@
  * group), split into files of at most 50,000 when a corpus is larger than
  * one sitemap may hold.
  */
-import { archivePath, documentPath, monthPath, phrasePath, phrasesPath, sourcePath, sourcesPath, speakerPath, speakersPath } from '../lib/addresses.ts';
+import { archivePath, documentPath, listPath, monthPath, phrasePath, phrasesPath, sourcePath, sourcesPath, speakerPath, speakersPath } from '../lib/addresses.ts';
 import { sitemapChunks } from '../lib/feeds.ts';
-import { listPageHref, paginate } from '../lib/paginate.ts';
+import { paginate } from '../lib/paginate.ts';
 import { PAGE_SIZE } from './listing.ts';
 import { getNavigation, getPhrases, makesNavigation } from './navigation.ts';
 import { getSummaries } from './summaries.ts';
@@ -30,7 +30,7 @@ async function navigationPaths(): Promise<string[]> {
 export async function sitemapFiles(site: URL | undefined): Promise<{ loc: string; lastmod?: string | undefined }[][]> {
   const docs = await getSummaries();
   const urls = [
-    ...paginate(docs, PAGE_SIZE).map((p) => ({ loc: new URL(listPageHref(p.number), site).href })),
+    ...paginate(docs, PAGE_SIZE).map((p) => ({ loc: new URL(listPath(p.number), site).href })),
     ...docs.map((d) => ({ loc: new URL(documentPath(d.slug), site).href, lastmod: d.date })),
     ...(await navigationPaths()).map((path) => ({ loc: new URL(path, site).href })),
   ];

@@ -7,49 +7,34 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FEED_SIZE, summarize, type DocumentSummary } from '../lib/listing.ts';
+import { FEED_SIZE, SHARD_MANIFEST, summarize, type DocumentSummary } from '../lib/listing.ts';
 import { compareDocuments } from '../lib/order.ts';
 import { indexBundles } from '../lib/passages.ts';
 import { getDocuments } from './documents.ts';
+import { perBuild } from './per-build.ts';
 import { assembleShards, settings } from './settings.ts';
-
-let cached: Promise<DocumentSummary[]> | undefined;
 
 async function load(): Promise<DocumentSummary[]> {
   const shards = assembleShards();
   if (shards.length) {
-    const all = (await Promise.all(shards.map(async (dir) => JSON.parse(await readFile(join(dir, 'shard-documents.json'), 'utf8')) as DocumentSummary[]))).flat();
+    const all = (await Promise.all(shards.map(async (dir) => JSON.parse(await readFile(join(dir, SHARD_MANIFEST), 'utf8')) as DocumentSummary[]))).flat();
     return all.sort(compareDocuments);
   }
   return (await getDocuments()).map((e, i) => summarize(e, i < FEED_SIZE));
 }
 
 /** Every document's summary, in list order. */
-export function getSummaries(): Promise<DocumentSummary[]> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
-}
-
-/** Computed once per build from the summaries (every page's header asks), like the summaries themselves. */
-function once<T>(compute: (docs: DocumentSummary[]) => T): () => Promise<T> {
-  let value: Promise<T> | undefined;
-  return () => {
-    if (import.meta.env.DEV) return getSummaries().then(compute);
-    value ??= getSummaries().then(compute);
-    return value;
-  };
-}
+export const getSummaries = perBuild(load);
 
 /** How many passages (paragraphs of the statement or the commentary) search holds. */
-export const passageCount = once((docs) => docs.reduce((n, d) => n + d.passages, 0));
+export const passageCount = perBuild(async () => (await getSummaries()).reduce((n, d) => n + d.passages, 0));
 
 /**
  * Pagefind bundles a search merges besides `/pagefind/`: other languages'
  * bundles, and other indexes named in `EXTRA_INDEXES` (space-separated).
  */
-export const extraIndexes = once((docs) => [
-  ...indexBundles(docs.map((d) => d.lang))
+export const extraIndexes = perBuild(async () => [
+  ...indexBundles((await getSummaries()).map((d) => d.lang))
     .slice(1)
     .map((b) => b.path),
   ...settings().extraIndexes,

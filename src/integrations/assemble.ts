@@ -21,10 +21,9 @@ import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs
 import { join, resolve } from 'node:path';
 import { PATH_DELIMITER } from '../lib/settings.ts';
 import { fileURLToPath } from 'node:url';
-import type { DocumentSummary } from '../lib/listing.ts';
+import { SHARD_MANIFEST, type DocumentSummary } from '../lib/listing.ts';
 import { headersFile, headersPolicy } from './headers.ts';
 
-const MANIFEST = 'shard-documents.json';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 function fail(message: string): never {
@@ -41,8 +40,8 @@ const shards = shardArgs.map((s) => resolve(s));
 const owner = new Map<string, string>();
 const documents = new Map<string, string[]>();
 for (const shard of shards) {
-  if (!existsSync(join(shard, MANIFEST))) fail(`${shard}: not the output of a shard build (no ${MANIFEST}); build it with SHARD=k/n`);
-  const docs = JSON.parse(await readFile(join(shard, MANIFEST), 'utf8')) as DocumentSummary[];
+  if (!existsSync(join(shard, SHARD_MANIFEST))) fail(`${shard}: not the output of a shard build (no ${SHARD_MANIFEST}); build it with SHARD=k/n`);
+  const docs = JSON.parse(await readFile(join(shard, SHARD_MANIFEST), 'utf8')) as DocumentSummary[];
   for (const d of docs) {
     const other = owner.get(d.slug);
     if (other) fail(`${shard}: document /${d.slug}/ is also in ${other}; were both shards cut from the same seeds with the same n?`);

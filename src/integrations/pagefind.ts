@@ -12,7 +12,7 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ENTRIES_FILE } from '../loaders/seeds.ts';
+import { ENTRIES_FILE } from '../loaders/entries-file.ts';
 
 /** Options of {@link pagefindIntegration}. */
 export interface PagefindOptions {

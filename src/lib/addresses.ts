@@ -4,8 +4,10 @@
  * depend on them, so they never change.
  */
 
-/** The two voices of a document. */
-export type Voice = 'statement' | 'commentary';
+import type { Voice } from './passages.ts';
+
+/** The two voices of a document (their labels: passages.ts). */
+export type { Voice };
 /** What a paragraph belongs to: a voice, or text outside both (`other`). */
 export type ParagraphVoice = Voice | 'other';
 
@@ -24,6 +26,8 @@ export const dataPath = (slug: string) => `/${slug}/data.json`;
 
 /** Page `n` of a paginated list at `base` (`/speakers/`): the base itself, then `<base>page/<n>/`. */
 export const pagedPath = (base: string, n = 1) => (n <= 1 ? base : `${base}page/${n}/`);
+/** Page `n` of the document list: `/`, `/page/2/`, …. */
+export const listPath = (n = 1) => pagedPath('/', n);
 /** Every speaker: `/speakers/`. */
 export const speakersPath = (n = 1) => pagedPath('/speakers/', n);
 /** A speaker's documents: `/speakers/<slug>/`. */

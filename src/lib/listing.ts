@@ -9,6 +9,9 @@ import { partOf } from './parse.ts';
 import { sourceHost } from './navigation.ts';
 import { firstLine } from './summary.ts';
 
+/** Where a shard build leaves its documents' summaries, for `npm run assemble`. */
+export const SHARD_MANIFEST = 'shard-documents.json';
+
 /** One document, as lists show it. */
 export interface DocumentSummary {
   slug: string;

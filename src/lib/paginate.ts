@@ -17,7 +17,5 @@ export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
   return Array.from({ length: total }, (_, i) => ({ number: i + 1, total, items: items.slice(i * size, (i + 1) * size) }));
 }
 
-/** The address of listing page `n`: `/` for the first, `/page/<n>/` after it. */
-export function listPageHref(n: number): string {
-  return n <= 1 ? '/' : `/page/${n}/`;
-}
+/** A paginated page's title: the list's own, with ", page N" after the first page. */
+export const pagedTitle = (title: string, n: number): string => (n > 1 ? `${title}, page ${n}` : title);

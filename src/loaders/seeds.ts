@@ -15,18 +15,17 @@
  * `astro dev` reloads what depends on it.
  */
 import { once } from 'node:events';
-import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, readFile, rename } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { fileRole } from '../lib/corpus.ts';
 import { compactEntry, type SeedEntry } from '../lib/entry.ts';
 import { inShard, type Shard } from '../lib/shard.ts';
-import { ALIASES_FILE } from '../lib/speakers.ts';
+import { ENTRIES_FILE, entryLinesBySlug, type EntriesHeader } from './entries-file.ts';
 import { entryOf, listSeeds, readSeedOr } from './seeds-folder.ts';
 
-/** The file of entries, in Astro's cache folder. */
-export const ENTRIES_FILE = 'entries.jsonl';
 
 /**
  * In `astro dev`, the entry that holds the last load's problems, one line
@@ -43,11 +42,6 @@ export interface ProblemsEntry {
 /** Changes when the kept form of an entry changes, so a cache of an older form is not reused. */
 const ENTRY_FORMAT = 'compact-entry-3';
 
-/** The first line of the entries file. */
-export interface EntriesHeader {
-  /** Documents in the whole corpus (all shards). */
-  total: number;
-}
 
 /** What the content store keeps of a document: the file that holds its entry (found there by slug). */
 export interface EntryRef {
@@ -73,17 +67,8 @@ function fail(problems: string[]): never {
   process.exit(1);
 }
 
-/** The compact entries of the last load, by slug, to reuse for unchanged seeds. */
-async function previousEntries(path: string): Promise<Map<string, string>> {
-  const map = new Map<string, string>();
-  if (!existsSync(path)) return map;
-  const [, ...lines] = (await readFile(path, 'utf8')).split('\n');
-  for (const line of lines) if (line) map.set((JSON.parse(line) as { slug: string }).slug, line);
-  return map;
-}
-
-/** Whether a path names a file this loader reads (a seed or a notes file). */
-const isSeedPath = (path: string) => /\.(txt|notes\.md)$/iu.test(path) || path.endsWith(`/${ALIASES_FILE}`);
+/** Whether a path names a file this loader reads from the folder `dir` (a seed, a notes file, the alias file). */
+const isSeedPath = (path: string, dir: string) => dirname(path) === dir.replace(/\/+$/u, '') && fileRole(basename(path)) !== 'ignored';
 
 /** Removes the file watcher's listeners of the loader made last (in `astro dev`). */
 let stopWatching: (() => void) | undefined;
@@ -104,7 +89,8 @@ export function seedLoader({ base = 'seeds', shard }: SeedLoaderOptions = {}): L
       logger.info(`ignoring ${listing.ignored.length} file(s) in ${name}/ that are neither .txt seeds nor .notes.md notes: ${listing.ignored.join(', ')}`);
     }
     const problems = [...listing.problems];
-    const previous = await previousEntries(path);
+    // The compact entries of the last load, to reuse for unchanged seeds.
+    const previous = await entryLinesBySlug(path);
     await mkdir(dirname(path), { recursive: true });
     const out = createWriteStream(`${path}.new`);
     const write = async (line: string) => {
@@ -165,7 +151,7 @@ export function seedLoader({ base = 'seeds', shard }: SeedLoaderOptions = {}): L
       const dir = fileURLToPath(new URL(`${name}/`, config.root));
       watcher.add(dir);
       const onChange = (changed: string) => {
-        if (!changed.startsWith(dir) || !isSeedPath(changed)) return;
+        if (!isSeedPath(changed, dir)) return;
         queue = queue.then(() => sync(context)).catch((error: unknown) => logger.error(String(error)));
       };
       // A loader made again (Astro reloads its config) replaces the previous one's listeners rather than adding to them.

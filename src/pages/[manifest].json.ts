@@ -7,9 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildShard } from '../data/settings.ts';
 import { getSummaries } from '../data/summaries.ts';
-
-/** Where a shard build leaves its documents' summaries. */
-export const SHARD_MANIFEST = 'shard-documents.json';
+import { SHARD_MANIFEST } from '../lib/listing.ts';
 
 export const getStaticPaths = (() => (buildShard() ? [{ params: { manifest: SHARD_MANIFEST.replace(/\.json$/u, '') } }] : [])) satisfies GetStaticPaths;
 

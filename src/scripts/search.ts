@@ -7,6 +7,7 @@
  * passage can never become markup.
  */
 import { queryTerms } from '../lib/excerpt.ts';
+import { countOf } from '../lib/counts.ts';
 import { VOICES, type Voice } from '../lib/passages.ts';
 import { filterName, speakerFilter } from '../lib/search-index.ts';
 import { passageLabel, passagesOf, rankPassages, type BundleFragment, type PassageFilter, type PassageHit } from '../lib/search-results.ts';
@@ -114,7 +115,10 @@ class SearchUI extends HTMLElement {
       const link = (e.target as Element).closest('a');
       if (link) this.#open(link);
     });
-    this.#more.addEventListener('click', () => void this.#loadMore(this.#run, MORE));
+    this.#more.addEventListener('click', () => {
+      const run = this.#run;
+      void this.#whileBusy(run, () => this.#loadMore(run, MORE));
+    });
     this.#buildFilters();
     // Shown with their styles, so they never appear unstyled and then jump.
     void stylesReady.then(() => (this.#filters.hidden = false));
@@ -176,11 +180,16 @@ class SearchUI extends HTMLElement {
     return f;
   }
 
-  async search(): Promise<void> {
+  search(): Promise<void> {
     const run = ++this.#run;
+    return this.#whileBusy(run, () => this.#search(run));
+  }
+
+  /** Do `work` for search `run`, marked busy until it ends; a failure says so, unless a newer search took over. */
+  async #whileBusy(run: number, work: () => Promise<void>): Promise<void> {
     this.setAttribute('aria-busy', 'true');
     try {
-      await this.#search(run);
+      await work();
     } catch {
       if (run === this.#run) this.#failed();
     } finally {
@@ -222,7 +231,6 @@ class SearchUI extends HTMLElement {
     let found = 0;
     let loaded = 0;
     this.#more.disabled = true;
-    this.setAttribute('aria-busy', 'true');
     while (found < want.passages && loaded < want.bundles && this.#next < this.#bundles.length) {
       const from = this.#next;
       const take = this.#bundles.slice(from, from + Math.min(loaded === 0 ? 1 : 2, want.bundles - loaded));
@@ -239,7 +247,6 @@ class SearchUI extends HTMLElement {
     const left = this.#next < this.#bundles.length;
     this.#more.hidden = !left;
     this.#more.disabled = false;
-    this.removeAttribute('aria-busy');
     this.#renderChips();
     this.#status.textContent = this.#statusText(left);
   }
@@ -248,7 +255,7 @@ class SearchUI extends HTMLElement {
     const query = this.#input.value.trim();
     const filtered = Object.values(this.#selected).some(Boolean);
     if (this.#shown === 0 && !more) return query ? `No passage matches “${query}”${filtered ? ' with these filters' : ''}.` : 'No passage has these filters.';
-    const n = `${this.#shown.toLocaleString('en')} ${this.#shown === 1 ? 'passage' : 'passages'}`;
+    const n = countOf(this.#shown, 'passage');
     return more ? `${n} shown, best matches first; more below.` : `${n} found.`;
   }
 

@@ -16,17 +16,17 @@
  *
  * On success it prints its report as JSON.
  */
-import { createReadStream, existsSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cardLimit, renderCard } from '../../data/card-image.ts';
+import { renderCard } from '../../data/card-image.ts';
+import { settings } from '../../data/settings.ts';
 import { cardDocuments, cardInput, type CardInput } from '../../lib/card.ts';
 import { expandEntry, type SeedEntry } from '../../lib/entry.ts';
 import { openDataFile } from '../../lib/open-data.ts';
 import { sharedParagraphs, sharePage, type SharePageInput } from '../../lib/share.ts';
 import { searchDocument, type SearchDocument } from '../../lib/search-index.ts';
-import type { EntriesHeader } from '../../loaders/seeds.ts';
+import { entriesFileLines, type EntriesHeader } from '../../loaders/entries-file.ts';
 import { compareDocuments, type Orderable } from '../../lib/order.ts';
 import { parseShard } from '../../lib/shard.ts';
 import { buildSearchIndex } from './indexer.ts';
@@ -57,14 +57,9 @@ if (mode !== 'build' || !entriesFile || !outDir || !workDir || !site) {
 const shard = parseShard(shardText);
 const siteUrl = new URL(site);
 
-/** The entries file, a line at a time: the header first, then one compact entry a line. */
+/** The entries file's header, then each document's entry. */
 async function* entriesOf(file: string): AsyncGenerator<{ header: EntriesHeader } | { entry: SeedEntry }> {
-  let first = true;
-  for await (const line of createInterface({ input: createReadStream(file) })) {
-    if (!line) continue;
-    yield first ? { header: JSON.parse(line) as EntriesHeader } : { entry: expandEntry(JSON.parse(line) as SeedEntry) };
-    first = false;
-  }
+  for await (const item of entriesFileLines(file)) yield 'header' in item ? item : { entry: expandEntry(JSON.parse(item.line) as SeedEntry) };
 }
 
 /** Of each document, only what the worker needs: passages, card, share pages, list order. */
@@ -103,7 +98,7 @@ for await (const item of entriesOf(entriesFile)) {
   });
 }
 docs.sort((a, b) => compareDocuments(a.order, b.order));
-const withCards = cardDocuments(docs, cardLimit());
+const withCards = cardDocuments(docs, settings().cards);
 const carded = new Set(withCards.map((d) => d.slug));
 
 /** Write a file of a document's folder. */
