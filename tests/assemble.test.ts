@@ -12,7 +12,7 @@ import { syntheticCorpus } from '../bench/corpus.ts';
 import { shardOf } from '../src/lib/shard.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { withChromium } from './helpers/browser.ts';
-import { root, runBuild } from './helpers/build.ts';
+import { commandEnv, root, runBuild } from './helpers/build.ts';
 import { eventually } from './helpers/poll.ts';
 
 const base = 'tests/.build/shards';
@@ -21,7 +21,7 @@ const slugs = seeds.map((s) => slugify(s.name));
 const out = `${root}${base}/site`;
 
 const assemble = (...args: string[]) =>
-  promisify(execFile)(process.execPath, [`${root}src/integrations/assemble.ts`, ...args], { cwd: root, env: { ...process.env, PAGE_SIZE: '10' } }).then(
+  promisify(execFile)(process.execPath, [`${root}src/integrations/assemble.ts`, ...args], { cwd: root, env: commandEnv({ PAGE_SIZE: '10' }) }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => e,
   );

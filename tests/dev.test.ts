@@ -9,7 +9,7 @@ import { mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:f
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
-import { root } from './helpers/build.ts';
+import { commandEnv, root } from './helpers/build.ts';
 import { eventually } from './helpers/poll.ts';
 
 const base = 'tests/.build/dev';
@@ -59,7 +59,7 @@ beforeAll(async () => {
   server = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'dev', '--port', String(port), '--host', 'localhost'], {
     cwd: root,
     // Not Vitest's own variables: Astro's dev server behaves differently under VITEST.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV')), ASTRO_TELEMETRY_DISABLED: '1', SEEDS_DIR: seeds, ASTRO_CACHE_DIR: `${base}/cache` },
+    env: commandEnv({ SEEDS_DIR: seeds, ASTRO_CACHE_DIR: `${base}/cache` }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (d: Buffer) => (output += d.toString()));

@@ -21,6 +21,20 @@ export interface BuildResult {
   seedsDir: string;
 }
 
+/**
+ * The environment of a build, server or command a test starts: the machine's,
+ * without the variables Vitest sets in its own process (NODE_ENV=test, and
+ * its `import.meta.env` copied into process.env: MODE, DEV=1, PROD, SSR,
+ * BASE_URL, TEST). Inherited, they make Vite (and so Astro) build for
+ * development (`import.meta.env.DEV`): the tests must see the production
+ * build that `npm run build` makes.
+ */
+const VITEST_VARIABLES = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
+export function commandEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const own = Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !VITEST_VARIABLES.has(k));
+  return { ...Object.fromEntries(own), ASTRO_TELEMETRY_DISABLED: '1', ...env };
+}
+
 /** Build the site from `seeds` (relative to the project root) into `outDir`. */
 export function runBuild(seedsDir: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve) => {
@@ -29,7 +43,7 @@ export function runBuild(seedsDir: string, outDir: string, env: Record<string, s
       [astroBin, 'build'],
       {
         cwd: root,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEEDS_DIR: seedsDir, OUT_DIR: outDir, ...env },
+        env: commandEnv({ SEEDS_DIR: seedsDir, OUT_DIR: outDir, ...env }),
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {
