@@ -7,7 +7,7 @@ import { settings } from './src/data/settings.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
-// Every environment variable, validated once (src/lib/settings.ts): a bad one stops here with its line.
+// Every environment variable, validated once (src/lib/corpus/environment.ts): a bad one stops here with its line.
 const env = settings();
 
 export default defineConfig({

@@ -5,9 +5,9 @@
  * and a two-word phrase (adjacent in several documents, each word in 5–30%
  * of them). Frequencies are counted over the passages search holds.
  */
-import { annotate } from '../src/lib/entry.ts';
-import { parseSeed } from '../src/lib/parse.ts';
-import { searchDocument } from '../src/lib/search-index.ts';
+import { annotate } from '../src/lib/notes/entry.ts';
+import { parseSeed } from '../src/lib/seed/parse.ts';
+import { searchDocument } from '../src/lib/search/bundles.ts';
 import { FUNCTION_WORDS, type SyntheticSeed } from './corpus.ts';
 
 /** A benchmark query and what it stands for. */

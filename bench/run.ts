@@ -197,7 +197,7 @@ async function twoShards(browser: Browser): Promise<{ fromA: number; fromB: numb
     await page.waitForFunction(() => !document.querySelector('search-ui')!.hasAttribute('aria-busy'));
   }
   const hrefs = await page.$$eval('.search-results a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
-  const { shardOf } = await import('../src/lib/shard.ts');
+  const { shardOf } = await import('../src/lib/corpus/shard.ts');
   const slugs = new Set(hrefs.map((h) => h.split('/')[1]!));
   const fromA = [...slugs].filter((sl) => shardOf(sl, 2) === 1).length;
   const fromB = [...slugs].filter((sl) => shardOf(sl, 2) === 2).length;

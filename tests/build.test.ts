@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { parseSeed, partOf } from '../src/lib/parse.ts';
+import { parseSeed, partOf } from '../src/lib/seed/parse.ts';
 import { root } from './helpers/build.ts';
 import { htmlFiles } from './helpers/checks.ts';
 import { gluedWords, page, seedText } from './helpers/html.ts';

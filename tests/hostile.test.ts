@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parseSeed } from '../src/lib/parse.ts';
+import { parseSeed } from '../src/lib/seed/parse.ts';
 import { withChromium } from './helpers/browser.ts';
 import { buildCorpus, root, type BuildResult } from './helpers/build.ts';
 import { gluedWords, page, seedText } from './helpers/html.ts';

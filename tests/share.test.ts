@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { parseSeed, partOf } from '../src/lib/parse.ts';
+import { parseSeed, partOf } from '../src/lib/seed/parse.ts';
 import { withChromium } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
 import { page } from './helpers/html.ts';

@@ -2,13 +2,14 @@
  * Everything a reading page draws over a document's text, gathered once per
  * page: notes, traced quotes, the decorations they make, and citations.
  */
-import { documentPath, passagePath, type ParagraphVoice } from '../lib/addresses.ts';
-import { citation } from '../lib/cite.ts';
-import type { Decoration } from '../lib/inline.ts';
-import type { Paragraph } from '../lib/parse.ts';
-import type { RecurringPhrase } from '../lib/phrases.ts';
-import type { TracedQuote } from '../lib/trace.ts';
-import type { EntryNote, SeedEntry } from '../lib/entry.ts';
+import { documentPath, passagePath } from '../lib/publish/addresses.ts';
+import { type ParagraphVoice } from '../lib/seed/document.ts';
+import { citation } from '../lib/publish/cite.ts';
+import type { Decoration } from '../lib/publish/inline.ts';
+import type { Paragraph } from '../lib/seed/parse.ts';
+import type { RecurringPhrase } from '../lib/corpus/phrases.ts';
+import type { TracedQuote } from '../lib/notes/trace.ts';
+import type { EntryNote, SeedEntry } from '../lib/notes/entry.ts';
 
 /** The annotations of one document on one page. */
 export interface PageAnnotations {
@@ -25,8 +26,8 @@ export interface PageAnnotations {
   phrases: ReadonlyMap<number, RecurringPhrase>;
 }
 
-export { SITE_NAME } from '../lib/site.ts';
-import { SITE_NAME } from '../lib/site.ts';
+export { SITE_NAME } from '../lib/common/site.ts';
+import { SITE_NAME } from '../lib/common/site.ts';
 
 /** Gather a document's annotations for a page of the site at `site`. */
 export function pageAnnotations(entry: SeedEntry, site: URL | undefined, phrases: ReadonlyMap<number, RecurringPhrase> = new Map()): PageAnnotations {

@@ -2,7 +2,7 @@
  * Document preview images (1200×630 PNG), drawn from text with no network
  * and no browser, in a few milliseconds each:
  *
- * - the layout is src/lib/card.ts (`cardLayout`), measured with the Noto
+ * - the layout is src/lib/publish/card.ts (`cardLayout`), measured with the Noto
  *   Sans font shipped in @fontsource/noto-sans, read by opentype.js (advance
  *   widths and kerning);
  * - each glyph is drawn once per size, weight and quarter-pixel offset by
@@ -25,9 +25,9 @@ import { join, resolve } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import * as opentypeModule from 'opentype.js';
-import { CARD_COLORS, CARD_SIZE, cardLayout, type CardInput, type TextColor } from '../lib/card.ts';
+import { CARD_COLORS, CARD_SIZE, cardLayout, type CardInput, type TextColor } from '../lib/publish/card.ts';
 import { settings } from './settings.ts';
-import { truncateWords } from '../lib/summary.ts';
+import { truncateWords } from '../lib/seed/title.ts';
 
 const fontDir = join(process.cwd(), 'node_modules/@fontsource/noto-sans/files');
 const cacheDir = () => resolve(process.cwd(), settings().cardCacheDir);

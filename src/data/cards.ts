@@ -3,8 +3,8 @@
  * made): the newest `CARDS` (default 1,000) whose language the card's font
  * can show.
  */
-import { cardDocuments } from '../lib/card.ts';
-import type { SeedEntry } from '../lib/entry.ts';
+import { cardDocuments } from '../lib/publish/card.ts';
+import type { SeedEntry } from '../lib/notes/entry.ts';
 import { getDocuments } from './documents.ts';
 import { perBuild } from './per-build.ts';
 import { settings } from './settings.ts';

@@ -5,14 +5,14 @@
  * (summaries.ts).
  */
 import { getCollection } from 'astro:content';
-import { compareDocuments } from '../lib/order.ts';
+import { compareDocuments } from '../lib/corpus/order.ts';
 import { perBuild } from './per-build.ts';
 import { assembleShards } from './settings.ts';
-import { partOf } from '../lib/parse.ts';
-import { expandEntry, type SeedEntry } from '../lib/entry.ts';
+import { partOf } from '../lib/seed/parse.ts';
+import { expandEntry, type SeedEntry } from '../lib/notes/entry.ts';
 import { entryLinesBySlug } from '../loaders/entries-file.ts';
 import { PROBLEMS_ID, type EntryRef, type ProblemsEntry } from '../loaders/seeds.ts';
-import type { Voice } from '../lib/addresses.ts';
+import { type Voice } from '../lib/seed/document.ts';
 
 /** The problems of the seeds folder, as `astro dev` shows them: one line each. */
 class SeedProblems extends Error {

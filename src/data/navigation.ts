@@ -1,15 +1,15 @@
 /**
  * The corpus's ways in besides search, computed once per build from the
- * summaries (src/lib/navigation.ts) and, for recurring phrases, from the
- * documents (src/lib/phrases.ts). A shard build makes none of these pages:
+ * summaries (src/lib/corpus/groups.ts) and, for recurring phrases, from the
+ * documents (src/lib/corpus/phrases.ts). A shard build makes none of these pages:
  * they need the whole corpus, and `npm run assemble` makes them (phrases
  * aside: they need every document's text, which an assemble build does not
  * have).
  */
-import { monthGroups, sourceGroups, speakerGroups, type DocumentGroup, type GroupLink, type MonthGroup } from '../lib/navigation.ts';
-import { pagedPath } from '../lib/addresses.ts';
-import { paginate } from '../lib/paginate.ts';
-import { recurringPhrases, type PhraseIndex } from '../lib/phrases.ts';
+import { monthGroups, sourceGroups, speakerGroups, type DocumentGroup, type GroupLink, type MonthGroup } from '../lib/corpus/groups.ts';
+import { pagedPath } from '../lib/publish/addresses.ts';
+import { paginate } from '../lib/common/paginate.ts';
+import { recurringPhrases, type PhraseIndex } from '../lib/corpus/phrases.ts';
 import { getDocuments } from './documents.ts';
 import { PAGE_SIZE } from './listing.ts';
 import { perBuild } from './per-build.ts';

@@ -1,8 +1,8 @@
 /** Link-preview facts for a document's pages. */
 import type { Preview } from '../layouts/Base.astro';
-import type { SeedEntry } from '../lib/entry.ts';
+import type { SeedEntry } from '../lib/notes/entry.ts';
 import { hasCard } from './cards.ts';
-import { cardPath } from '../lib/addresses.ts';
+import { cardPath } from '../lib/publish/addresses.ts';
 
 /** Open Graph facts of a document: an article, with its card image when it has one. */
 export async function documentPreview(entry: SeedEntry, site: URL | undefined): Promise<Preview> {

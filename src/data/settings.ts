@@ -1,10 +1,10 @@
 /**
  * The settings of this process, read from its environment once (declared
- * and validated in src/lib/settings.ts). A bad value stops the process with
+ * and validated in src/lib/corpus/environment.ts). A bad value stops the process with
  * one line per bad variable and exit code 1.
  */
-import { readSettings, SettingsError, type Settings } from '../lib/settings.ts';
-import type { Shard } from '../lib/shard.ts';
+import { readSettings, SettingsError, type Settings } from '../lib/corpus/environment.ts';
+import type { Shard } from '../lib/corpus/shard.ts';
 
 let cached: Settings | undefined;
 
@@ -22,7 +22,7 @@ export function settings(): Settings {
   return cached;
 }
 
-/** `SHARD=k/n`: build only shard k of n (see src/lib/shard.ts); undefined builds everything. */
+/** `SHARD=k/n`: build only shard k of n (see src/lib/corpus/shard.ts); undefined builds everything. */
 export const buildShard = (): Shard | undefined => settings().shard;
 
 /** `ASSEMBLE_SHARDS`: the output folders of shard builds this build assembles (set by `npm run assemble`); empty otherwise. */

@@ -5,9 +5,9 @@
  * group), split into files of at most 50,000 when a corpus is larger than
  * one sitemap may hold.
  */
-import { archivePath, documentPath, listPath, monthPath, phrasePath, phrasesPath, sourcePath, sourcesPath, speakerPath, speakersPath } from '../lib/addresses.ts';
-import { sitemapChunks } from '../lib/feeds.ts';
-import { paginate } from '../lib/paginate.ts';
+import { archivePath, documentPath, listPath, monthPath, phrasePath, phrasesPath, sourcePath, sourcesPath, speakerPath, speakersPath } from '../lib/publish/addresses.ts';
+import { sitemapChunks } from '../lib/publish/feeds.ts';
+import { paginate } from '../lib/common/paginate.ts';
 import { PAGE_SIZE } from './listing.ts';
 import { getNavigation, getPhrases, makesNavigation } from './navigation.ts';
 import { getSummaries } from './summaries.ts';

@@ -1,5 +1,5 @@
 /**
- * The documents as the site's lists use them (src/lib/listing.ts), in list
+ * The documents as the site's lists use them (src/lib/corpus/summaries.ts), in list
  * order: newest first where a date is known, then by file name. A build
  * summarizes its own documents. An assemble build (`ASSEMBLE_SHARDS`, see
  * src/integrations/assemble.ts) has no documents of its own: it reads the
@@ -7,9 +7,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FEED_SIZE, SHARD_MANIFEST, summarize, type DocumentSummary } from '../lib/listing.ts';
-import { compareDocuments } from '../lib/order.ts';
-import { indexBundles } from '../lib/passages.ts';
+import { FEED_SIZE, SHARD_MANIFEST, summarize, type DocumentSummary } from '../lib/corpus/summaries.ts';
+import { compareDocuments } from '../lib/corpus/order.ts';
+import { indexBundles } from '../lib/search/passages.ts';
 import { getDocuments } from './documents.ts';
 import { perBuild } from './per-build.ts';
 import { assembleShards, settings } from './settings.ts';

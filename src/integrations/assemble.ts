@@ -19,9 +19,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { PATH_DELIMITER } from '../lib/settings.ts';
+import { PATH_DELIMITER } from '../lib/corpus/environment.ts';
 import { fileURLToPath } from 'node:url';
-import { SHARD_MANIFEST, type DocumentSummary } from '../lib/listing.ts';
+import { SHARD_MANIFEST, type DocumentSummary } from '../lib/corpus/summaries.ts';
 import { headersFile, headersPolicy } from './headers.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

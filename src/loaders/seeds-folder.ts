@@ -7,11 +7,11 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { assertUniqueSlugs, decodeSeed, fileRole, SeedError, seedOfNotes } from '../lib/corpus.ts';
-import { annotate, type SeedEntry } from '../lib/entry.ts';
-import { NotesError, parseNotes } from '../lib/notes.ts';
-import { parseSeed } from '../lib/parse.ts';
-import { ALIASES_FILE, AliasError, NO_ALIASES, parseAliases, type Aliases } from '../lib/speakers.ts';
+import { assertUniqueSlugs, decodeSeed, fileRole, SeedError, seedOfNotes } from '../lib/corpus/folder.ts';
+import { annotate, type SeedEntry } from '../lib/notes/entry.ts';
+import { NotesError, parseNotes } from '../lib/notes/notes.ts';
+import { parseSeed } from '../lib/seed/parse.ts';
+import { ALIASES_FILE, AliasError, NO_ALIASES, parseAliases, type Aliases } from '../lib/notes/speakers.ts';
 
 /** A seed file of the folder, with its slug and its notes file, if any. */
 export interface SeedFile {

@@ -20,9 +20,9 @@ import { mkdir, rename } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { fileRole } from '../lib/corpus.ts';
-import { compactEntry, type SeedEntry } from '../lib/entry.ts';
-import { inShard, type Shard } from '../lib/shard.ts';
+import { fileRole } from '../lib/corpus/folder.ts';
+import { compactEntry, type SeedEntry } from '../lib/notes/entry.ts';
+import { inShard, type Shard } from '../lib/corpus/shard.ts';
 import { ENTRIES_FILE, entryLinesBySlug, type EntriesHeader } from './entries-file.ts';
 import { entryOf, listSeeds, readSeedOr } from './seeds-folder.ts';
 

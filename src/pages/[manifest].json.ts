@@ -7,7 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildShard } from '../data/settings.ts';
 import { getSummaries } from '../data/summaries.ts';
-import { SHARD_MANIFEST } from '../lib/listing.ts';
+import { SHARD_MANIFEST } from '../lib/corpus/summaries.ts';
 
 export const getStaticPaths = (() => (buildShard() ? [{ params: { manifest: SHARD_MANIFEST.replace(/\.json$/u, '') } }] : [])) satisfies GetStaticPaths;
 

@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../data/annotations.ts';
 import { getSummaries } from '../data/summaries.ts';
-import { atomFeed } from '../lib/feeds.ts';
-import { FEED_SIZE } from '../lib/listing.ts';
-import { documentPath } from '../lib/addresses.ts';
+import { atomFeed } from '../lib/publish/feeds.ts';
+import { FEED_SIZE } from '../lib/corpus/summaries.ts';
+import { documentPath } from '../lib/publish/addresses.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const docs = await getSummaries();

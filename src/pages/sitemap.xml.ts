@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { sitemapFiles } from '../data/sitemaps.ts';
-import { sitemap, sitemapIndex } from '../lib/feeds.ts';
+import { sitemap, sitemapIndex } from '../lib/publish/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const files = await sitemapFiles(site);

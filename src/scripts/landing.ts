@@ -3,7 +3,7 @@
  * reader landed on. The search UI leaves `{ href, terms }` in sessionStorage;
  * the marks go away on the next search or navigation.
  */
-import { termRanges } from '../lib/excerpt.ts';
+import { termRanges } from '../lib/search/excerpt.ts';
 
 const KEY = 'reader:landing';
 const MARK_CLASS = 'search-hit';

@@ -2,15 +2,15 @@
  * The search UI: a custom element around the markup of Search.astro, used
  * on /search/ and in the header's dialog. It loads the Pagefind runtime when
  * it first appears, searches the index's bundle pages, turns the best of
- * them back into passages (src/lib/search-results.ts) and loads more only
+ * them back into passages (src/lib/search/results.ts) and loads more only
  * when asked. Every result is built from text nodes, so a query or a
  * passage can never become markup.
  */
-import { queryTerms } from '../lib/excerpt.ts';
-import { countOf } from '../lib/counts.ts';
-import { VOICES, type Voice } from '../lib/passages.ts';
-import { filterName, speakerFilter } from '../lib/search-index.ts';
-import { passageLabel, passagesOf, rankPassages, type BundleFragment, type PassageFilter, type PassageHit } from '../lib/search-results.ts';
+import { queryTerms } from '../lib/search/excerpt.ts';
+import { countOf } from '../lib/common/counts.ts';
+import { VOICES, type Voice } from '../lib/seed/document.ts';
+import { filterName, speakerFilter } from '../lib/search/bundles.ts';
+import { passageLabel, passagesOf, rankPassages, type BundleFragment, type PassageFilter, type PassageHit } from '../lib/search/results.ts';
 import { applyLanding, clearLandingMarks, rememberLanding } from './landing.ts';
 import searchStyles from '../styles/search.css?url';
 

@@ -3,7 +3,7 @@
  * files, and the check that a document's pieces cover its text exactly.
  */
 import { expect } from 'vitest';
-import { pieces, type Paragraph, type SeedDocument } from '../../src/lib/parse.ts';
+import { pieces, type Paragraph, type SeedDocument } from '../../src/lib/seed/parse.ts';
 
 const paragraphs = (ps: Paragraph[]) => ps.map((p) => ({ id: p.id, sentences: p.sentences.map((s) => s.text) }));
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
 import { root } from '../helpers/build.ts';
-import { parseShard } from '../../src/lib/shard.ts';
+import { parseShard } from '../../src/lib/corpus/shard.ts';
 
 const workflow = parse(readFileSync(`${root}.github/workflows/build-sharded.yml`, 'utf8'));
 const scripts = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;

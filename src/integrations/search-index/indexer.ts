@@ -1,6 +1,6 @@
 /**
  * Building the site's search index with Pagefind: the documents' bundle pages
- * (src/lib/search-index.ts) go to Pagefind in parts of a few thousand
+ * (src/lib/search/bundles.ts) go to Pagefind in parts of a few thousand
  * documents, each part written and its memory freed (`deleteIndex`) before
  * the next, and the parts are merged into one index per language
  * (`merge.ts`). Pagefind's memory is bounded by the part, not the corpus.
@@ -8,8 +8,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { indexBundles } from '../../lib/passages.ts';
-import { bundlePages, bundleTarget, type BundlePage, type SearchDocument } from '../../lib/search-index.ts';
+import { indexBundles } from '../../lib/search/passages.ts';
+import { bundlePages, bundleTarget, type BundlePage, type SearchDocument } from '../../lib/search/bundles.ts';
 import { mergeIndexes, type MergeStats } from './merge.ts';
 
 /** Passages per Pagefind run: about 1,100 documents (Pagefind then needs under 300 MB). */

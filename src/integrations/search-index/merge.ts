@@ -6,7 +6,7 @@
  * (see fileNamer). Words are merged as a stream, one chunk of each part in memory
  * at a time, so a 100,000-document index merges in little memory.
  *
- * The format is Pagefind 1.6's (see src/lib/pagefind-format.ts); the merged
+ * The format is Pagefind 1.6's (see src/lib/search/pagefind-format.ts); the merged
  * index is loaded by Pagefind's own runtime, copied from the first part.
  */
 import { createHash } from 'node:crypto';
@@ -28,8 +28,8 @@ import {
   type MetaPage,
   type PagefindMeta,
   type WordEntry,
-} from '../../lib/pagefind-format.ts';
-import { isSplitFilterName } from '../../lib/search-index.ts';
+} from '../../lib/search/pagefind-format.ts';
+import { isSplitFilterName } from '../../lib/search/bundles.ts';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 /** Changes the merged files' names when what is written into them changes. */

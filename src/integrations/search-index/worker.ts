@@ -21,17 +21,17 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderCard } from '../../data/card-image.ts';
 import { settings } from '../../data/settings.ts';
-import { cardDocuments, cardInput, type CardInput } from '../../lib/card.ts';
-import { expandEntry, type SeedEntry } from '../../lib/entry.ts';
-import { openDataFile } from '../../lib/open-data.ts';
-import { sharedParagraphs, sharePage, type SharePageInput } from '../../lib/share.ts';
-import { searchDocument, type SearchDocument } from '../../lib/search-index.ts';
+import { cardDocuments, cardInput, type CardInput } from '../../lib/publish/card.ts';
+import { expandEntry, type SeedEntry } from '../../lib/notes/entry.ts';
+import { openDataFile } from '../../lib/publish/open-data.ts';
+import { sharedParagraphs, sharePage, type SharePageInput } from '../../lib/publish/share.ts';
+import { searchDocument, type SearchDocument } from '../../lib/search/bundles.ts';
 import { entriesFileLines, type EntriesHeader } from '../../loaders/entries-file.ts';
-import { compareDocuments, type Orderable } from '../../lib/order.ts';
-import { parseShard } from '../../lib/shard.ts';
+import { compareDocuments, type Orderable } from '../../lib/corpus/order.ts';
+import { parseShard } from '../../lib/corpus/shard.ts';
 import { buildSearchIndex } from './indexer.ts';
 import { mergeIndexes } from './merge.ts';
-import { cardPath } from '../../lib/addresses.ts';
+import { cardPath } from '../../lib/publish/addresses.ts';
 
 const [mode, ...args] = process.argv.slice(2);
 if (mode === 'merge') {
@@ -117,7 +117,7 @@ async function each<T>(items: readonly T[], width: number, task: (item: T) => Pr
 
 /**
  * While Pagefind indexes (in its own process): each document's open data and
- * share pages (about half of a site's files, from src/lib/share.ts), then the
+ * share pages (about half of a site's files, from src/lib/publish/share.ts), then the
  * cards, one at a time, yielding between them so Pagefind's messages flow.
  */
 async function files(): Promise<{ shared: number; cards: number }> {

@@ -6,10 +6,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCard } from '../../data/card-image.ts';
-import { cardInput } from '../../lib/card.ts';
+import { cardInput } from '../../lib/publish/card.ts';
 import { cardSlugs } from '../../data/cards.ts';
 import { getDocuments } from '../../data/documents.ts';
-import type { SeedEntry } from '../../lib/entry.ts';
+import type { SeedEntry } from '../../lib/notes/entry.ts';
 
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];

@@ -1,12 +1,12 @@
 /**
- * `/<slug>/data.json`: the document as open data (src/lib/open-data.ts). A
+ * `/<slug>/data.json`: the document as open data (src/lib/publish/open-data.ts). A
  * build leaves these files to the build worker, which writes them from the
  * same function beside Astro's pages; this route serves them in `astro dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDocuments } from '../../data/documents.ts';
-import type { SeedEntry } from '../../lib/entry.ts';
-import { openDataFile } from '../../lib/open-data.ts';
+import type { SeedEntry } from '../../lib/notes/entry.ts';
+import { openDataFile } from '../../lib/publish/open-data.ts';
 
 export const getStaticPaths = (async () =>
   import.meta.env.DEV ? (await getDocuments()).map((entry) => ({ params: { slug: entry.slug }, props: { entry } })) : []) satisfies GetStaticPaths;

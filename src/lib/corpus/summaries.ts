@@ -1,0 +1,74 @@
+/**
+ * What the site's lists need of a document (the document list, the feed,
+ * the sitemap): a summary, small enough that a site assembled from shards
+ * can hold every document's without any document's text. Shard builds
+ * write their documents' summaries to `/_shard/documents.json`.
+ */
+import type { SeedEntry } from '../notes/entry.ts';
+import { partOf } from '../seed/parse.ts';
+import { firstLine } from '../seed/title.ts';
+
+/** Where a shard build leaves its documents' summaries, for `npm run assemble`. */
+export const SHARD_MANIFEST = 'shard-documents.json';
+
+/** One document, as lists show it. */
+export interface DocumentSummary {
+  slug: string;
+  /** The seed's file name (orders undated documents). */
+  file: string;
+  title: string;
+  lang: string;
+  /** ISO date, when the year is known. */
+  date?: string | undefined;
+  /** The date as the lead-in writes it ("December 12"). */
+  dateText?: string | undefined;
+  /** The speaker as the document writes them. */
+  speaker?: string | undefined;
+  /** The speaker as the site names them (after aliases), and their page's slug. */
+  speakerName?: string | undefined;
+  speakerSlug?: string | undefined;
+  role?: string | undefined;
+  /** The statement's first sentence (or the commentary's). */
+  line?: string | undefined;
+  /** The source line's value, as written. */
+  source?: string | undefined;
+  /** The outlet: the host of the source's address (`toutiao.com`). */
+  sourceHost?: string | undefined;
+  /** Paragraphs of the statement and of the commentary: what search holds of it. */
+  passages: number;
+  /** The feed's summary: the statement (else the first commentary paragraph). Only lists that feed the feed keep it. */
+  feed?: string | undefined;
+}
+
+/** The outlet of a source address: its host, without `www.` (`toutiao.com`). */
+export function sourceHost(address: string | undefined): string | undefined {
+  if (!address || !URL.canParse(address)) return undefined;
+  const host = new URL(address).hostname.toLowerCase().replace(/^www\./u, '');
+  return host || undefined;
+}
+
+/** Summarize a document for the lists. */
+export function summarize(e: SeedEntry, withFeed = false): DocumentSummary {
+  const statement = partOf(e.doc, 'statement');
+  const commentary = partOf(e.doc, 'commentary');
+  return {
+    slug: e.slug,
+    file: e.file,
+    title: e.title,
+    lang: e.doc.lang,
+    date: e.meta.date,
+    dateText: partOf(e.doc, 'attribution')?.dateText,
+    speaker: e.meta.speaker,
+    speakerName: e.speaker?.name,
+    speakerSlug: e.speaker?.slug,
+    role: e.meta.role,
+    line: firstLine(e.doc),
+    source: partOf(e.doc, 'source')?.value.text,
+    sourceHost: sourceHost(e.meta.source),
+    passages: (statement?.paragraphs.length ?? 0) + (commentary?.paragraphs.length ?? 0),
+    feed: withFeed ? (statement?.paragraphs.map((p) => p.text).join('\n\n') ?? commentary?.paragraphs[0]?.text ?? '') : undefined,
+  };
+}
+
+/** Entries of the feed: the newest 50 documents. */
+export const FEED_SIZE = 50;

@@ -1,0 +1,112 @@
+/**
+ * One speaker, however translated news spells them. Spellings that differ
+ * only in letter case, accents, punctuation or the order of the names
+ * ("Koizumi Shinjirō", "Shinjiro Koizumi") are one speaker by themselves;
+ * other spellings ("PM Takaichi", "高市早苗") are joined by the editors'
+ * alias file, `seeds/speakers.aliases`:
+ *
+ * ```text
+ * # The name the site uses = the other spellings, separated by |
+ * Takaichi Sanae = PM Takaichi | 高市早苗
+ * ```
+ *
+ * A speaker's address, `/speakers/<slug>/`, comes from the letters of the
+ * name alone, in sorted order, so it does not change when another spelling
+ * or an alias line is added.
+ */
+import { slugOf } from '../common/slug.ts';
+
+/** The file of aliases, in the seeds folder. */
+export const ALIASES_FILE = 'speakers.aliases';
+
+/** A problem in the alias file: its message is the one line, without the path. */
+export class AliasError extends Error {
+  readonly line: number;
+  constructor(line: number, message: string) {
+    super(message);
+    this.line = line;
+  }
+}
+
+/** The alias file, read: every spelling's key → the name the site uses, and each such name → its spellings' keys. */
+export interface Aliases {
+  byKey: Map<string, string>;
+  keysOf: Map<string, string[]>;
+}
+
+/** No alias file. */
+export const NO_ALIASES: Aliases = { byKey: new Map(), keysOf: new Map() };
+
+/**
+ * A spelling's key: accents, case and punctuation removed, the names sorted.
+ * Names in scripts without spaces between words (Chinese) are kept whole.
+ */
+export function speakerKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .sort()
+    .join(' ');
+}
+
+/** Parse the alias file; throws an {@link AliasError} with the line of the first problem. */
+export function parseAliases(raw: string): Aliases {
+  const byKey = new Map<string, string>();
+  const lineOf = new Map<string, number>();
+  const lines = raw.replace(/^\uFEFF/u, '').split(/\r\n?|\n/u);
+  lines.forEach((line, i) => {
+    const n = i + 1;
+    const text = line.replace(/#.*$/u, '').trim();
+    if (text === '') return;
+    const eq = text.indexOf('=');
+    if (eq < 0) throw new AliasError(n, `expected "Name = other spelling | other spelling", found "${text}"`);
+    const name = text.slice(0, eq).trim();
+    const spellings = text
+      .slice(eq + 1)
+      .split('|')
+      .map((s) => s.trim());
+    if (name === '' || speakerKey(name) === '') throw new AliasError(n, 'the name before "=" is empty');
+    if (spellings.some((s) => s === '' || speakerKey(s) === '')) throw new AliasError(n, `an empty spelling after "=" (spellings are separated by |)`);
+    for (const spelling of [name, ...spellings]) {
+      const key = speakerKey(spelling);
+      const earlier = byKey.get(key);
+      if (earlier !== undefined && earlier !== name) {
+        throw new AliasError(n, `"${spelling}" is already a spelling of "${earlier}" (line ${lineOf.get(key)})`);
+      }
+      if (earlier === undefined) {
+        byKey.set(key, name);
+        lineOf.set(key, n);
+      }
+    }
+  });
+  const keysOf = new Map<string, string[]>();
+  for (const [key, name] of byKey) keysOf.set(name, [...(keysOf.get(name) ?? []), key]);
+  return { byKey, keysOf };
+}
+
+/** A speaker: the name the site uses and their page's slug. */
+export interface Speaker {
+  name: string;
+  slug: string;
+  /** For a speaker of the alias file: the keys of every spelling it lists (search finds them under each). */
+  keys?: string[];
+}
+
+/** The speaker a spelling names. Without an alias, the spelling itself is the name. */
+export function resolveSpeaker(spelling: string, aliases: Aliases): Speaker | undefined {
+  const key = speakerKey(spelling);
+  if (key === '') return undefined;
+  const name = aliases.byKey.get(key) ?? spelling.trim();
+  const keys = aliases.byKey.has(key) ? aliases.keysOf.get(name) : undefined;
+  return { name, slug: speakerSlug(name), ...(keys ? { keys } : {}) };
+}
+
+/** The slug of a speaker's page: the key of their name, as a slug (or `speaker-<hash>` for names without Latin letters). */
+export function speakerSlug(name: string): string {
+  return slugOf(speakerKey(name), 'speaker');
+}

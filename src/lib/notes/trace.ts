@@ -1,0 +1,168 @@
+/**
+ * Quote tracing: every phrase the commentary puts in quotation marks is
+ * looked up in the statement and classed as
+ * - `exact`: the same words occur in the statement (case and punctuation aside);
+ * - `close`: all of its content words occur in order, up to inflection and
+ *   small gaps ("exacerbating tension" ~ "exacerbated regional tensions");
+ * - `absent`: not in the statement.
+ * Function words ("the", "of") never make a match on their own. A document
+ * without a statement has nothing to trace against: it gets no traces.
+ *
+ * A class says only where the words are: a phrase in quotation marks may be
+ * a scare quote or a term the commentary coins, and one shared word says
+ * nothing of whether its sense is shared. {@link traceLabel} words each class
+ * so.
+ */
+import { partOf, type Paragraph, type SeedDocument } from '../seed/parse.ts';
+import { quoteRole } from '../seed/quotes.ts';
+
+/** A quoted phrase of the commentary and what the statement has of it. */
+export interface TracedQuote {
+  /** The commentary paragraph (`c1`). */
+  paragraphId: string;
+  /** Offsets of the quoted words (inside the marks) in the document's text. */
+  start: number;
+  end: number;
+  text: string;
+  match: 'exact' | 'close' | 'absent';
+  /** The statement sentence holding the match (`s1.5`), unless absent. */
+  sentenceId?: string;
+  /** Offsets of the matched words in the document's text, unless absent. */
+  matchStart?: number;
+  matchEnd?: number;
+}
+
+/** Function words: never a match on their own. */
+export const STOPWORDS = new Set(
+  'a an the of to in on at by for from with and or but nor so as is are was were be been being it its this that these those their there here has have had do does did not no than then too very can will would shall should may might must about into over under again further just own same such only our we you your they them he she his her i me my'.split(' '),
+);
+/** Words within which one content word may follow another in a close match. */
+export const MAX_GAP = 3;
+
+/** A word of a text, with its offsets. */
+export interface Word {
+  stem: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** Trace every quoted phrase of the commentary. */
+export function traceQuotes(doc: SeedDocument): TracedQuote[] {
+  const statement = partOf(doc, 'statement');
+  const commentary = partOf(doc, 'commentary');
+  if (!commentary || !statement) return [];
+  const sentences = statement?.paragraphs.flatMap((p) => p.sentences) ?? [];
+  const words = sentences.flatMap((s) => wordsOf(doc.text, s.start, s.end));
+  const sentenceAt = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end)?.id;
+  return commentary.paragraphs.flatMap((p) =>
+    quotedPhrases(doc.text, p).map((q) => {
+      const found = findMatch(wordsOf(doc.text, q.start, q.end), words);
+      if (!found) return { paragraphId: p.id, ...q, match: 'absent' as const };
+      return { paragraphId: p.id, ...q, ...found, sentenceId: sentenceAt(found.matchStart) };
+    }),
+  );
+}
+
+/** Phrases in double quotation marks inside one paragraph (offsets exclude the marks). */
+export function quotedPhrases(text: string, p: Paragraph): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  let open = -1;
+  for (let i = p.start; i < p.end; i++) {
+    const role = quoteRole(text, i, p.start, p.end);
+    if (role === 'open' && open < 0) open = i;
+    else if (role === 'close' && open >= 0) {
+      let start = open + 1;
+      let end = i;
+      while (start < end && /\s/u.test(text[start]!)) start++;
+      // Punctuation the commentary put inside the marks ("theory.") is not part of the phrase.
+      while (end > start && /[\s.,;:!?。，；：！？]/u.test(text[end - 1]!)) end--;
+      if (end > start) out.push({ start, end, text: text.slice(start, end) });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+function findMatch(quote: Word[], statement: Word[]): { match: 'exact' | 'close'; matchStart: number; matchEnd: number } | undefined {
+  // Function words alone ("of the") never make a match, exact or close.
+  const content = quote.filter((w) => !STOPWORDS.has(w.lower));
+  if (content.length === 0) return undefined;
+  // Exact: the same word sequence.
+  for (let i = 0; i + quote.length <= statement.length; i++) {
+    if (quote.every((w, k) => statement[i + k]!.lower === w.lower)) {
+      return { match: 'exact', matchStart: statement[i]!.start, matchEnd: statement[i + quote.length - 1]!.end };
+    }
+  }
+  // Close: every content word, by stem, in order, with small gaps.
+  for (let i = 0; i < statement.length; i++) {
+    if (statement[i]!.stem !== content[0]!.stem) continue;
+    let at = i;
+    let ok = true;
+    for (const w of content.slice(1)) {
+      let next = -1;
+      for (let j = at + 1; j <= at + 1 + MAX_GAP && j < statement.length; j++) {
+        if (statement[j]!.stem === w.stem) {
+          next = j;
+          break;
+        }
+      }
+      if (next < 0) {
+        ok = false;
+        break;
+      }
+      at = next;
+    }
+    if (ok) return { match: 'close', matchStart: statement[i]!.start, matchEnd: statement[at]!.end };
+  }
+  return undefined;
+}
+
+/** The words of `text` between `start` and `end`, lowercased and stemmed. */
+export function wordsOf(text: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(re)) {
+    const lower = m[0].toLowerCase().replace(/['’]s$/u, '');
+    out.push({ lower, stem: stem(lower), start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A light suffix stripper: enough to equate "concerns"/"concern", "exacerbating"/"exacerbated" and "theories"/"theory". */
+export function stem(word: string): string {
+  if (word.endsWith('ies') && word.length >= 6) return `${word.slice(0, -3)}y`;
+  for (const suffix of ['ing', 'ed', 'es', 's']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/** How many content words (not function words) a phrase has. */
+export function contentWordCount(phrase: string): number {
+  return wordsOf(phrase, 0, phrase.length).filter((w) => !STOPWORDS.has(w.lower)).length;
+}
+
+/**
+ * What a traced quote's badge says, neutrally: where its words are, never
+ * whether the statement means the same. `short` is the badge, `long` its
+ * accessible description.
+ */
+export function traceLabel(t: Pick<TracedQuote, 'match' | 'text' | 'sentenceId'>): { short: string; long: string } {
+  const where = t.sentenceId ? ` ${t.sentenceId.toUpperCase()}` : '';
+  if (t.match === 'absent') return { short: 'not in the statement', long: 'These words are not in the statement; the commentary may be quoting someone else, or using the quotation marks for its own term.' };
+  if (contentWordCount(t.text) === 1) {
+    return { short: `word also in the statement ·${where}`, long: `The statement also uses this word, in sentence${where}; that says nothing of whether it means the same.` };
+  }
+  if (t.match === 'exact') return { short: `same words in the statement ·${where}`, long: `The statement has these words, in sentence${where}.` };
+  return { short: `similar words in the statement ·${where}`, long: `The statement has similar words, in sentence${where}.` };
+}
+
+/** The line beside a commentary's traced quotes: how many of each, and what a match does and does not say. */
+export function traceSummary(traces: readonly Pick<TracedQuote, 'match'>[]): string | undefined {
+  if (!traces.length) return undefined;
+  const n = { exact: 0, close: 0, absent: 0 };
+  for (const t of traces) n[t.match]++;
+  return `Phrases it puts in quotation marks, looked up in the statement: ${n.exact} with the same words, ${n.close} with similar words, ${n.absent} not in the statement. A match shows shared wording, not shared meaning.`;
+}

@@ -1,0 +1,62 @@
+/**
+ * Citing a passage: a plain-text citation, and text-fragment addresses
+ * (`…#c2:~:text=start,end`) for a selection.
+ */
+import { formatDate, MONTHS } from '../common/dates.ts';
+import type { ParagraphVoice } from '../seed/document.ts';
+
+/** What a citation names. */
+export interface CitationInput {
+  voice: ParagraphVoice;
+  speaker?: string | undefined;
+  role?: string | undefined;
+  /** The statement is a translation (the notes' `translated:`): cited as "quoted in translation". */
+  translated?: boolean | undefined;
+  title: string;
+  paragraphId: string;
+  /** ISO date of the document, when known. */
+  date?: string | undefined;
+  source?: string | undefined;
+  /** The paragraph's permanent absolute address. */
+  address: string;
+  siteName: string;
+}
+
+/**
+ * A plain-text citation without the date accessed (the page adds it when it
+ * is copied): author or speaker, title, paragraph, date, source, address.
+ */
+export function citation(c: CitationInput): string {
+  const who =
+    c.voice === 'statement'
+      ? `${c.speaker ?? 'Unnamed speaker'}${c.role ? ` (${c.role})` : ''}, quoted${c.translated ? ' in translation' : ''} in`
+      : c.voice === 'commentary'
+        ? 'Unnamed author, commentary in'
+        : 'In';
+  const parts = [`${who} “${c.title}”, paragraph ${c.paragraphId.toUpperCase()}`];
+  if (c.date) parts.push(formatDate(c.date));
+  let text = `${parts.join(', ')}.`;
+  if (c.source) text += ` Original: ${c.source}.`;
+  return `${text} ${c.siteName}, ${c.address}.`;
+}
+
+/** The date-accessed sentence a copied citation ends with. */
+export function accessed(now: Date): string {
+  return `Accessed ${now.getUTCDate()} ${MONTHS[now.getUTCMonth()]} ${now.getUTCFullYear()}.`;
+}
+
+/** Percent-encode a text-fragment term (`-`, `,` and `&` are syntax there). */
+function encodeTerm(s: string): string {
+  return encodeURIComponent(s).replace(/-/gu, '%2D');
+}
+
+/**
+ * The text directive for a selection: the whole text when short, else its
+ * first and last few words (`textStart,textEnd`), as browsers match them.
+ */
+export function textDirective(selected: string): string {
+  const words = selected.trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return '';
+  if (words.length <= 8) return `:~:text=${encodeTerm(words.join(' '))}`;
+  return `:~:text=${encodeTerm(words.slice(0, 4).join(' '))},${encodeTerm(words.slice(-4).join(' '))}`;
+}

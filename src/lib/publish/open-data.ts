@@ -1,0 +1,113 @@
+/**
+ * A document as open data: its exact text, its parts with their public ids
+ * and offsets, its notes as W3C Web Annotations (TextQuoteSelector and
+ * TextPositionSelector; a disputed note also tagged `disputed`), each phrase
+ * the commentary quotes linked to the statement's words (motivation
+ * `linking`), and its traced quotes.
+ */
+import type { SeedEntry } from '../notes/entry.ts';
+import type { AnchoredNote, NotesMeta } from '../notes/notes.ts';
+import type { Part, SeedDocument } from '../seed/parse.ts';
+import type { TracedQuote } from '../notes/trace.ts';
+import { documentPath } from './addresses.ts';
+
+/** What the export needs to know of a document. */
+export interface OpenDataInput {
+  /** The reading page's absolute address. */
+  url: string;
+  title: string;
+  file: string;
+  doc: SeedDocument;
+  meta: NotesMeta;
+  notes: AnchoredNote[];
+  traces: TracedQuote[];
+}
+
+const CONTEXT_CHARS = 32;
+
+function part(p: Part) {
+  const base = { kind: p.kind, start: p.start, end: p.end };
+  switch (p.kind) {
+    case 'attribution':
+      return { ...base, id: 'attribution', text: p.text, speaker: p.speaker, role: p.role, dateText: p.dateText };
+    case 'source':
+    case 'disclaimer':
+      return { ...base, id: p.kind, label: p.label.text, value: p.value.text, ...(p.kind === 'source' && p.url ? { url: p.url } : {}) };
+    default:
+      return {
+        ...base,
+        ...(p.kind === 'statement' ? { id: 'statement', closed: p.closed } : p.kind === 'commentary' ? { id: 'commentary', label: p.label?.text } : {}),
+        paragraphs: p.paragraphs.map((para) => ({
+          id: para.id,
+          start: para.start,
+          end: para.end,
+          text: para.text,
+          sentences: para.sentences.map((s) => ({ id: s.id, start: s.start, end: s.end })),
+        })),
+      };
+  }
+}
+
+/** A span of the document's text as a Web Annotation target: its words in context, and its offsets. */
+function quoteTarget(d: OpenDataInput, start: number, end: number) {
+  return {
+    source: d.url,
+    selector: [
+      {
+        type: 'TextQuoteSelector',
+        exact: d.doc.text.slice(start, end),
+        prefix: d.doc.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+        suffix: d.doc.text.slice(end, end + CONTEXT_CHARS),
+      },
+      { type: 'TextPositionSelector', start, end },
+    ],
+  };
+}
+
+/** The JSON-ready export of one document. */
+export function openData(d: OpenDataInput) {
+  return {
+    id: d.url,
+    title: d.title,
+    file: d.file,
+    lang: d.doc.lang,
+    meta: d.meta,
+    text: d.doc.text,
+    parts: d.doc.parts.map(part),
+    annotations: [
+      ...d.notes.map((n) => ({
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        id: `${d.url}#${n.id}`,
+        type: 'Annotation',
+        motivation: 'commenting',
+        body: [
+          { type: 'TextualBody', format: 'text/markdown', language: 'en', value: n.body },
+          ...(n.disputed ? [{ type: 'TextualBody', purpose: 'tagging', value: 'disputed' }] : []),
+        ],
+        target: quoteTarget(d, n.start, n.end),
+      })),
+      // A phrase the commentary quotes, linked to where the statement has it.
+      ...d.traces.flatMap((t, i) =>
+        t.matchStart === undefined || t.matchEnd === undefined
+          ? []
+          : [
+              {
+                '@context': 'http://www.w3.org/ns/anno.jsonld',
+                id: `${d.url}#trace-${i + 1}`,
+                type: 'Annotation',
+                motivation: 'linking',
+                body: quoteTarget(d, t.matchStart, t.matchEnd),
+                target: quoteTarget(d, t.start, t.end),
+              },
+            ],
+      ),
+    ],
+    traces: d.traces,
+  };
+}
+
+/** A document's `data.json`, as the site serves it (`site`: the site's address). */
+export function openDataFile(entry: SeedEntry, site: URL): string {
+  const url = new URL(documentPath(entry.slug), site).href;
+  return `${JSON.stringify(openData({ url, title: entry.title, file: entry.file, doc: entry.doc, meta: entry.meta, notes: entry.notes, traces: entry.traces }), null, 2)}\n`;
+}

@@ -1,0 +1,103 @@
+/**
+ * Sharing a paragraph: its share page `/<slug>/<paragraph id>/`, a small
+ * page of its own whose link preview (Open Graph, Twitter card) quotes the
+ * paragraph, with a canonical link and an immediate redirect (a meta
+ * refresh: no script) to the paragraph in its reading page, and, for anyone
+ * who stays, the paragraph and the link.
+ *
+ * Share pages are about half of a site's files, so they are made from this
+ * template as plain strings (by the build worker, beside Astro; by a route
+ * in `astro dev`), with no layout and none of the reading pages' CSS.
+ */
+import { SITE_NAME } from '../common/site.ts';
+import { truncateWords } from '../seed/title.ts';
+import { documentPath, passagePath } from './addresses.ts';
+import { type ParagraphVoice } from '../seed/document.ts';
+import { escapeHtml } from '../common/escape.ts';
+
+/** The preview text of a paragraph: whole when short, else cut at a word near `max` characters. */
+export function previewText(text: string, max = 200): string {
+  return truncateWords(text.replace(/\s+/gu, ' ').trim(), max);
+}
+
+/** What a share page shows. */
+export interface SharePageInput {
+  /** The site's address (`SITE_URL`). */
+  site: URL;
+  slug: string;
+  /** The document's title. */
+  title: string;
+  /** The document's language. */
+  lang: string;
+  paragraph: { id: string; text: string };
+  voice: ParagraphVoice;
+  speaker?: string | undefined;
+  /** The statement is a translation (the notes' `translated:`). */
+  translated?: boolean | undefined;
+  /** ISO date of the document. */
+  published?: string | undefined;
+  /** Absolute address of the document's card, when it has one. */
+  image?: string | undefined;
+}
+
+/** The share page's only inline style; its hash is in the page's Content-Security-Policy. */
+export const SHARE_STYLE =
+  'body{color:#1d1b18;background:#fbfaf7;max-width:40rem;margin:2rem auto;padding:0 1rem;font:1.0625rem/1.6 system-ui,sans-serif}blockquote{border-left:4px solid #2a5599;margin:1rem 0;padding-left:1rem}a{color:#1f4f9a}@media (prefers-color-scheme:dark){body{color:#e7e3dc;background:#14171c}a{color:#8ab4f8}blockquote{border-color:#7aa5ea}}';
+/** SHA-256 of {@link SHARE_STYLE}, base64 (a test checks it). */
+export const SHARE_STYLE_HASH = 'sha256-wS5zVfAjqIDsyZE9sH35IbDUwTzLS/K7gb0blG7qW44=';
+
+/** Who a paragraph is from, as its share page's heading and preview title say. */
+export function shareHeading(voice: SharePageInput['voice'], speaker: string | undefined, translated = false): string {
+  return voice === 'statement' ? `${speaker ?? 'The statement'} (${translated ? 'quoted in translation' : 'quoted'})` : voice === 'commentary' ? 'Commentary (opinion)' : 'From the original';
+}
+
+/** The share page's HTML. */
+export function sharePage(i: SharePageInput): string {
+  const id = i.paragraph.id.toUpperCase();
+  const target = passagePath(i.slug, i.paragraph.id);
+  const canonical = new URL(target, i.site).href;
+  const who = shareHeading(i.voice, i.speaker, i.translated);
+  const title = `${who}, ${id} · ${i.title}`;
+  const description = previewText(i.paragraph.text);
+  const meta = (attr: 'name' | 'property', key: string, value: string | undefined) => (value ? `<meta ${attr}="${key}" content="${escapeHtml(value)}">` : '');
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    meta('name', 'description', description),
+    `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    meta('property', 'og:site_name', SITE_NAME),
+    meta('property', 'og:type', 'article'),
+    meta('property', 'og:title', title),
+    meta('property', 'og:description', description),
+    meta('property', 'og:url', canonical),
+    meta('property', 'article:published_time', i.published),
+    meta('property', 'og:image', i.image),
+    i.image ? '<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">' : '',
+    i.image ? meta('property', 'og:image:alt', `${i.title}${i.speaker ? ` — ${i.speaker}` : ''}`) : '',
+    meta('name', 'twitter:card', i.image ? 'summary_large_image' : 'summary'),
+    meta('name', 'twitter:title', title),
+    meta('name', 'twitter:description', description),
+    meta('name', 'twitter:image', i.image),
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+    `<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
+    `<meta http-equiv="content-security-policy" content="default-src 'self'; img-src 'self' data:; style-src '${SHARE_STYLE_HASH}'; script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">`,
+    `<style>${SHARE_STYLE}</style>`,
+  ].join('');
+  const body = [
+    '<main id="main">',
+    `<h1>${escapeHtml(who)}, ${escapeHtml(id)}</h1>`,
+    `<p>From <a href="${escapeHtml(documentPath(i.slug))}">${escapeHtml(i.title)}</a>:</p>`,
+    `<blockquote lang="${escapeHtml(i.lang)}"><p>${escapeHtml(i.paragraph.text)}</p></blockquote>`,
+    `<p><a href="${escapeHtml(target)}">Read paragraph ${escapeHtml(id)} in context</a></p>`,
+    '</main>',
+  ].join('');
+  return `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>\n`;
+}
+
+/** Every paragraph of a document with its voice: what gets a share page. */
+export function sharedParagraphs(doc: { parts: readonly { kind: string; paragraphs?: readonly { id: string; text: string }[] }[] }) {
+  return doc.parts.flatMap((part) =>
+    part.paragraphs ? part.paragraphs.map((paragraph) => ({ paragraph, voice: part.kind as SharePageInput['voice'] })) : [],
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * schema.org data for a reading page (JSON-LD): the page is an Article;
+ * the quoted statement is a Quotation spoken by the speaker, based on the
+ * original source, marked as a translation when the notes say it is one. It
+ * claims nothing the page does not: the article's author is not named,
+ * because the seeds do not name them.
+ */
+import { partOf, type SeedDocument } from '../seed/parse.ts';
+import type { NotesMeta } from '../notes/notes.ts';
+
+/** What the structured data describes. */
+export interface StructuredInput {
+  /** The reading page's absolute address. */
+  url: string;
+  title: string;
+  doc: SeedDocument;
+  meta: Pick<NotesMeta, 'speaker' | 'role' | 'date' | 'source' | 'translated' | 'abridged'> & { lang: string };
+  siteName: string;
+  siteUrl: string;
+}
+
+/** The JSON-LD object of a reading page. */
+export function articleJsonLd(i: StructuredInput): Record<string, unknown> {
+  const statement = partOf(i.doc, 'statement');
+  const person = i.meta.speaker ? { '@type': 'Person', name: i.meta.speaker, ...(i.meta.role ? { jobTitle: i.meta.role } : {}) } : undefined;
+  const quotation = statement && {
+    '@type': 'Quotation',
+    text: statement.paragraphs.map((p) => p.text).join('\n\n'),
+    inLanguage: i.doc.lang,
+    ...(person ? { spokenByCharacter: person } : {}),
+    ...(i.meta.translated ? { translationOfWork: { '@type': 'CreativeWork', inLanguage: i.meta.translated[0] } } : {}),
+    ...(i.meta.abridged ? { abridged: true } : {}),
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: i.title,
+    url: i.url,
+    inLanguage: i.doc.lang,
+    ...(i.meta.date ? { datePublished: i.meta.date } : {}),
+    ...(i.meta.source ? { isBasedOn: i.meta.source } : {}),
+    publisher: { '@type': 'Organization', name: i.siteName, url: i.siteUrl },
+    ...(quotation ? { hasPart: [quotation] } : {}),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped, so text can never close the element. */
+export function jsonLdScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</gu, '\\u003c');
+}

@@ -1,0 +1,26 @@
+/**
+ * Search passages: one paragraph of one voice of one document. Where each
+ * language's index lives.
+ */
+
+/** One Pagefind bundle per language, so each is segmented as its language needs. */
+export interface IndexBundle {
+  language: string;
+  /** The bundle's folder in the site, e.g. `/pagefind/`, `/pagefind-zh/`. */
+  path: string;
+}
+
+/**
+ * Where each language's passages are indexed: English (or, without English,
+ * the first language) in `/pagefind/`, the loaded one; every other language
+ * in `/pagefind-<lang>/`, merged into searches with Pagefind's `mergeIndex`.
+ */
+export function indexBundles(languages: Iterable<string>): IndexBundle[] {
+  const langs = [...new Set(languages)].sort();
+  const primary = langs.includes('en') ? 'en' : langs[0];
+  if (!primary) return [];
+  return [primary, ...langs.filter((l) => l !== primary)].map((language, i) => ({
+    language,
+    path: i === 0 ? '/pagefind/' : `/pagefind-${language}/`,
+  }));
+}

@@ -1,0 +1,246 @@
+/**
+ * From a Pagefind result (a bundle page of the index, see bundles.ts)
+ * back to passages: split the bundle's words at its anchors, keep the
+ * passages holding matched words, give each the excerpt around its matches
+ * and a link to its best sentence, and rank them. Pure, so the browser's
+ * search UI only fetches and draws.
+ *
+ * Excerpts are cut from the indexed text itself, so they show the seed's
+ * words (white space aside) and nothing else.
+ */
+import { VOICES, type Voice } from '../seed/document.ts';
+import type { AnchorData } from './bundles.ts';
+import { passagePath } from '../publish/addresses.ts';
+import { speakerKey } from '../notes/speakers.ts';
+
+/** The parts of a loaded Pagefind fragment this module reads. */
+export interface BundleFragment {
+  /** The page's text, Chinese/Japanese word breaks (U+200B) removed, markup-free. */
+  content: string;
+  /** The same text with `<` and `>` escaped and U+200B word breaks kept. */
+  raw_content?: string;
+  anchors: { id: string; title?: string; location: number }[];
+  filters?: Record<string, string[]>;
+  /** Matched words: their word index in the page and Pagefind's score for each. */
+  weighted_locations?: { location: number; balanced_score: number }[];
+}
+
+/** A run of excerpt text, marked when it is a matched word. */
+export interface Run {
+  text: string;
+  marked: boolean;
+}
+
+/** One passage found. */
+export interface PassageHit {
+  slug: string;
+  /** The document's title. */
+  title: string;
+  speaker?: string | undefined;
+  voice: Voice;
+  /** Paragraph id, `c2`. */
+  paragraph: string;
+  /** `/<slug>/#c2.1`: the best sentence, else the paragraph. */
+  url: string;
+  excerpt: Run[];
+  /** The matched words, lowercased, as they appear in the passage. */
+  matched: string[];
+  /** How many of the query's terms the passage holds. */
+  coverage: number;
+  /** Pagefind's scores of its matched words, summed. */
+  score: number;
+  /** Rank of its bundle among the results (0 = best). */
+  bundleRank: number;
+}
+
+/** Only passages with these (unset: any). */
+export interface PassageFilter {
+  speaker?: string | undefined;
+  /** A document's slug or title. */
+  document?: string | undefined;
+}
+
+const WORD_BREAK = /[^\S\uFEFF]+/u;
+/** Words an excerpt shows around its matches. */
+export const EXCERPT_WORDS = 28;
+
+/**
+ * The words of a fragment as Pagefind numbers them: split at U+200B when the
+ * page was segmented (Chinese, Japanese), else at white space. Each word is
+ * unescaped by walking the unescaped `content` alongside, so a literal
+ * `&lt;` in the seed stays `&lt;`.
+ */
+export function fragmentWords(f: Pick<BundleFragment, 'content' | 'raw_content'>): { words: string[]; joiner: string } {
+  const raw = f.raw_content ?? f.content;
+  if (!raw.includes('\u200B')) return { words: f.content.split(WORD_BREAK), joiner: ' ' };
+  const words: string[] = [];
+  let at = 0;
+  for (const escaped of raw.split('\u200B')) {
+    let word = '';
+    for (let i = 0; i < escaped.length; ) {
+      const entity = escaped.startsWith('&lt;', i) && f.content[at] === '<' ? 4 : escaped.startsWith('&gt;', i) && f.content[at] === '>' ? 4 : 1;
+      word += f.content[at] ?? '';
+      at++;
+      i += entity;
+    }
+    words.push(word);
+  }
+  return { words, joiner: '' };
+}
+
+/** A word without its leading and trailing punctuation, lowercased. */
+const bare = (word: string) => word.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '').toLowerCase();
+const spaceless = (s: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
+
+/**
+ * Whether a matched word stands for a query term: the same word, an
+ * extension of it ("radar" → "radars"), or the same stem ("tensions" ~
+ * "tension"), as Pagefind's stemming and prefix search match them.
+ */
+export function wordMatchesTerm(word: string, term: string): boolean {
+  const w = bare(word);
+  if (!w || !term) return false;
+  if (spaceless(term) || spaceless(w)) return term.includes(w) || w.includes(term);
+  if (w.startsWith(term) || term.startsWith(w)) return true;
+  let common = 0;
+  while (common < w.length && common < term.length && w[common] === term[common]) common++;
+  return common >= 4 && common >= Math.min(w.length, term.length) - 3;
+}
+
+function parseAnchor(title: string | undefined): AnchorData | undefined {
+  if (!title) return undefined;
+  try {
+    const data = JSON.parse(title) as AnchorData;
+    return typeof data.p === 'string' && Array.isArray(data.o) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The window of `size` words (within `[from, to)`) holding the most score. */
+function excerptStart(scores: Map<number, number>, from: number, to: number, size: number): number {
+  if (to - from <= size) return from;
+  let best = from;
+  let bestSum = -1;
+  for (let s = from; s + size <= to; s++) {
+    let sum = 0;
+    for (const [loc, v] of scores) if (loc >= s && loc < s + size) sum += v;
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = s;
+    }
+  }
+  // Start a few words before the window's first match, for context.
+  const first = Math.min(...[...scores.keys()].filter((loc) => loc >= best && loc < best + size));
+  return Number.isFinite(first) ? Math.max(from, Math.min(first - 4, to - size)) : best;
+}
+
+/**
+ * The passages of one loaded bundle that hold matched words (or, for a
+ * search by filters alone, every passage), with excerpts, links and scores.
+ */
+export function passagesOf(fragment: BundleFragment, terms: readonly string[], bundleRank: number, filter: PassageFilter = {}): PassageHit[] {
+  const { words, joiner } = fragmentWords(fragment);
+  const voiceLabel = fragment.filters?.voice?.[0];
+  const voice = (Object.keys(VOICES) as Voice[]).find((v) => VOICES[v] === voiceLabel) ?? 'commentary';
+  const scores = new Map<number, number>();
+  for (const l of fragment.weighted_locations ?? []) scores.set(l.location, (scores.get(l.location) ?? 0) + l.balanced_score);
+  const filterOnly = terms.length === 0;
+  const anchors = [...fragment.anchors].sort((a, b) => a.location - b.location);
+  const hits: PassageHit[] = [];
+  let doc: { slug: string; title: string; speaker?: string; keys: string[] } | undefined;
+  const speaker = filter.speaker === undefined ? undefined : speakerKey(filter.speaker);
+  anchors.forEach((anchor, i) => {
+    const data = parseAnchor(anchor.title);
+    if (!data) return;
+    if (data.d !== undefined) doc = { slug: data.d, title: data.t ?? data.d, ...(data.s ? { speaker: data.s } : {}), keys: data.s ? [speakerKey(data.s), ...(data.k ?? [])] : [] };
+    if (!doc) return;
+    if (speaker !== undefined && !doc.keys.includes(speaker)) return;
+    if (filter.document !== undefined && doc.slug !== filter.document && doc.title !== filter.document) return;
+    const from = anchor.location;
+    const to = anchors[i + 1]?.location ?? words.length;
+    const located = [...scores].filter(([loc]) => loc >= from && loc < to);
+    if (!located.length && !filterOnly) return;
+    // The passage's text as Pagefind holds it, and where each word starts in it.
+    const starts: number[] = [];
+    let text = '';
+    for (let w = from; w < to; w++) {
+      if (w > from) text += joiner;
+      starts.push(text.length);
+      text += words[w] ?? '';
+    }
+    const matchedIdx = new Set(located.map(([loc]) => loc - from));
+    const matched = [...new Set([...matchedIdx].map((k) => bare(words[from + k] ?? '')).filter(Boolean))];
+    const coverage = terms.filter((t) => matched.some((m) => wordMatchesTerm(m, t))).length;
+    const begin = excerptStart(new Map(located.map(([loc, v]) => [loc - from, v])), 0, to - from, EXCERPT_WORDS);
+    const end = Math.min(to - from, begin + EXCERPT_WORDS);
+    const excerpt: Run[] = [];
+    if (begin > 0) excerpt.push({ text: '… ', marked: false });
+    for (let k = begin; k < end; k++) {
+      const word = words[from + k] ?? '';
+      if (k > begin && joiner) excerpt.push({ text: joiner, marked: false });
+      if (matchedIdx.has(k)) {
+        const m = /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/su.exec(word)!;
+        excerpt.push({ text: m[1]!, marked: false }, { text: m[2]!, marked: true }, { text: m[3]!, marked: false });
+      } else excerpt.push({ text: word, marked: false });
+    }
+    if (end < to - from) excerpt.push({ text: ' …', marked: false });
+    const sentence = bestSentence(data, text, starts, matchedIdx);
+    hits.push({
+      slug: doc.slug,
+      title: doc.title,
+      speaker: doc.speaker,
+      voice,
+      paragraph: data.p,
+      url: passagePath(doc.slug, sentence ?? data.p),
+      excerpt: joinRuns(excerpt),
+      matched,
+      coverage,
+      score: located.reduce((a, [, v]) => a + v, 0),
+      bundleRank,
+    });
+  });
+  return hits;
+}
+
+/** The id of the sentence holding the most matched words (`c2.1`), if any word matched. */
+function bestSentence(data: AnchorData, text: string, wordStarts: readonly number[], matched: ReadonlySet<number>): string | undefined {
+  if (!matched.size || !data.o.length) return undefined;
+  const counts = data.o.map(() => 0);
+  for (const k of matched) {
+    const offset = wordStarts[k] ?? 0;
+    let s = 0;
+    while (s + 1 < data.o.length && data.o[s + 1]! <= offset) s++;
+    counts[s]!++;
+  }
+  let best = 0;
+  counts.forEach((c, i) => {
+    if (c > counts[best]!) best = i;
+  });
+  return text.length ? `${data.p}.${best + 1}` : undefined;
+}
+
+function joinRuns(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    if (!r.text) continue;
+    const last = out.at(-1);
+    if (last && last.marked === r.marked) last.text += r.text;
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/**
+ * Order passages: those holding more of the query's terms first, then by
+ * Pagefind's scores of their words, then by their bundle's rank, then in
+ * reading order (which `Array.prototype.sort` keeps for ties).
+ */
+export function rankPassages(hits: readonly PassageHit[]): PassageHit[] {
+  return [...hits].sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.bundleRank - b.bundleRank);
+}
+
+/** A result's heading: `<document title> · Commentary C2`. */
+export function passageLabel(hit: Pick<PassageHit, 'title' | 'voice' | 'paragraph'>): string {
+  return `${hit.title} · ${VOICES[hit.voice]} ${hit.paragraph.toUpperCase()}`;
+}

@@ -1,0 +1,155 @@
+/**
+ * The shape of a parsed seed: its parts (lead-in, statement, commentary,
+ * source, disclaimer, anything else), their paragraphs and sentences, each
+ * with its offsets into the text, and the accessors pages use to read them.
+ * Types and plain functions only, so every layer may import it without
+ * pulling in the parser.
+ */
+import type { LeadIn } from './lead-in.ts';
+import type { Span } from './sentences.ts';
+
+export type { Span } from './sentences.ts';
+
+/** The two voices of a document, with the labels readers see. */
+export const VOICES = { statement: 'Statement', commentary: 'Commentary' } as const;
+/** The statement or the commentary. */
+export type Voice = keyof typeof VOICES;
+/** What a paragraph belongs to: a voice, or text outside both (`other`). */
+export type ParagraphVoice = Voice | 'other';
+
+/** A run of text with its offsets. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+/** One sentence; `id` is `<paragraph id>.<n>` (`s1.4`). */
+export interface Sentence extends TextSpan {
+  id: string;
+}
+
+/** One paragraph of a voice; `id` is `s1`, `c2`, `o1`, … */
+export interface Paragraph extends TextSpan {
+  id: string;
+  sentences: Sentence[];
+}
+
+/** The lead-in before the quotation. */
+export interface AttributionPart extends TextSpan, LeadIn {
+  kind: 'attribution';
+}
+
+/** The quoted statement, without its quotation marks. */
+export interface StatementPart extends Span {
+  kind: 'statement';
+  /** The quotation marks: the opening one, one per reopened paragraph, the closing one (with punctuation after it). */
+  marks: TextSpan[];
+  paragraphs: Paragraph[];
+  /** False when the quotation never closes (a warning says so). */
+  closed: boolean;
+}
+
+/** The editorial commentary. */
+export interface CommentaryPart extends Span {
+  kind: 'commentary';
+  /** "Comment:", "[Witty] Comment:", … when present. */
+  label?: TextSpan;
+  paragraphs: Paragraph[];
+}
+
+/** "Original article: …" */
+export interface SourcePart extends Span {
+  kind: 'source';
+  label: TextSpan;
+  value: TextSpan;
+  /** An `http(s)://` address, only when the value is a web address. */
+  url?: string;
+}
+
+/** "Statement: This article represents the views of the author." */
+export interface DisclaimerPart extends Span {
+  kind: 'disclaimer';
+  label: TextSpan;
+  value: TextSpan;
+}
+
+/** Anything else, kept in its place. */
+export interface OtherPart extends Span {
+  kind: 'other';
+  paragraphs: Paragraph[];
+}
+
+export type Part = AttributionPart | StatementPart | CommentaryPart | SourcePart | DisclaimerPart | OtherPart;
+
+/** Something a person should look at, with its 1-based line. */
+export interface Warning {
+  line: number;
+  message: string;
+}
+
+/** A parsed seed. Offsets refer to `text`. */
+export interface SeedDocument {
+  /** The seed's text after `normalizeText` (text.ts): BOM removed, line breaks made LF. */
+  text: string;
+  /** Parts in reading order. */
+  parts: Part[];
+  warnings: Warning[];
+  /** BCP 47 tag guessed from the script: `zh`, `ja` or `en`. */
+  lang: string;
+}
+
+/** Every piece of text the document shows, in order: labels, marks, paragraphs, values. */
+export function pieces(doc: SeedDocument): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const part of doc.parts) {
+    switch (part.kind) {
+      case 'attribution':
+        out.push(part);
+        break;
+      case 'statement':
+        out.push(...part.marks, ...part.paragraphs);
+        break;
+      case 'commentary':
+        if (part.label) out.push(part.label);
+        out.push(...part.paragraphs);
+        break;
+      case 'source':
+      case 'disclaimer':
+        out.push(part.label, part.value);
+        break;
+      case 'other':
+        out.push(...part.paragraphs);
+        break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The part of a given kind, if any. */
+export function partOf<K extends Part['kind']>(doc: SeedDocument, kind: K): Extract<Part, { kind: K }> | undefined {
+  return doc.parts.find((p): p is Extract<Part, { kind: K }> => p.kind === kind);
+}
+
+/** A statement paragraph with the quotation marks that stand just before and after it. */
+export interface MarkedParagraph {
+  paragraph: Paragraph;
+  before: string;
+  after: string;
+}
+
+/**
+ * Pair each statement paragraph with its marks, so a page can show the text
+ * exactly as written: opening and reopening marks stand before a paragraph,
+ * the closing mark (and the punctuation after it) after the last one.
+ */
+export function markedParagraphs(part: StatementPart): MarkedParagraph[] {
+  const text = (marks: TextSpan[]) => marks.map((m) => m.text).join('');
+  return part.paragraphs.map((paragraph, i, all) => {
+    const prevEnd = i === 0 ? -Infinity : all[i - 1]!.end;
+    const isLast = i === all.length - 1;
+    return {
+      paragraph,
+      before: text(part.marks.filter((m) => m.start >= prevEnd && m.end <= paragraph.start)),
+      after: isLast ? text(part.marks.filter((m) => m.start >= paragraph.end)) : '',
+    };
+  });
+}

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { readSettings, SETTINGS, SettingsError } from '../../../src/lib/corpus/environment.ts';
+import { root } from '../../helpers/build.ts';
+
+test('with nothing set, every setting has its default', () => {
+  expect(readSettings({})).toEqual({
+    siteUrl: 'http://localhost:4321',
+    seedsDir: 'seeds',
+    outDir: './dist',
+    cacheDir: './node_modules/.astro',
+    pageSize: 20,
+    shard: undefined,
+    assembleShards: [],
+    cards: 1000,
+    cardCacheDir: 'node_modules/.cache/reader-cards',
+    extraIndexes: [],
+  });
+  const set = readSettings({ SITE_URL: 'https://r.example/', SHARD: '2/5', CARDS: 'all', PAGE_SIZE: '50', EXTRA_INDEXES: '/fr/pagefind/ https://x.example/pagefind/', SEEDS_DIR: 'more/' });
+  expect(set).toMatchObject({ siteUrl: 'https://r.example/', shard: { index: 2, count: 5 }, cards: Infinity, pageSize: 50, seedsDir: 'more' });
+  expect(set.extraIndexes).toEqual(['/fr/pagefind/', 'https://x.example/pagefind/']);
+});
+
+test('every bad value is one line naming the variable, the value and what it accepts', () => {
+  const bad = { CARDS: 'abc', PAGE_SIZE: '0', SHARD: '4/3', SITE_URL: 'ftp://x', EXTRA_INDEXES: 'pagefind/' };
+  let error: unknown;
+  try {
+    readSettings(bad);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(SettingsError);
+  expect((error as SettingsError).lines).toEqual([
+    'SITE_URL="ftp://x" is not accepted: it takes an http(s) address, like https://reader.example/',
+    'PAGE_SIZE="0" is not accepted: it takes a whole number from 1 to 1000',
+    'SHARD="4/3" is not accepted: it takes k/n with 1 ≤ k ≤ n, like 3/10',
+    'CARDS="abc" is not accepted: it takes a whole number, or all',
+    'EXTRA_INDEXES="pagefind/" is not accepted: it takes space-separated addresses, each starting with / or http(s)://',
+  ]);
+  for (const value of ['-1', '1.5']) expect(() => readSettings({ CARDS: value })).toThrow(/^CARDS=/u);
+});
+
+test('the README lists every setting, and nothing but src/lib/corpus/environment.ts declares one', () => {
+  const readme = readFileSync(`${root}README.md`, 'utf8');
+  const table = readme.slice(readme.indexOf('### Settings'), readme.indexOf('## Seed format'));
+  const listed = [...table.matchAll(/^\| `([A-Z_]+)` \| (.+?) \| (.+) \|$/gmu)].map((m) => ({ name: m[1], defaultText: m[2], does: m[3] }));
+  expect(listed).toEqual(SETTINGS.map((s) => ({ name: s.name, defaultText: s.defaultText === '(all)' || s.defaultText === '(none)' ? s.defaultText : `\`${s.defaultText}\``, does: s.does })));
+  // No other module reads a setting from the environment.
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.(ts|mjs|astro)$/u.test(f) ? [join(dir, f)] : []));
+  const readers = [...files(`${root}src`), `${root}astro.config.mjs`].filter((f) => /process\.env\.[A-Z]|process\.env\[/u.test(readFileSync(f, 'utf8')));
+  expect(readers).toEqual([]);
+});

@@ -1,0 +1,61 @@
+import { inflateSync } from 'node:zlib';
+import { expect, test } from 'vitest';
+import { drawCard } from '../../../src/data/card-image.ts';
+import { cardLayout, CARD_COLORS, wrap } from '../../../src/lib/publish/card.ts';
+import { truncateWords } from '../../../src/lib/seed/title.ts';
+
+/** A fixed-width measure: every character is `size / 2` wide. */
+const mono = (text: string, size: number) => (text.length * size) / 2;
+
+test('lines break at spaces within the width, a long word where it must, and a cut last line ends with …', () => {
+  const fits = (t: string) => t.length <= 10;
+  expect(wrap('one two three four', 5, fits)).toEqual(['one two', 'three four']);
+  expect(wrap('abcdefghijklmnopqrstuvwxyz', 5, fits)).toEqual(['abcdefghij', 'klmnopqrst', 'uvwxyz']);
+  expect(wrap('one two three four five six', 2, fits)).toEqual(['one two', 'three fou…']);
+});
+
+test('the layout: heading, title, quoted first line, and a foot with who, when and the site’s name', () => {
+  const lines = cardLayout({ siteName: 'Annotated Reader', title: 'A title', speaker: 'Ana Silva', date: '9 April 2025', line: 'The first sentence.' }, mono, truncateWords);
+  expect(lines.map((l) => l.text)).toEqual(['QUOTED STATEMENT AND COMMENTARY', 'A title', '“The first sentence.”', 'Ana Silva · 9 April 2025', 'Annotated Reader']);
+  const [heading, title, quote, who, site] = lines;
+  expect(title!.top).toBeGreaterThan(heading!.top);
+  expect(quote!.top).toBeGreaterThan(title!.top);
+  expect(who!.top).toBe(site!.top);
+  // The site's name ends at the right margin (1200 − 64).
+  expect(site!.x + mono('Annotated Reader', 28)).toBe(1136);
+  for (const l of lines) expect(l.x + mono(l.text, l.size)).toBeLessThanOrEqual(1136);
+});
+
+/** Decode the PNG a card is (8-bit palette, unfiltered rows): its size and a pixel's colour. */
+function decode(png: Buffer) {
+  const chunks = new Map<string, Buffer[]>();
+  for (let at = 8; at < png.length; ) {
+    const len = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    chunks.set(type, [...(chunks.get(type) ?? []), png.subarray(at + 8, at + 8 + len)]);
+    at += len + 12;
+  }
+  const header = chunks.get('IHDR')![0]!;
+  const width = header.readUInt32BE(0);
+  const height = header.readUInt32BE(4);
+  const palette = chunks.get('PLTE')![0]!;
+  const raw = inflateSync(Buffer.concat(chunks.get('IDAT')!));
+  const pixel = (x: number, y: number) => {
+    const i = raw[y * (width + 1) + 1 + x]!;
+    return `#${[0, 1, 2].map((c) => palette[i * 3 + c]!.toString(16).padStart(2, '0')).join('')}`;
+  };
+  return { width, height, type: header[9], pixel, raw };
+}
+
+test('a card is a 1200×630 palette PNG: the page, the rule at its left, and ink where the title is', () => {
+  const png = drawCard({ siteName: 'Annotated Reader', title: 'Koizumi on his call with Hegseth', speaker: 'Koizumi Shinjiro', date: '12 December 2025', line: 'This morning I had a phone call.' });
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  const card = decode(png);
+  expect([card.width, card.height, card.type]).toEqual([1200, 630, 3]);
+  expect(card.pixel(600, 5)).toBe(CARD_COLORS.page);
+  expect(card.pixel(5, 300)).toBe(CARD_COLORS.rule);
+  // The title's first line (bold, 52 px) holds ink of the title's colour.
+  const row = Array.from({ length: 900 }, (_, x) => card.pixel(100 + x, 170));
+  expect(row).toContain(CARD_COLORS.ink);
+  expect(png.length).toBeLessThan(60 * 1024);
+});

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { parseHTML } from 'linkedom';
+import { expect, test } from 'vitest';
+import { SHARE_STYLE, SHARE_STYLE_HASH, sharePage, sharedParagraphs } from '../../../src/lib/publish/share.ts';
+import { parseSeed } from '../../../src/lib/seed/parse.ts';
+
+const input = {
+  site: new URL('https://reader.example/'),
+  slug: 'doc',
+  title: 'A "title" <b>with</b> & marks',
+  lang: 'en',
+  paragraph: { id: 'c2', text: 'Text with <script>alert(1)</script> & "quotes".' },
+  voice: 'commentary' as const,
+};
+
+test('the share page’s Content-Security-Policy allows exactly its own style', () => {
+  expect(`sha256-${createHash('sha256').update(SHARE_STYLE).digest('base64')}`).toBe(SHARE_STYLE_HASH);
+  const { document } = parseHTML(sharePage(input));
+  const csp = document.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+  expect(csp).toContain(`style-src '${SHARE_STYLE_HASH}'`);
+  expect(csp).toContain("script-src 'none'");
+  expect(document.querySelector('style')!.textContent).toBe(SHARE_STYLE);
+});
+
+test('text from the seed is text: quoted in the page and its tags, never markup', () => {
+  const html = sharePage(input);
+  const { document } = parseHTML(html);
+  expect(document.querySelectorAll('script, b')).toHaveLength(0);
+  expect(document.querySelector('blockquote')!.textContent).toBe(input.paragraph.text);
+  expect(document.querySelector('title')!.textContent).toBe('Commentary (opinion), C2 · A "title" <b>with</b> & marks');
+  expect(document.querySelector('meta[property="og:description"]')!.getAttribute('content')).toBe(input.paragraph.text);
+  expect(document.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://reader.example/doc/#c2');
+  expect(document.querySelector('meta[name="twitter:card"]')!.getAttribute('content')).toBe('summary');
+  const withCard = parseHTML(sharePage({ ...input, voice: 'statement', speaker: 'Ana Silva', image: 'https://reader.example/doc/card.png' })).document;
+  expect(withCard.querySelector('h1')!.textContent).toBe('Ana Silva (quoted), C2');
+  expect(withCard.querySelector('meta[name="twitter:card"]')!.getAttribute('content')).toBe('summary_large_image');
+});
+
+test('every paragraph of every voice gets a share page', () => {
+  const doc = parseSeed('Ana Silva, Minister, said: "One.\n\n“Two."\n\nComment: Three.\n\nFour.\n');
+  expect(sharedParagraphs(doc).map((s) => `${s.voice}:${s.paragraph.id}`)).toEqual(['statement:s1', 'statement:s2', 'commentary:c1', 'commentary:c2']);
+});

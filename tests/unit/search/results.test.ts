@@ -1,0 +1,88 @@
+import { expect, test } from 'vitest';
+import { fragmentWords, passageLabel, passagesOf, rankPassages, wordMatchesTerm, type BundleFragment } from '../../../src/lib/search/results.ts';
+
+const anchor = (location: number, data: object) => ({ id: `p${location}`, title: JSON.stringify(data), location });
+
+/** A bundle as Pagefind hands it back: the passages' words, anchors at their first word, matched word numbers. */
+function bundle(passages: { data: object; text: string }[], matched: number[], voice = 'Commentary'): BundleFragment {
+  const words: string[] = [];
+  const anchors = passages.map((p) => {
+    const a = anchor(words.length, p.data);
+    words.push(...p.text.split(' '));
+    return a;
+  });
+  return { content: words.join(' '), anchors, filters: { voice: [voice] }, weighted_locations: matched.map((location) => ({ location, balanced_score: 10 })) };
+}
+
+const two = bundle(
+  [
+    { data: { d: 'a', t: 'Title A', s: 'Ana Silva', p: 'c1', o: [0, 23] }, text: 'The first sentence ends. The radar <b>was</b> on, "radar" it was.' },
+    { data: { p: 'c2', o: [0] }, text: 'Nothing here matches.' },
+    { data: { d: 'b', t: 'Title B', p: 'c1', o: [0] }, text: 'Radars and more radar.' },
+  ],
+  [5, 8, 14, 17],
+);
+
+test('a bundle splits back into its passages: only those with matches, each with its document, voice and best sentence', () => {
+  const hits = passagesOf(two, ['radar'], 0);
+  expect(hits.map((h) => [h.slug, h.paragraph, h.url, h.voice, h.speaker, h.title])).toEqual([
+    ['a', 'c1', '/a/#c1.2', 'commentary', 'Ana Silva', 'Title A'],
+    ['b', 'c1', '/b/#c1.1', 'commentary', undefined, 'Title B'],
+  ]);
+  expect(passageLabel(hits[0]!)).toBe('Title A · Commentary C1');
+});
+
+test('an excerpt is the passage’s own words, the matched words marked without their punctuation', () => {
+  const [a] = passagesOf(two, ['radar'], 0);
+  expect(a!.excerpt.map((r) => r.text).join('')).toBe('The first sentence ends. The radar <b>was</b> on, "radar" it was.');
+  expect(a!.excerpt.filter((r) => r.marked).map((r) => r.text)).toEqual(['radar', 'radar']);
+  expect(a!.matched).toEqual(['radar']);
+});
+
+test('a long passage shows a window around its matches, with ellipses', () => {
+  const long = Array.from({ length: 80 }, (_, i) => `w${i}`);
+  long[40] = 'needle';
+  const [hit] = passagesOf(bundle([{ data: { d: 'x', t: 'X', p: 'c1', o: [0] }, text: long.join(' ') }], [40]), ['needle'], 0);
+  const text = hit!.excerpt.map((r) => r.text).join('');
+  expect(text.startsWith('… w36 w37 w38 w39 needle w41')).toBe(true);
+  expect(text.endsWith(' …')).toBe(true);
+});
+
+test('filters keep the passages of one speaker or one document (by slug or title)', () => {
+  expect(passagesOf(two, ['radar'], 0, { speaker: 'Ana Silva' }).map((h) => h.slug)).toEqual(['a']);
+  expect(passagesOf(two, ['radar'], 0, { document: 'b' }).map((h) => h.slug)).toEqual(['b']);
+  expect(passagesOf(two, ['radar'], 0, { document: 'Title A' }).map((h) => h.slug)).toEqual(['a']);
+  // Any spelling: case and name order by themselves, others as the anchor lists them (from the alias file).
+  expect(passagesOf(two, ['radar'], 0, { speaker: 'silva ANA' }).map((h) => h.slug)).toEqual(['a']);
+  const aliased = bundle([{ data: { d: 't', t: 'T', s: 'Takaichi Sanae', k: ['pm takaichi'], p: 'c1', o: [0] }, text: 'A radar.' }], [1]);
+  expect(passagesOf(aliased, ['radar'], 0, { speaker: 'PM Takaichi' }).map((h) => h.slug)).toEqual(['t']);
+  expect(passagesOf(aliased, ['radar'], 0, { speaker: 'Ana Silva' })).toEqual([]);
+});
+
+test('a search by filters alone lists every passage of the bundle', () => {
+  const f = { ...two, weighted_locations: [] };
+  expect(passagesOf(f, [], 0).map((h) => `${h.slug}#${h.paragraph}`)).toEqual(['a#c1', 'a#c2', 'b#c1']);
+});
+
+test('passages holding more of the query rank first, then by score, then by their bundle’s rank', () => {
+  const both = bundle([{ data: { d: 'c', t: 'C', p: 'c1', o: [0] }, text: 'radar and airspace' }], [0, 2]);
+  const one = bundle([{ data: { d: 'd', t: 'D', p: 'c1', o: [0] }, text: 'radar radar radar' }], [0, 1, 2]);
+  const hits = [...passagesOf(one, ['radar', 'airspace'], 0), ...passagesOf(both, ['radar', 'airspace'], 1)];
+  expect(rankPassages(hits).map((h) => h.slug)).toEqual(['c', 'd']);
+  expect(hits.map((h) => h.coverage)).toEqual([1, 2]);
+});
+
+test('matched words stand for query terms as stemming and prefix search match them', () => {
+  expect(wordMatchesTerm('Radars,', 'radar')).toBe(true);
+  expect(wordMatchesTerm('tension', 'tensions')).toBe(true);
+  expect(wordMatchesTerm('exacerbated', 'exacerbating')).toBe(true);
+  expect(wordMatchesTerm('alliance', 'radar')).toBe(false);
+  expect(wordMatchesTerm('电话', '电话很短')).toBe(true);
+});
+
+test('words of a segmented (Chinese) page split at U+200B, with < and > unescaped and a literal &lt; kept', () => {
+  const content = '我与<美国>通了电话&lt;';
+  const raw = '我\u200B与\u200B&lt;美国&gt;\u200B通了\u200B电话&lt;';
+  expect(fragmentWords({ content, raw_content: raw })).toEqual({ words: ['我', '与', '<美国>', '通了', '电话&lt;'], joiner: '' });
+  expect(fragmentWords({ content: 'a  b\tc' })).toEqual({ words: ['a', 'b', 'c'], joiner: ' ' });
+});
