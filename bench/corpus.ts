@@ -101,7 +101,44 @@ const TOPICAL_WORDS = [
   ),
 ];
 
-const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'br', 'cr', 'dr', 'fr', 'gr', 'pr', 'tr', 'st', 'sl', 'pl', 'bl', 'cl', 'ch', 'sh', 'th', 'qu', 'sp', 'sc'];
+const ONSETS = [
+  'b',
+  'c',
+  'd',
+  'f',
+  'g',
+  'h',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'w',
+  'z',
+  'br',
+  'cr',
+  'dr',
+  'fr',
+  'gr',
+  'pr',
+  'tr',
+  'st',
+  'sl',
+  'pl',
+  'bl',
+  'cl',
+  'ch',
+  'sh',
+  'th',
+  'qu',
+  'sp',
+  'sc',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'i', 'o', 'ai', 'ea', 'ou', 'io', 'ia', 'ee'];
 const CODAS = ['', '', '', 'n', 'r', 's', 't', 'l', 'm', 'nd', 'st', 'nt', 'rk', 'ct', 'ns', 'rt'];
 const SUFFIXES = ['', '', '', '', 'tion', 'ment', 'ity', 'ous', 'al', 'ive', 'ize', 'ing', 'ed', 'ness', 'ence', 'ance', 'ist', 'ic', 'ary', 'ly', 'er', 'ism'];
@@ -174,7 +211,8 @@ const { FRAMINGS, OUTLETS } = (() => {
   const framings = new Set<string>();
   while (framings.size < 400) framings.add(Array.from({ length: r.int(2, 3) }, () => VOCAB.content[r.int(0, 1999)]!).join(' '));
   const outlets = new Set<string>();
-  while (outlets.size < 60) outlets.add(`${madeUpWord(r, false)}${r.pick(['news', 'daily', 'times', 'post', ''])}.${r.pick(['com', 'cn', 'org', 'net', 'com.cn'])}`);
+  while (outlets.size < 60)
+    outlets.add(`${madeUpWord(r, false)}${r.pick(['news', 'daily', 'times', 'post', ''])}.${r.pick(['com', 'cn', 'org', 'net', 'com.cn'])}`);
   return { FRAMINGS: [...framings], OUTLETS: [...outlets] };
 })();
 const FRAMING_CDF = zipf(FRAMINGS.length, 1.0, 5);
@@ -184,7 +222,22 @@ const CONTENT_CDF = zipf(VOCAB.content.length, 1.05, 40);
 const FUNCTION_CDF = zipf(FUNCTION_WORDS.length, 0.9);
 const SPEAKER_CDF = zipf(VOCAB.speakers.length, 1.0, 2);
 
-const ROLES = ['Foreign Minister', 'President', 'Prime Minister', 'Ambassador', 'Deputy Foreign Minister', 'Spokesperson of the Foreign Ministry', 'Minister of Defense', 'Vice President', 'Permanent Representative', 'Minister of Commerce', 'Special Envoy', 'Chancellor', 'Secretary of State', 'Consul General'];
+const ROLES = [
+  'Foreign Minister',
+  'President',
+  'Prime Minister',
+  'Ambassador',
+  'Deputy Foreign Minister',
+  'Spokesperson of the Foreign Ministry',
+  'Minister of Defense',
+  'Vice President',
+  'Permanent Representative',
+  'Minister of Commerce',
+  'Special Envoy',
+  'Chancellor',
+  'Secretary of State',
+  'Consul General',
+];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const VERBS = ['posted today', 'said today', 'wrote on social media', 'told reporters', 'stated at a press conference'];
 
@@ -229,9 +282,15 @@ function documentOf(i: number, seed: number): SyntheticSeed {
   const statementWords = statement.split(' ').map((w) => w.replace(/[,.?!]/gu, ''));
   for (let q = r.int(0, 3); q > 0; q--) {
     const at = r.int(0, statementWords.length - 4);
-    const phrase = r.chance(0.5) ? statementWords.slice(at, at + r.int(2, 4)).join(' ').toLowerCase() : FRAMINGS[sample(FRAMING_CDF, r.f())]!;
+    const phrase = r.chance(0.5)
+      ? statementWords
+          .slice(at, at + r.int(2, 4))
+          .join(' ')
+          .toLowerCase()
+      : FRAMINGS[sample(FRAMING_CDF, r.f())]!;
     const k = r.int(0, comments.length - 1);
-    comments[k] = `${comments[k]} ${r.pick(['The so-called', 'Their talk of', 'This', 'Such'])} "${phrase}" ${sentence(r, own).replace(/^./u, (c) => c.toLowerCase())}`;
+    comments[k] =
+      `${comments[k]} ${r.pick(['The so-called', 'Their talk of', 'This', 'Such'])} "${phrase}" ${sentence(r, own).replace(/^./u, (c) => c.toLowerCase())}`;
   }
   const outlet = OUTLETS[sample(OUTLET_CDF, r.f())]!;
   const text = [

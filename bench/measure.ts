@@ -174,7 +174,14 @@ const SEARCH_FILES = /^\/pagefind[^/]*\/|^\/_astro\/search\./u;
  * The query is put in the input at once, as a paste would; time runs from
  * then to the first result painted, in the page's own clock.
  */
-export async function searchCost(browser: Browser, server: Server, mode: 'dialog' | 'page', readingPage: string, first: string, second: string): Promise<{ first: QueryCost; second: QueryCost }> {
+export async function searchCost(
+  browser: Browser,
+  server: Server,
+  mode: 'dialog' | 'page',
+  readingPage: string,
+  first: string,
+  second: string,
+): Promise<{ first: QueryCost; second: QueryCost }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const start = server.responses();
@@ -207,7 +214,12 @@ export async function searchCost(browser: Browser, server: Server, mode: 'dialog
     await page.waitForFunction(
       ([sel, q]) => {
         const root = document.querySelector(sel);
-        return root && !root.hasAttribute('aria-busy') && (root.querySelector('input') as HTMLInputElement).value === q && /found|shown|No passage/u.test(root.querySelector('.search-status')?.textContent ?? '');
+        return (
+          root &&
+          !root.hasAttribute('aria-busy') &&
+          (root.querySelector('input') as HTMLInputElement).value === q &&
+          /found|shown|No passage/u.test(root.querySelector('.search-status')?.textContent ?? '')
+        );
       },
       [ui, q] as const,
       { timeout: 120_000 },

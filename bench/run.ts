@@ -115,7 +115,14 @@ function navigationCost(out: string, buildLog: string): NavigationCost {
     const file = join(out, name, 'index.html');
     if (!existsSync(file)) return [];
     const html = readFileSync(file, 'utf8');
-    const strip = (x: string) => x.replace(/<[^>]+>/gu, '').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'").replace(/&amp;/gu, '&').replace(/\s+/gu, ' ').trim();
+    const strip = (x: string) =>
+      x
+        .replace(/<[^>]+>/gu, '')
+        .replace(/&quot;/gu, '"')
+        .replace(/&#39;/gu, "'")
+        .replace(/&amp;/gu, '&')
+        .replace(/\s+/gu, ' ')
+        .trim();
     const intro = strip(/<p class="doc-meta">([\s\S]*?)<\/p>/u.exec(html)?.[1] ?? '');
     const rows = [...html.matchAll(/<li>([\s\S]*?)<\/li>/gu)].slice(0, 5).map((m) => strip(m[1]!));
     return [{ name, intro, rows }];
@@ -124,7 +131,9 @@ function navigationCost(out: string, buildLog: string): NavigationCost {
 }
 
 function htmlFilesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 
 async function measureSize(browser: Browser, n: number): Promise<SizeResult> {
@@ -139,7 +148,13 @@ async function measureSize(browser: Browser, n: number): Promise<SizeResult> {
     const s = await shardedBuild(String(n), seedsDir, SHARDS);
     shards = s.shards;
     assemble = s.assemble;
-    b = { ms: s.shards.reduce((a, r) => a + r.ms, 0) + s.assemble.ms, peakRss: Math.max(...s.shards.map((r) => r.peakRss), s.assemble.peakRss), peaks: {}, output: '', out: s.out };
+    b = {
+      ms: s.shards.reduce((a, r) => a + r.ms, 0) + s.assemble.ms,
+      peakRss: Math.max(...s.shards.map((r) => r.peakRss), s.assemble.peakRss),
+      peaks: {},
+      output: '',
+      out: s.out,
+    };
   } else {
     console.log(`bench: N = ${n}: build`);
     b = await build(String(n), seedsDir);
@@ -161,7 +176,12 @@ async function measureSize(browser: Browser, n: number): Promise<SizeResult> {
 }
 
 /** The Starlight baseline on the same 1,000-document corpus: its cold build and its raw Pagefind search. */
-async function peer(browser: Browser, seedsDir: string, query: string, reader: { out: string }): Promise<{ build: Run; readerRaw: number; peerRaw: number } | string> {
+async function peer(
+  browser: Browser,
+  seedsDir: string,
+  query: string,
+  reader: { out: string },
+): Promise<{ build: Run; readerRaw: number; peerRaw: number } | string> {
   const starlight = join(work, 'peer/starlight');
   if (!existsSync(join(peerDir, 'starlight'))) return `no baseline at ${peerDir}`;
   if (!existsSync(join(starlight, 'node_modules/astro'))) {
@@ -171,7 +191,11 @@ async function peer(browser: Browser, seedsDir: string, query: string, reader: {
     execFileSync('chmod', ['-R', 'u+w', join(work, 'peer')]);
     execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: starlight, stdio: 'inherit' });
   }
-  const build = await run(process.execPath, [join(starlight, 'build-from-corpus.mjs'), join(root, seedsDir), '--time-file', join(work, 'peer/time.txt'), '--log-file', join(work, 'peer/build.log')], { cwd: starlight });
+  const build = await run(
+    process.execPath,
+    [join(starlight, 'build-from-corpus.mjs'), join(root, seedsDir), '--time-file', join(work, 'peer/time.txt'), '--log-file', join(work, 'peer/build.log')],
+    { cwd: starlight },
+  );
   // build-from-corpus.mjs times `astro build` alone with /usr/bin/time; take its own figure when it gave one.
   const elapsed = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/u.exec(readFileSync(join(work, 'peer/time.txt'), 'utf8'));
   if (elapsed) build.ms = ((Number(elapsed[1] ?? 0) * 60 + Number(elapsed[2])) * 60 + Number(elapsed[3])) * 1000;
@@ -215,7 +239,14 @@ async function lighthouse(url: string, attempt = 1): Promise<Record<string, numb
     if (!existsSync(cli)) execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', prefix, 'lighthouse@12.2.3'], { stdio: 'inherit' });
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      [cli, url, '--output=json', '--quiet', '--chrome-path=/usr/bin/chromium', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
+      [
+        cli,
+        url,
+        '--output=json',
+        '--quiet',
+        '--chrome-path=/usr/bin/chromium',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+      ],
       { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } },
     );
     const report = JSON.parse(stdout) as { categories: Record<string, { score: number }> };
@@ -239,7 +270,10 @@ async function main(): Promise<void> {
   for (const n of sizes) results.push(await measureSize(browser, n));
 
   const at1k = results.find((r) => r.n === 1000);
-  const baseline = at1k && process.env.BENCH_PEER !== '0' ? await peer(browser, 'bench/.work/seeds-1000', at1k.queries[0]!.query, { out: join(work, 'dist-1000') }) : undefined;
+  const baseline =
+    at1k && process.env.BENCH_PEER !== '0'
+      ? await peer(browser, 'bench/.work/seeds-1000', at1k.queries[0]!.query, { out: join(work, 'dist-1000') })
+      : undefined;
   console.log('bench: two shards');
   const shards = await twoShards(browser);
   console.log('bench: the seed, Lighthouse');
@@ -253,54 +287,92 @@ async function main(): Promise<void> {
   // Tables.
   const buildRows = results.map((r) => {
     const p = r.build.peaks;
-    const by = Object.keys(p).length ? Object.entries(p).filter(([k]) => k !== 'other').map(([k, v]) => `${k} ${mb(v)}`).join(', ') : r.shards ? `each shard ≤ ${mb(Math.max(...r.shards.map((s) => s.peakRss)))}; assemble ${mb(r.assemble!.peakRss)}` : '';
+    const by = Object.keys(p).length
+      ? Object.entries(p)
+          .filter(([k]) => k !== 'other')
+          .map(([k, v]) => `${k} ${mb(v)}`)
+          .join(', ')
+      : r.shards
+        ? `each shard ≤ ${mb(Math.max(...r.shards.map((s) => s.peakRss)))}; assemble ${mb(r.assemble!.peakRss)}`
+        : '';
     return `| ${r.n.toLocaleString('en')} | ${secs(r.build.ms)} | ${mb(r.build.peakRss)} | ${by} | ${(r.build.ms / r.n).toFixed(1)} ms | ${fmt(r.dist.bytes)} | ${fmt(r.index.bytes)} | ${r.dist.files.toLocaleString('en')} |`;
   });
-  const pageRows = results.map((r) => `| ${r.n.toLocaleString('en')} | ${fmt(r.weight.html)} / ${fmt(r.weight.htmlGz)} | ${fmt(r.weight.css)} / ${fmt(r.weight.cssGz)} | ${fmt(r.weight.jsOnLoad)} | ${r.weight.requests} |`);
-  const searchRows = results.flatMap((r) =>
-    r.search.map((s) => `| ${r.n.toLocaleString('en')} | ${s.mode === 'dialog' ? 'dialog' : '/search/'} | ${s.query.kind}: \`${s.query.query}\` (${pct(s.query.share)}) | ${s.first.results} | ${fmt(s.first.bytes)} | ${ms(s.first.ms)} | \`${s.second.query}\`: ${fmt(s.second.bytes)}, ${ms(s.second.ms)} |`),
+  const pageRows = results.map(
+    (r) =>
+      `| ${r.n.toLocaleString('en')} | ${fmt(r.weight.html)} / ${fmt(r.weight.htmlGz)} | ${fmt(r.weight.css)} / ${fmt(r.weight.cssGz)} | ${fmt(r.weight.jsOnLoad)} | ${r.weight.requests} |`,
   );
-  const navRows = results.flatMap((r) => r.nav.sections.map((x) => `| ${r.n.toLocaleString('en')} | /${x.name}/ | ${x.pages.toLocaleString('en')} | ${fmt(x.maxGzip)} | ${secs(x.ms)} |`));
+  const searchRows = results.flatMap((r) =>
+    r.search.map(
+      (s) =>
+        `| ${r.n.toLocaleString('en')} | ${s.mode === 'dialog' ? 'dialog' : '/search/'} | ${s.query.kind}: \`${s.query.query}\` (${pct(s.query.share)}) | ${s.first.results} | ${fmt(s.first.bytes)} | ${ms(s.first.ms)} | \`${s.second.query}\`: ${fmt(s.second.bytes)}, ${ms(s.second.ms)} |`,
+    ),
+  );
+  const navRows = results.flatMap((r) =>
+    r.nav.sections.map((x) => `| ${r.n.toLocaleString('en')} | /${x.name}/ | ${x.pages.toLocaleString('en')} | ${fmt(x.maxGzip)} | ${secs(x.ms)} |`),
+  );
   const navTop = results
     .filter((r) => r.n >= 1000)
     .flatMap((r) => r.nav.top.map((t) => `- ${r.n.toLocaleString('en')} documents, /${t.name}/: ${t.intro} First: ${t.rows.map((x) => `“${x}”`).join('; ')}.`));
-  const shardRows = results.filter((r) => r.shards).flatMap((r) => [
-    ...r.shards!.map((s, i) => `| ${r.n.toLocaleString('en')} | shard ${i + 1}/${r.shards!.length} | ${secs(s.ms)} | ${mb(s.peakRss)} |`),
-    `| ${r.n.toLocaleString('en')} | assemble | ${secs(r.assemble!.ms)} | ${mb(r.assemble!.peakRss)} |`,
-  ]);
+  const shardRows = results
+    .filter((r) => r.shards)
+    .flatMap((r) => [
+      ...r.shards!.map((s, i) => `| ${r.n.toLocaleString('en')} | shard ${i + 1}/${r.shards!.length} | ${secs(s.ms)} | ${mb(s.peakRss)} |`),
+      `| ${r.n.toLocaleString('en')} | assemble | ${secs(r.assemble!.ms)} | ${mb(r.assemble!.peakRss)} |`,
+    ]);
 
   // Budgets.
   const budgets: string[] = [];
   const w = seedWeight;
-  budgets.push(`| Reading page complete in the first round trip: HTML + CSS ≤ 14 KB gzip (seed page), flat in N | ${fmt(w.htmlGz)}; synthetic page ${results.map((r) => fmt(r.weight.htmlGz)).join(' → ')} | ${mark(w.htmlGz <= 14 * KB && results.every((r) => r.weight.htmlGz <= results[0]!.weight.htmlGz * 1.02 + 64))} |`);
+  budgets.push(
+    `| Reading page complete in the first round trip: HTML + CSS ≤ 14 KB gzip (seed page), flat in N | ${fmt(w.htmlGz)}; synthetic page ${results.map((r) => fmt(r.weight.htmlGz)).join(' → ')} | ${mark(w.htmlGz <= 14 * KB && results.every((r) => r.weight.htmlGz <= results[0]!.weight.htmlGz * 1.02 + 64))} |`,
+  );
   if (typeof scores === 'string') budgets.push(`| Lighthouse mobile 100 ×4 | ${scores} | **fail** |`);
-  else budgets.push(`| Lighthouse mobile: performance, accessibility, best practices, SEO = 100 | ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')} | ${mark(Object.values(scores).every((v) => v === 100))} |`);
+  else
+    budgets.push(
+      `| Lighthouse mobile: performance, accessibility, best practices, SEO = 100 | ${Object.entries(scores)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')} | ${mark(Object.values(scores).every((v) => v === 100))} |`,
+    );
   const r10k = results.find((r) => r.n === 10_000);
   if (r10k) {
     for (const s of r10k.search) {
       const where = `${s.mode === 'dialog' ? 'dialog' : '/search/'}, ${s.query.kind}`;
-      budgets.push(`| 10,000 documents, ${where}: first query ≤ 150 KB, ≤ 400 ms | ${fmt(s.first.bytes)}, ${ms(s.first.ms)} | ${mark(s.first.bytes <= BUDGET.firstBytes && s.first.ms <= BUDGET.firstMs)} |`);
-      budgets.push(`| 10,000 documents, ${where}: second query ≤ 50 KB, ≤ 250 ms | ${fmt(s.second.bytes)}, ${ms(s.second.ms)} | ${mark(s.second.bytes <= BUDGET.secondBytes && s.second.ms <= BUDGET.secondMs)} |`);
+      budgets.push(
+        `| 10,000 documents, ${where}: first query ≤ 150 KB, ≤ 400 ms | ${fmt(s.first.bytes)}, ${ms(s.first.ms)} | ${mark(s.first.bytes <= BUDGET.firstBytes && s.first.ms <= BUDGET.firstMs)} |`,
+      );
+      budgets.push(
+        `| 10,000 documents, ${where}: second query ≤ 50 KB, ≤ 250 ms | ${fmt(s.second.bytes)}, ${ms(s.second.ms)} | ${mark(s.second.bytes <= BUDGET.secondBytes && s.second.ms <= BUDGET.secondMs)} |`,
+      );
     }
     budgets.push(`| 10,000 documents build cold in ≤ 3 min | ${secs(r10k.build.ms)} | ${mark(r10k.build.ms <= BUDGET.buildMs10k)} |`);
     budgets.push(`| … with peak memory of the process tree ≤ 2 GB | ${mb(r10k.build.peakRss)} | ${mark(r10k.build.peakRss <= BUDGET.rss)} |`);
     if (at1k) {
       const ratio = r10k.build.ms / 10_000 / (at1k.build.ms / 1000);
-      budgets.push(`| Time per document flat from 1,000 to 10,000 (ratio ≤ ${BUDGET.perDocRatio}) | ${(at1k.build.ms / 1000).toFixed(1)} → ${(r10k.build.ms / 10_000).toFixed(1)} ms (×${ratio.toFixed(2)}) | ${mark(ratio <= BUDGET.perDocRatio)} |`);
+      budgets.push(
+        `| Time per document flat from 1,000 to 10,000 (ratio ≤ ${BUDGET.perDocRatio}) | ${(at1k.build.ms / 1000).toFixed(1)} → ${(r10k.build.ms / 10_000).toFixed(1)} ms (×${ratio.toFixed(2)}) | ${mark(ratio <= BUDGET.perDocRatio)} |`,
+      );
     }
   }
   if (baseline && typeof baseline !== 'string' && at1k) {
     const ratio = at1k.build.ms / baseline.build.ms;
-    budgets.push(`| 1,000 documents build ≤ 1.5 × stock Starlight on the same corpus | ${secs(at1k.build.ms)} vs ${secs(baseline.build.ms)} (×${ratio.toFixed(2)}) | ${mark(ratio <= BUDGET.peerRatio)} |`);
+    budgets.push(
+      `| 1,000 documents build ≤ 1.5 × stock Starlight on the same corpus | ${secs(at1k.build.ms)} vs ${secs(baseline.build.ms)} (×${ratio.toFixed(2)}) | ${mark(ratio <= BUDGET.peerRatio)} |`,
+    );
   }
   const big = results.find((r) => r.shards);
   if (big) {
-    budgets.push(`| ${big.n.toLocaleString('en')} documents: each shard builds in ≤ 3 min and ≤ 2 GB | slowest ${secs(Math.max(...big.shards!.map((s) => s.ms)))}, largest ${mb(Math.max(...big.shards!.map((s) => s.peakRss)))} | ${mark(big.shards!.every((s) => s.ms <= BUDGET.buildMs10k && s.peakRss <= BUDGET.rss))} |`);
+    budgets.push(
+      `| ${big.n.toLocaleString('en')} documents: each shard builds in ≤ 3 min and ≤ 2 GB | slowest ${secs(Math.max(...big.shards!.map((s) => s.ms)))}, largest ${mb(Math.max(...big.shards!.map((s) => s.peakRss)))} | ${mark(big.shards!.every((s) => s.ms <= BUDGET.buildMs10k && s.peakRss <= BUDGET.rss))} |`,
+    );
     for (const s of big.search.filter((x) => x.mode === 'dialog')) {
-      budgets.push(`| ${big.n.toLocaleString('en')} documents assembled, ${s.query.kind}: first query ≤ 400 KB, ≤ 1 s | ${fmt(s.first.bytes)}, ${ms(s.first.ms)} | ${mark(s.first.bytes <= BUDGET.firstBytes100k && s.first.ms <= BUDGET.firstMs100k)} |`);
+      budgets.push(
+        `| ${big.n.toLocaleString('en')} documents assembled, ${s.query.kind}: first query ≤ 400 KB, ≤ 1 s | ${fmt(s.first.bytes)}, ${ms(s.first.ms)} | ${mark(s.first.bytes <= BUDGET.firstBytes100k && s.first.ms <= BUDGET.firstMs100k)} |`,
+      );
     }
   }
-  budgets.push(`| Two shards assembled: one search over both, one sitemap of all | ${shards.total} documents found (${shards.fromA} from shard 1, ${shards.fromB} from shard 2); sitemap lists ${shards.listed} | ${mark(shards.fromA > 0 && shards.fromB > 0 && shards.listed === 100)} |`);
+  budgets.push(
+    `| Two shards assembled: one search over both, one sitemap of all | ${shards.total} documents found (${shards.fromA} from shard 1, ${shards.fromB} from shard 2); sitemap lists ${shards.listed} | ${mark(shards.fromA > 0 && shards.fromB > 0 && shards.listed === 100)} |`,
+  );
 
   const peerText =
     baseline === undefined

@@ -51,7 +51,9 @@ describe('shards', () => {
     const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
     for (const slug of slugs) expect(sitemap).toContain(`/${slug}/</loc>`);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(`${slugs.length} documents`);
-    const listed = ['index.html', ...readdirSync(join(out, 'page')).map((p) => `page/${p}/index.html`)].flatMap((f) => [...readFileSync(join(out, f), 'utf8').matchAll(/<h2><a href="\/([^/]+)\/">/gu)].map((m) => m[1]));
+    const listed = ['index.html', ...readdirSync(join(out, 'page')).map((p) => `page/${p}/index.html`)].flatMap((f) =>
+      [...readFileSync(join(out, f), 'utf8').matchAll(/<h2><a href="\/([^/]+)\/">/gu)].map((m) => m[1]),
+    );
     expect(new Set(listed)).toEqual(new Set(slugs));
     const feed = readFileSync(join(out, 'feed.xml'), 'utf8');
     const inFeed = [...feed.matchAll(/<id>[^<]*\/([^/<]+)\/<\/id>/gu)].map((m) => m[1]!);
@@ -74,7 +76,9 @@ describe('shards', () => {
     expect(notShard.code).not.toBe(0);
     expect(notShard.stderr.trim()).toMatch(/^error: .*dist: not the output of a shard build \(no shard-documents\.json\); build it with SHARD=k\/n$/u);
     const twice = await assemble(`${root}${base}/bad`, `${root}${base}/shard-1`, `${root}${base}/shard-1`);
-    expect(twice.stderr.trim()).toMatch(/^error: .*shard-1: document \/[^/]+\/ is also in .*shard-1; were both shards cut from the same seeds with the same n\?$/u);
+    expect(twice.stderr.trim()).toMatch(
+      /^error: .*shard-1: document \/[^/]+\/ is also in .*shard-1; were both shards cut from the same seeds with the same n\?$/u,
+    );
   });
 });
 
@@ -84,7 +88,11 @@ describe('search on the assembled site', () => {
   test('one search finds passages of documents from both shards, and opens them', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.server.origin}/search/?q=the`);
-    const settled = () => page.waitForFunction(() => /found|shown/u.test(document.querySelector('.search-status')?.textContent ?? '') && !document.querySelector('search-ui')!.hasAttribute('aria-busy'));
+    const settled = () =>
+      page.waitForFunction(
+        () =>
+          /found|shown/u.test(document.querySelector('.search-status')?.textContent ?? '') && !document.querySelector('search-ui')!.hasAttribute('aria-busy'),
+      );
     await settled();
     const more = page.locator('.search-more');
     while (await more.isVisible()) {

@@ -127,7 +127,9 @@ describe('with JavaScript', () => {
   test('Cite copies a plain-text citation with the date accessed', async () => {
     const page = await open(`/${SEED}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.locator('#s1 button.cite').click();
-    await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Koizumi Shinjiro \(Minister of Defense of Japan\), quoted in translation in “Koizumi on his call with Hegseth, and a Toutiao writer's commentary”, paragraph S1, 12 December 2025\. Original: https:\/\/www\.toutiao\.com\/article\/1851301118635203\/\. Annotated Reader, http:\/\/localhost:4321\/000_dafef29e75211819\/#s1\. Accessed \d{1,2} \w+ \d{4}\.$/u);
+    await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^Koizumi Shinjiro \(Minister of Defense of Japan\), quoted in translation in “Koizumi on his call with Hegseth, and a Toutiao writer's commentary”, paragraph S1, 12 December 2025\. Original: https:\/\/www\.toutiao\.com\/article\/1851301118635203\/\. Annotated Reader, http:\/\/localhost:4321\/000_dafef29e75211819\/#s1\. Accessed \d{1,2} \w+ \d{4}\.$/u,
+    );
     await page.context().close();
   });
 
@@ -228,7 +230,9 @@ test('print: paragraph numbers, every note (open, in place) and the page address
     }, selector);
   await eventually(() => shown('.pnum')).toBe(true);
   await expect(page.locator('details.note[open]').count()).resolves.toBe(0);
-  await eventually(() => page.locator('details.note .note-body').evaluateAll((bodies) => bodies.length > 0 && bodies.every((b) => b.getBoundingClientRect().height > 0))).toBe(true);
+  await eventually(() =>
+    page.locator('details.note .note-body').evaluateAll((bodies) => bodies.length > 0 && bodies.every((b) => b.getBoundingClientRect().height > 0)),
+  ).toBe(true);
   await eventually(() => shown('.doc-foot .print-only')).toBe(true);
   await eventually(() => page.locator('.doc-foot .print-only').textContent()).toContain(`/${SEED}/`);
   await eventually(() => shown('.site-header')).toBe(false);

@@ -130,7 +130,12 @@ describe('the document list', () => {
   test('lists the seed with title, speaker, date text, source and the statement’s first line', () => {
     const item = page(dist, '/').querySelector(`li:has(a[href="/${SEED}/"])`)!;
     const text = item.textContent!;
-    for (const bit of ['Koizumi Shinjiro', '12 December 2025', 'toutiao.com/article/1851301118635203/', 'This morning I had a phone call with the U.S. Secretary of War Hegseth.']) {
+    for (const bit of [
+      'Koizumi Shinjiro',
+      '12 December 2025',
+      'toutiao.com/article/1851301118635203/',
+      'This morning I had a phone call with the U.S. Secretary of War Hegseth.',
+    ]) {
       expect(text).toContain(bit);
     }
   });
@@ -228,7 +233,9 @@ describe('annotations on the seed page', () => {
   test('the notes file gives the title, and every note is marked, numbered and expandable with its sources', () => {
     expect(doc.querySelector('h1')!.textContent).toBe("Koizumi on his call with Hegseth, and a Toutiao writer's commentary");
     const anchors = [...doc.querySelectorAll('mark.note-anchor')].map((m) => m.textContent);
-    expect(anchors).toEqual(expect.arrayContaining(['December 12', 'Secretary of War', 'the incident on the 6th', 'joint flight of Chinese and Russian bombers']));
+    expect(anchors).toEqual(
+      expect.arrayContaining(['December 12', 'Secretary of War', 'the incident on the 6th', 'joint flight of Chinese and Russian bombers']),
+    );
     const notes = [...doc.querySelectorAll('details.note')];
     expect(notes.length).toBe(doc.querySelectorAll('a.note-ref').length);
     notes.forEach((details, i) => {
@@ -283,7 +290,11 @@ describe('open data', () => {
     expect(ld.author).toBeUndefined(); // the seed does not name the commentary's author
     const [quotation] = ld.hasPart;
     expect(quotation['@type']).toBe('Quotation');
-    expect(quotation.text).toBe(partOf(parseSeed(seedRaw), 'statement')!.paragraphs.map((p) => p.text).join('\n\n'));
+    expect(quotation.text).toBe(
+      partOf(parseSeed(seedRaw), 'statement')!
+        .paragraphs.map((p) => p.text)
+        .join('\n\n'),
+    );
     expect(quotation.spokenByCharacter).toEqual({ '@type': 'Person', name: 'Koizumi Shinjiro', jobTitle: 'Minister of Defense of Japan' });
     expect(quotation.translationOfWork.inLanguage).toBe('ja');
     expect(quotation.abridged).toBe(true);

@@ -74,16 +74,29 @@ afterAll(async () => {
 
 test('an edited seed shows its new words without a restart', async () => {
   expect((await get('/first/')).html).toContain('The door for dialogue remains open.');
-  await change('edit seed', () => writeFileSync(seedPath('first.txt'), seed('The door for talks is shut.')), '/first/', (p) =>
-    p.html.includes('The door for talks is shut.'),
+  await change(
+    'edit seed',
+    () => writeFileSync(seedPath('first.txt'), seed('The door for talks is shut.')),
+    '/first/',
+    (p) => p.html.includes('The door for talks is shut.'),
   );
 }, 60_000);
 
 test('an added notes file anchors its note; a broken one shows its line on the page and in the terminal, and fixing it clears it', async () => {
   const notes = (quote: string) => `---\ntitle: First\n---\n\n## "${quote}"\n\nContext [s](https://x.example).\n`;
-  await change('add notes', () => writeFileSync(seedPath('first.notes.md'), notes('talks')), '/first/', (p) => p.status === 200 && p.html.includes('class="note-anchor"'));
+  await change(
+    'add notes',
+    () => writeFileSync(seedPath('first.notes.md'), notes('talks')),
+    '/first/',
+    (p) => p.status === 200 && p.html.includes('class="note-anchor"'),
+  );
   const line = `${seeds}/first.notes.md:5: quote "no such words" not found`;
-  await change('break notes', () => writeFileSync(seedPath('first.notes.md'), notes('no such words')), '/first/', (p) => p.status === 500);
+  await change(
+    'break notes',
+    () => writeFileSync(seedPath('first.notes.md'), notes('no such words')),
+    '/first/',
+    (p) => p.status === 500,
+  );
   await eventually(() => output).toContain(line);
   // In the browser: Astro's error overlay, with the line.
   const browser = await launchChromium();
@@ -97,14 +110,34 @@ test('an added notes file anchors its note; a broken one shows its line on the p
     await browser.close();
   }
   // The server kept running: the other pages answer, and fixing the file clears the problem.
-  await change('fix notes', () => writeFileSync(seedPath('first.notes.md'), notes('shut')), '/first/', (p) => p.status === 200 && p.html.includes('class="note-anchor"'));
+  await change(
+    'fix notes',
+    () => writeFileSync(seedPath('first.notes.md'), notes('shut')),
+    '/first/',
+    (p) => p.status === 200 && p.html.includes('class="note-anchor"'),
+  );
   await eventually(() => output).toContain(`${seeds}/: every problem is fixed`);
 }, 90_000);
 
 test('an added seed gets its page, a renamed one moves, a deleted one is gone', async () => {
-  await change('add seed', () => writeFileSync(seedPath('second.txt'), seed('A second statement.')), '/second/', (p) => p.status === 200 && p.html.includes('A second statement.'));
-  await change('rename seed', () => renameSync(seedPath('second.txt'), seedPath('third.txt')), '/third/', (p) => p.status === 200 && p.html.includes('A second statement.'));
+  await change(
+    'add seed',
+    () => writeFileSync(seedPath('second.txt'), seed('A second statement.')),
+    '/second/',
+    (p) => p.status === 200 && p.html.includes('A second statement.'),
+  );
+  await change(
+    'rename seed',
+    () => renameSync(seedPath('second.txt'), seedPath('third.txt')),
+    '/third/',
+    (p) => p.status === 200 && p.html.includes('A second statement.'),
+  );
   await eventually(async () => (await get('/second/')).status).toBe(404);
-  await change('delete seed', () => unlinkSync(seedPath('third.txt')), '/third/', (p) => p.status === 404);
+  await change(
+    'delete seed',
+    () => unlinkSync(seedPath('third.txt')),
+    '/third/',
+    (p) => p.status === 404,
+  );
   expect((await get('/')).html).toContain('/first/');
 }, 90_000);

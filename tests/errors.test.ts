@@ -31,9 +31,7 @@ test('a seed that is not UTF-8 stops the build with the line and byte', async ()
   const latin1 = new Uint8Array([...Buffer.from('Comment: ok\nCaf'), 0xe9, 0x0a]);
   const result = await buildCorpus('not-utf8', { 'a.txt': ok, 'latin1.txt': latin1 });
   expect(result.code).not.toBe(0);
-  expect(errorLines(result.stderr)).toEqual([
-    `error: ${result.seedsDir}/latin1.txt:2: not UTF-8 text (byte 16 cannot be decoded); save the file as UTF-8`,
-  ]);
+  expect(errorLines(result.stderr)).toEqual([`error: ${result.seedsDir}/latin1.txt:2: not UTF-8 text (byte 16 cannot be decoded); save the file as UTF-8`]);
 });
 
 test('files that are not seeds are ignored, and the build says so once', async () => {
@@ -47,7 +45,10 @@ test('files that are not seeds are ignored, and the build says so once', async (
 const notes = (body: string) => `---\ntitle: T\n---\n\n${body}`;
 
 test('a note whose quote is not in the seed stops the build with file, line and quote', async () => {
-  const result = await buildCorpus('note-missing', { 'a.txt': ok, 'a.notes.md': notes('## "Fine."\n\nOk [s](https://x.example).\n\n## "no such words"\n\nBody [s](https://x.example).\n') });
+  const result = await buildCorpus('note-missing', {
+    'a.txt': ok,
+    'a.notes.md': notes('## "Fine."\n\nOk [s](https://x.example).\n\n## "no such words"\n\nBody [s](https://x.example).\n'),
+  });
   expect(result.code).not.toBe(0);
   expect(errorLines(result.stderr)).toEqual([`error: ${result.seedsDir}/a.notes.md:9: quote "no such words" not found`]);
 });

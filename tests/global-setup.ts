@@ -30,9 +30,7 @@ function check(what: string, result: BuildResult): void {
 }
 
 export default async function setup(): Promise<void> {
-  const seedFiles = Object.fromEntries(
-    readdirSync(`${root}seeds`).map((f) => [f, readFileSync(`${root}seeds/${f}`)]),
-  );
+  const seedFiles = Object.fromEntries(readdirSync(`${root}seeds`).map((f) => [f, readFileSync(`${root}seeds/${f}`)]));
   const fixtures = Object.fromEntries([
     ...CORPUS_CASES.map((c) => [`${c}.txt`, readFileSync(`${root}tests/fixtures/${c}/input.txt`)]),
     ...Object.entries(RENAMED_CASES).map(([name, c]) => [name, readFileSync(`${root}tests/fixtures/${c}/input.txt`)]),

@@ -43,7 +43,9 @@ describe('markup in a seed is text', () => {
     await tab.goto(`${env.server.origin}/injection/`, { waitUntil: 'networkidle' });
     await expect(tab.title()).resolves.not.toBe('pwned');
     await eventually(() => tab.title()).toContain(`<script>document.title='pwned'</script>`);
-    await eventually(() => tab.locator('#s1').innerText()).toContain(`<script>document.title='pwned'</script> and <img src=x onerror="document.title='pwned'"> are text.`);
+    await eventually(() => tab.locator('#s1').innerText()).toContain(
+      `<script>document.title='pwned'</script> and <img src=x onerror="document.title='pwned'"> are text.`,
+    );
     await eventually(() => tab.locator('#c1').innerText()).toContain('<style>body{display:none}</style>');
     await eventually(() => tab.locator('body').isVisible()).toBe(true);
     expect(dialogs).toBe(0);
@@ -62,7 +64,10 @@ describe('every built page', () => {
       }
       const csp = page(corpus, path).querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
       const scriptSrc = /script-src ([^;]+)/u.exec(csp)![1]!.trim().split(/\s+/u);
-      expect(scriptSrc.every((s) => s === "'self'" || s === "'wasm-unsafe-eval'" || s.startsWith("'sha256-")), path).toBe(true);
+      expect(
+        scriptSrc.every((s) => s === "'self'" || s === "'wasm-unsafe-eval'" || s.startsWith("'sha256-")),
+        path,
+      ).toBe(true);
     }
   });
 
@@ -122,11 +127,42 @@ describe('a very large seed', () => {
 });
 
 describe('property: arbitrary seeds build into pages made only of the templates’ elements, with every character shown', () => {
-  const snippets = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[x](javascript:alert(1))', '{{ x }}', '${x}', '&amp;', '<!-- -->', '"', '“', '”', '「', '」', ':', 'Comment:', 'Original: ', 'Statement: ', '\n', '\n\n', ' ', 'U.S. ', '. ', '…', '🇯🇵', 'שלום', '\u200b', 'said on May 1: '];
-  const seeds = fc.sample(
-    fc.array(fc.oneof(fc.constantFrom(...snippets), fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 })), { minLength: 1, maxLength: 60 }).map((a) => a.join('')),
-    { numRuns: 24, seed: 20251212 },
-  ).filter((s) => s.trim() !== '');
+  const snippets = [
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '[x](javascript:alert(1))',
+    '{{ x }}',
+    '${x}',
+    '&amp;',
+    '<!-- -->',
+    '"',
+    '“',
+    '”',
+    '「',
+    '」',
+    ':',
+    'Comment:',
+    'Original: ',
+    'Statement: ',
+    '\n',
+    '\n\n',
+    ' ',
+    'U.S. ',
+    '. ',
+    '…',
+    '🇯🇵',
+    'שלום',
+    '\u200b',
+    'said on May 1: ',
+  ];
+  const seeds = fc
+    .sample(
+      fc
+        .array(fc.oneof(fc.constantFrom(...snippets), fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 })), { minLength: 1, maxLength: 60 })
+        .map((a) => a.join('')),
+      { numRuns: 24, seed: 20251212 },
+    )
+    .filter((s) => s.trim() !== '');
   let result: BuildResult;
   beforeAll(async () => {
     result = await buildCorpus('property', Object.fromEntries(seeds.map((s, i) => [`p${i}.txt`, s])));
@@ -134,12 +170,61 @@ describe('property: arbitrary seeds build into pages made only of the templates�
 
   // Every element a reading page's article may contain, by tag and class.
   const allowed = new Set([
-    'ARTICLE', 'HEADER.doc-head', 'P.kicker', 'H1', 'P.attribution', 'NAV.views', 'A', 'DIV.voices', 'DIV.voices.both', 'SECTION.voice.voice-statement',
-    'SECTION.voice.voice-commentary', 'H2', 'SPAN.tag', 'FIGURE', 'FIGCAPTION', 'STRONG', 'SPAN', 'BLOCKQUOTE', 'P.para', 'A.pnum', 'SPAN.qmark',
-    'SPAN.sentence', 'SPAN.para-tools', 'BUTTON.copy-link', 'BUTTON.cite', 'BUTTON.share', 'DIV.voice-column', 'P.voice-note', 'DIV.opinion', 'P.label', 'DIV.other',
-    'FOOTER.doc-foot', 'DL', 'DT', 'DD', 'SPAN.part-label', 'P.print-only', 'A.trace.trace-exact', 'A.trace.trace-close', 'SPAN.trace.trace-absent',
-    'SPAN.trace-badge.trace-exact', 'SPAN.trace-badge.trace-close', 'SPAN.trace-badge.trace-absent', 'SPAN.quoted', 'SPAN.quoted-in', 'TIME',
-    'SPAN.dt-aside', 'SPAN.provenance', 'A.phrase-link', 'NAV.doc-links', 'H2.visually-hidden', 'P', 'UL', 'LI', 'SPAN.doc-meta',
+    'ARTICLE',
+    'HEADER.doc-head',
+    'P.kicker',
+    'H1',
+    'P.attribution',
+    'NAV.views',
+    'A',
+    'DIV.voices',
+    'DIV.voices.both',
+    'SECTION.voice.voice-statement',
+    'SECTION.voice.voice-commentary',
+    'H2',
+    'SPAN.tag',
+    'FIGURE',
+    'FIGCAPTION',
+    'STRONG',
+    'SPAN',
+    'BLOCKQUOTE',
+    'P.para',
+    'A.pnum',
+    'SPAN.qmark',
+    'SPAN.sentence',
+    'SPAN.para-tools',
+    'BUTTON.copy-link',
+    'BUTTON.cite',
+    'BUTTON.share',
+    'DIV.voice-column',
+    'P.voice-note',
+    'DIV.opinion',
+    'P.label',
+    'DIV.other',
+    'FOOTER.doc-foot',
+    'DL',
+    'DT',
+    'DD',
+    'SPAN.part-label',
+    'P.print-only',
+    'A.trace.trace-exact',
+    'A.trace.trace-close',
+    'SPAN.trace.trace-absent',
+    'SPAN.trace-badge.trace-exact',
+    'SPAN.trace-badge.trace-close',
+    'SPAN.trace-badge.trace-absent',
+    'SPAN.quoted',
+    'SPAN.quoted-in',
+    'TIME',
+    'SPAN.dt-aside',
+    'SPAN.provenance',
+    'A.phrase-link',
+    'NAV.doc-links',
+    'H2.visually-hidden',
+    'P',
+    'UL',
+    'LI',
+    'SPAN.doc-meta',
   ]);
 
   test('for each generated seed', () => {

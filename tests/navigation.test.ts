@@ -17,7 +17,7 @@ const hrefs = (doc: Document, selector: string) => [...doc.querySelectorAll(sele
 /** Every document slug listed on a paginated list and its following pages. */
 function listedSlugs(path: string): string[] {
   const slugs: string[] = [];
-  for (let at: string | null = path; at; ) {
+  for (let at: string | null = path; at;) {
     const doc = page(dist, at);
     slugs.push(...hrefs(doc, '.doc-list h2 a').map((h) => h!.replace(/^\/|\/$/gu, '')));
     at = doc.querySelector('.pager a[rel="next"]')?.getAttribute('href') ?? null;
@@ -72,7 +72,12 @@ describe('sources and months', () => {
   test('every document is in exactly one month or under "date unknown", never dropped', () => {
     const archive = page(dist, '/archive/');
     expect(text(archive, 'h2')).toEqual(['2025', '2024', 'Date unknown']);
-    expect(text(archive, '.group-list li')).toEqual(['December 2025 1 document', 'November 2025 2 documents', 'January 2025 1 document', 'May 2024 1 document']);
+    expect(text(archive, '.group-list li')).toEqual([
+      'December 2025 1 document',
+      'November 2025 2 documents',
+      'January 2025 1 document',
+      'May 2024 1 document',
+    ]);
     const inMonths = hrefs(archive, 'main a[href^="/archive/"]').flatMap((h) => listedSlugs(h!));
     expect(inMonths.sort()).toEqual([...allSlugs].sort());
     expect(listedSlugs('/archive/2025/11/')).toEqual(['takaichi-b', 'takaichi-a']);
@@ -94,8 +99,20 @@ describe('recurring phrases', () => {
     expect(text(index, '.group-list li')).toEqual(['“China threat theory” 4 documents', '“exacerbating tension” 2 documents']);
     const own = page(dist, '/phrases/china-threat-theory/');
     const items = [...own.querySelectorAll('.occurrences li')];
-    expect(items.map((li) => li.querySelector('mark')!.textContent)).toEqual(['China threat theory', 'China threat theory', 'China threat theory', 'China threat, as theory', 'China threat theories']);
-    expect(hrefs(own, '.occurrences li a[href*="#"]')).toEqual(['/000_dafef29e75211819/#c1.3', '/takaichi-b/#c1.1', '/takaichi-a/#c1.1', '/takaichi-c/#c1.1', '/takaichi-c/#c1.1']);
+    expect(items.map((li) => li.querySelector('mark')!.textContent)).toEqual([
+      'China threat theory',
+      'China threat theory',
+      'China threat theory',
+      'China threat, as theory',
+      'China threat theories',
+    ]);
+    expect(hrefs(own, '.occurrences li a[href*="#"]')).toEqual([
+      '/000_dafef29e75211819/#c1.3',
+      '/takaichi-b/#c1.1',
+      '/takaichi-a/#c1.1',
+      '/takaichi-c/#c1.1',
+      '/takaichi-c/#c1.1',
+    ]);
     expect(hrefs(own, '.group-links a')).toContain(`/search/?q=${encodeURIComponent('"China threat theory"').replace(/%20/gu, '+')}`);
   });
 

@@ -43,9 +43,12 @@ afterAll(async () => {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    }),
+    (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
+      document,
+      {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      },
+    ),
   );
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
@@ -160,10 +163,11 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 describe('keyboard', () => {
   test('Tab reaches the skip link first, then the header, then the text; the skip link moves focus to the content', async () => {
     const page = await open(server.origin, `/${SEED}/`);
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement!;
-      return `${el.tagName.toLowerCase()}${el.className ? `.${el.className.split(' ')[0]}` : ''}:${(el.textContent ?? '').trim().slice(0, 20)}`;
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement!;
+        return `${el.tagName.toLowerCase()}${el.className ? `.${el.className.split(' ')[0]}` : ''}:${(el.textContent ?? '').trim().slice(0, 20)}`;
+      });
     /** Press Tab and wait until focus has left the element that had it. */
     const tab = async () => {
       const before = await page.evaluateHandle(() => document.activeElement);
@@ -233,7 +237,11 @@ describe('screenshots (tests/artifacts/screenshots, git-ignored)', () => {
           const m = await page.evaluate(() => {
             const s = document.getElementById('statement')!.getBoundingClientRect();
             const c = document.getElementById('commentary')!.getBoundingClientRect();
-            return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, sideBySide: s.right <= c.left && s.top < c.bottom };
+            return {
+              scroll: document.documentElement.scrollWidth,
+              client: document.documentElement.clientWidth,
+              sideBySide: s.right <= c.left && s.top < c.bottom,
+            };
           });
           expect(m.scroll).toBeLessThanOrEqual(m.client);
           expect(m.sideBySide).toBe(width >= 1100);

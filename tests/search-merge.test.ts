@@ -71,7 +71,13 @@ const queries: [string, Record<string, string>][] = [
   ['hegemony', {}],
   ['sanctions interests', {}],
   ['hegem', {}],
-  [`"${documents[3]!.passages[0]!.text.split(' ').slice(2, 4).join(' ').replace(/[^\p{L}\s]/gu, '')}"`, {}],
+  [
+    `"${documents[3]!.passages[0]!.text.split(' ')
+      .slice(2, 4)
+      .join(' ')
+      .replace(/[^\p{L}\s]/gu, '')}"`,
+    {},
+  ],
   [documents[11]!.passages[1]!.text.split(' ').find((w) => /^[A-Z][a-z]{5,}$/u.test(w)) ?? 'alliance', {}],
   ['alliance', { voice: 'Statement' }],
   ['alliance', { [speakerFilter(speaker).name]: speakerFilter(speaker).value }],

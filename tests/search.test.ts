@@ -120,11 +120,19 @@ describe('the search page', () => {
   test('a speaker filter finds the speaker under every spelling the documents use', async () => {
     // takaichi-a, -b and -c spell the speaker "Takaichi Sanae", "Sanae Takaichi" and "PM Takaichi"; the alias file makes them one.
     const page = await open(`/search/?q=${encodeURIComponent('China threat')}&speaker=${encodeURIComponent('Sanae Takaichi')}`);
-    await eventually(async () => [...new Set((await results(page, 'China threat')).map((r) => r.href!.split('#')[0]))].sort()).toEqual(['/takaichi-a/', '/takaichi-b/', '/takaichi-c/']);
+    await eventually(async () => [...new Set((await results(page, 'China threat')).map((r) => r.href!.split('#')[0]))].sort()).toEqual([
+      '/takaichi-a/',
+      '/takaichi-b/',
+      '/takaichi-c/',
+    ]);
     await page.context().close();
     // A spelling only the alias file knows finds the same documents.
     const byAlias = await open(`/search/?q=${encodeURIComponent('China threat')}&speaker=${encodeURIComponent('PM Takaichi')}`);
-    await eventually(async () => [...new Set((await results(byAlias, 'China threat')).map((r) => r.href!.split('#')[0]))].sort()).toEqual(['/takaichi-a/', '/takaichi-b/', '/takaichi-c/']);
+    await eventually(async () => [...new Set((await results(byAlias, 'China threat')).map((r) => r.href!.split('#')[0]))].sort()).toEqual([
+      '/takaichi-a/',
+      '/takaichi-b/',
+      '/takaichi-c/',
+    ]);
     await byAlias.context().close();
   });
 
@@ -235,7 +243,11 @@ describe('the header search', () => {
     await page.keyboard.type('hegemonic');
     await page.waitForSelector('dialog.search-dialog .search-results a');
     // The results' styles come with the search code, and results wait for them: never shown unstyled.
-    expect(await page.locator('dialog.search-dialog .search-results').evaluate((ol) => [getComputedStyle(ol).listStyleType, getComputedStyle(ol.querySelector('a')!).display])).toEqual(['none', 'block']);
+    expect(
+      await page
+        .locator('dialog.search-dialog .search-results')
+        .evaluate((ol) => [getComputedStyle(ol).listStyleType, getComputedStyle(ol.querySelector('a')!).display]),
+    ).toEqual(['none', 'block']);
     await page.keyboard.press('Escape');
     await eventually(() => page.locator('dialog.search-dialog').getAttribute('open')).toBeNull();
     await page.keyboard.press('Control+k');

@@ -18,8 +18,7 @@ const dist = `${root}dist`;
 const seed = parseSeed(readFileSync(`${root}seeds/${SEED}.txt`, 'utf8'));
 const env = withChromium(dist);
 
-const meta = (doc: Document, key: string) =>
-  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
+const meta = (doc: Document, key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
 
 /** Load a page and return every failed request (network error or status ≥ 400). */
 async function failures(tab: Page, path: string): Promise<string[]> {
@@ -55,7 +54,9 @@ describe('paragraph share pages', () => {
   });
 
   test('a statement paragraph’s share page names the speaker', () => {
-    expect(meta(page(dist, `/${SEED}/s1/`), 'og:title')).toBe("Koizumi Shinjiro (quoted in translation), S1 · Koizumi on his call with Hegseth, and a Toutiao writer's commentary");
+    expect(meta(page(dist, `/${SEED}/s1/`), 'og:title')).toBe(
+      "Koizumi Shinjiro (quoted in translation), S1 · Koizumi on his call with Hegseth, and a Toutiao writer's commentary",
+    );
   });
 
   test('opening a share page lands on the paragraph in its reading page', async () => {
@@ -136,7 +137,15 @@ describe('feeds and maps', () => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       const error = doc.querySelector('parsererror')?.textContent ?? null;
       const pick = (sel: string) => [...doc.getElementsByTagName(sel)].map((e) => e.textContent);
-      return { error, root: doc.documentElement.nodeName, ns: doc.documentElement.namespaceURI, titles: pick('title'), ids: pick('id'), summaries: pick('summary'), locs: pick('loc') };
+      return {
+        error,
+        root: doc.documentElement.nodeName,
+        ns: doc.documentElement.namespaceURI,
+        titles: pick('title'),
+        ids: pick('id'),
+        summaries: pick('summary'),
+        locs: pick('loc'),
+      };
     }, xml);
     await tab.close();
     return result;
@@ -199,7 +208,10 @@ test('no page load asks for a missing file (favicon, manifest, card, scripts)', 
   for (const path of ['/', `/${SEED}/`, `/${SEED}/statement/`, '/search/?q=radar', '/about/', '/no-such-page/']) {
     const tab = await env.browser.newPage();
     const failed = await failures(tab, path);
-    expect(failed.filter((f) => !f.includes('/no-such-page/')), path).toEqual([]);
+    expect(
+      failed.filter((f) => !f.includes('/no-such-page/')),
+      path,
+    ).toEqual([]);
     await tab.close();
   }
 });

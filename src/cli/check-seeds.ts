@@ -13,7 +13,12 @@ import { readSeedsFolder } from '../loaders/seeds-folder.ts';
 const configured = settings();
 const name = (process.argv[2] ?? configured.seedsDir).replace(/\/+$/u, '');
 const started = performance.now();
-const folder = await readSeedsFolder(pathToFileURL(`${resolve(name)}/`), name, () => true, () => null);
+const folder = await readSeedsFolder(
+  pathToFileURL(`${resolve(name)}/`),
+  name,
+  () => true,
+  () => null,
+);
 for (const w of folder.warnings) process.stderr.write(`warning: ${w}\n`);
 for (const p of folder.problems) process.stderr.write(`error: ${p}\n`);
 const ms = Math.round(performance.now() - started);

@@ -45,7 +45,11 @@ interface Font {
   charToGlyph(ch: string): Glyph;
   getKerningValue(left: Glyph, right: Glyph): number;
 }
-type PathCommand = { type: 'M' | 'L'; x: number; y: number } | { type: 'Q'; x1: number; y1: number; x: number; y: number } | { type: 'C'; x1: number; y1: number; x2: number; y2: number; x: number; y: number } | { type: 'Z' };
+type PathCommand =
+  | { type: 'M' | 'L'; x: number; y: number }
+  | { type: 'Q'; x1: number; y1: number; x: number; y: number }
+  | { type: 'C'; x1: number; y1: number; x2: number; y2: number; x: number; y: number }
+  | { type: 'Z' };
 // opentype.js is CommonJS under Node and an ES module under Vite: take its API from either.
 const opentype = ((opentypeModule as unknown as { default?: unknown }).default ?? opentypeModule) as { parse(buffer: ArrayBuffer): Font };
 
@@ -186,7 +190,13 @@ function encodePalettePng(indexes: Uint8Array, width: number, height: number): B
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per index
   header[9] = 3; // palette
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('PLTE', PALETTE), chunk('IDAT', deflateSync(raw, { level: 6 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('PLTE', PALETTE),
+    chunk('IDAT', deflateSync(raw, { level: 6 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Draw a card (no cache). */
@@ -231,7 +241,10 @@ export function drawCard(input: CardInput): Buffer {
 
 /** The PNG card for a document, from the cache when it was made before. */
 export async function renderCard(input: CardInput): Promise<Buffer> {
-  const key = createHash('sha256').update(`card-2\u0000${JSON.stringify(input)}`).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(`card-2\u0000${JSON.stringify(input)}`)
+    .digest('hex')
+    .slice(0, 32);
   const cached = join(cacheDir(), `${key}.png`);
   try {
     return await readFile(cached);

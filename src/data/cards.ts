@@ -12,11 +12,15 @@ import { settings } from './settings.ts';
 /** The slugs of the documents that have a card. */
 export const cardSlugs = perBuild(async () => {
   const docs = await getDocuments();
-  return new Set(cardDocuments(docs.map((e) => ({ slug: e.slug, lang: e.doc.lang })), settings().cards).map((d) => d.slug));
+  return new Set(
+    cardDocuments(
+      docs.map((e) => ({ slug: e.slug, lang: e.doc.lang })),
+      settings().cards,
+    ).map((d) => d.slug),
+  );
 });
 
 /** Whether a document has a card. */
 export async function hasCard(entry: SeedEntry): Promise<boolean> {
   return (await cardSlugs()).has(entry.slug);
 }
-

@@ -45,7 +45,9 @@ export const getNavigation = perBuild(load);
 export const makesNavigation = () => !buildShard();
 
 /** The recurring phrases of the corpus (none in a shard build, where the rest of the corpus is unseen). */
-export const getPhrases = perBuild(async (): Promise<PhraseIndex> => (buildShard() ? { phrases: [], byQuote: new Map() } : recurringPhrases(await getDocuments())));
+export const getPhrases = perBuild(async (): Promise<PhraseIndex> =>
+  buildShard() ? { phrases: [], byQuote: new Map() } : recurringPhrases(await getDocuments()),
+);
 
 /** The `[...path]` of page `n` of a list under `prefix`: `prefix`, then `prefix/page/2`, … (undefined for the section's own first page), as addresses.ts pages it. */
 const pagePath = (prefix: string, n: number) => pagedPath(prefix ? `/${prefix}/` : '/', n).slice(1, -1) || undefined;
@@ -67,5 +69,7 @@ export function sectionPaths<G extends DocumentGroup>(groups: readonly G[], href
 
 /** Static paths of each group's paginated pages (`/speakers/<slug>/`, `/speakers/<slug>/page/2/`). */
 export function groupPaths<G extends { slug: string }, T>(groups: readonly G[], itemsOf: (g: G) => readonly T[], size: number) {
-  return groups.flatMap((group) => paginate(itemsOf(group), size).map((page) => ({ params: { path: pagePath(group.slug, page.number) }, props: { group, page } })));
+  return groups.flatMap((group) =>
+    paginate(itemsOf(group), size).map((page) => ({ params: { path: pagePath(group.slug, page.number) }, props: { group, page } })),
+  );
 }

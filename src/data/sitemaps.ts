@@ -5,7 +5,18 @@
  * group), split into files of at most 50,000 when a corpus is larger than
  * one sitemap may hold.
  */
-import { archivePath, documentPath, listPath, monthPath, phrasePath, phrasesPath, sourcePath, sourcesPath, speakerPath, speakersPath } from '../lib/publish/addresses.ts';
+import {
+  archivePath,
+  documentPath,
+  listPath,
+  monthPath,
+  phrasePath,
+  phrasesPath,
+  sourcePath,
+  sourcesPath,
+  speakerPath,
+  speakersPath,
+} from '../lib/publish/addresses.ts';
 import { sitemapChunks } from '../lib/publish/feeds.ts';
 import { paginate } from '../lib/common/paginate.ts';
 import { PAGE_SIZE } from './listing.ts';
@@ -17,7 +28,8 @@ async function navigationPaths(): Promise<string[]> {
   if (!makesNavigation()) return [];
   const nav = await getNavigation();
   const { phrases } = await getPhrases();
-  const section = <G extends { slug: string }>(index: string, groups: readonly G[], path: (slug: string) => string) => (groups.length ? [index, ...groups.map((g) => path(g.slug))] : []);
+  const section = <G extends { slug: string }>(index: string, groups: readonly G[], path: (slug: string) => string) =>
+    groups.length ? [index, ...groups.map((g) => path(g.slug))] : [];
   return [
     ...section(speakersPath(), nav.speakers, (s) => speakerPath(s)),
     ...section(sourcesPath(), nav.sources, (s) => sourcePath(s)),

@@ -47,7 +47,10 @@ for (const shard of shards) {
     if (other) fail(`${shard}: document /${d.slug}/ is also in ${other}; were both shards cut from the same seeds with the same n?`);
     owner.set(d.slug, shard);
   }
-  documents.set(shard, docs.map((d) => d.slug));
+  documents.set(
+    shard,
+    docs.map((d) => d.slug),
+  );
 }
 
 // 1. The site's own pages, from every shard's summaries; the merged search index.
@@ -95,4 +98,6 @@ await writeFile(join(out, '_headers'), headersFile(policies));
 
 const count = [...documents.values()].reduce((n, s) => n + s.length, 0);
 const pagefind = (await readdir(out)).filter((f) => f.startsWith('pagefind')).join(', ');
-process.stdout.write(`assembled ${count} documents from ${shards.length} shards into ${out} (search: ${pagefind}) in ${Math.round(performance.now() - started)} ms\n`);
+process.stdout.write(
+  `assembled ${count} documents from ${shards.length} shards into ${out} (search: ${pagefind}) in ${Math.round(performance.now() - started)} ms\n`,
+);

@@ -87,7 +87,9 @@ export function pagefindIntegration({ shard, assemble = [] }: PagefindOptions = 
               logger.info(`merged ${l.parts} shards' ${l.language} indexes into ${l.path} (${l.pages} Pagefind pages)`);
               continue;
             }
-            const pages = report.bundleTarget ? `${l.pages} Pagefind pages of about ${Math.round(report.bundleTarget / 1000)} KB of text` : `${l.pages} Pagefind pages, one per document and voice`;
+            const pages = report.bundleTarget
+              ? `${l.pages} Pagefind pages of about ${Math.round(report.bundleTarget / 1000)} KB of text`
+              : `${l.pages} Pagefind pages, one per document and voice`;
             logger.info(`indexed ${l.passages} ${l.language} passages into ${l.path} (${pages}; ${l.parts} part(s) merged)`);
           }
           if (!assemble.length) logger.info(`wrote open data, ${report.shared} share pages and ${report.cards} preview cards`);

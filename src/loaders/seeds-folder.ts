@@ -36,7 +36,15 @@ export interface SeedListing {
 
 /** The folder `name` (as messages name it, e.g. `seeds`) at `dir`. */
 export async function listSeeds(dir: URL, name: string): Promise<SeedListing> {
-  if (!existsSync(dir)) return { seeds: [], ignored: [], files: { seeds: 0, notes: 0 }, aliases: NO_ALIASES, aliasesRaw: '', problems: [`${name}: the seeds folder does not exist; create it and add .txt seeds`] };
+  if (!existsSync(dir))
+    return {
+      seeds: [],
+      ignored: [],
+      files: { seeds: 0, notes: 0 },
+      aliases: NO_ALIASES,
+      aliasesRaw: '',
+      problems: [`${name}: the seeds folder does not exist; create it and add .txt seeds`],
+    };
   const names = (await readdir(dir)).sort();
   const seedNames = names.filter((n) => fileRole(n) === 'seed');
   const problems: string[] = [];
@@ -84,7 +92,9 @@ export async function listSeeds(dir: URL, name: string): Promise<SeedListing> {
     problems.push(problemLine(name, error));
     bySlug = new Map();
   }
-  const seeds = [...bySlug].filter(([, file]) => !broken.has(file)).map(([slug, file]) => ({ file, slug, ...(notesOf.has(file) ? { notes: notesOf.get(file)! } : {}) }));
+  const seeds = [...bySlug]
+    .filter(([, file]) => !broken.has(file))
+    .map(([slug, file]) => ({ file, slug, ...(notesOf.has(file) ? { notes: notesOf.get(file)! } : {}) }));
   seeds.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const ignored = names.filter((n) => fileRole(n) === 'ignored' && !n.startsWith('.'));
   return { seeds, ignored, problems, files: { seeds: seedNames.length, notes: notesNames.length }, aliases, aliasesRaw };
@@ -106,7 +116,12 @@ export async function readSeedOr(dir: URL, name: string, seed: SeedFile, problem
 }
 
 /** A seed's entry, or the one line that says why it has none; warnings say what the parser let through. */
-export function entryOf(name: string, seed: SeedFile, text: string, aliases: Aliases = NO_ALIASES): { entry?: SeedEntry; problem?: string; warnings: string[] } {
+export function entryOf(
+  name: string,
+  seed: SeedFile,
+  text: string,
+  aliases: Aliases = NO_ALIASES,
+): { entry?: SeedEntry; problem?: string; warnings: string[] } {
   const doc = parseSeed(text);
   const warnings = doc.warnings.map((w) => `${name}/${seed.file}:${w.line}: ${w.message}`);
   try {

@@ -26,7 +26,6 @@ import { inShard, type Shard } from '../lib/corpus/shard.ts';
 import { ENTRIES_FILE, entryLinesBySlug, type EntriesHeader } from './entries-file.ts';
 import { entryOf, listSeeds, readSeedOr } from './seeds-folder.ts';
 
-
 /**
  * In `astro dev`, the entry that holds the last load's problems, one line
  * each, while there are any: the pages show them (src/data/documents.ts).
@@ -41,7 +40,6 @@ export interface ProblemsEntry {
 
 /** Changes when the kept form of an entry changes, so a cache of an older form is not reused. */
 const ENTRY_FORMAT = 'compact-entry-3';
-
 
 /** What the content store keeps of a document: the file that holds its entry (found there by slug). */
 export interface EntryRef {

@@ -55,11 +55,7 @@ export function runBuild(seedsDir: string, outDir: string, env: Record<string, s
 }
 
 /** Write `files` as a fresh seeds folder under `tests/.build/<name>/` and build it there. */
-export async function buildCorpus(
-  name: string,
-  files: Record<string, string | Uint8Array>,
-  env: Record<string, string> = {},
-): Promise<BuildResult> {
+export async function buildCorpus(name: string, files: Record<string, string | Uint8Array>, env: Record<string, string> = {}): Promise<BuildResult> {
   const base = `tests/.build/${name}`;
   rmSync(`${root}${base}`, { recursive: true, force: true });
   mkdirSync(`${root}${base}/seeds`, { recursive: true });

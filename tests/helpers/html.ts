@@ -18,7 +18,9 @@ export function seedText(el: Element): string {
 
 /** Elements whose edges every text extractor (reader modes, `innerText`, indexers) treats as a break between words. */
 const BLOCKS = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P SECTION SUMMARY TABLE TD TH TR UL'.split(' '),
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P SECTION SUMMARY TABLE TD TH TR UL'.split(
+    ' ',
+  ),
 );
 /** A word is a run of letters, marks and digits; anything else (space, punctuation) separates words. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;

@@ -36,7 +36,13 @@ function cacheControl(path: string): string {
 export async function serve(
   dir: string,
   options: { host?: boolean } = {},
-): Promise<{ origin: string; close: () => Promise<void>; bytesSent: () => number; responses: () => number; sentSince: (mark: number, match: RegExp) => number }> {
+): Promise<{
+  origin: string;
+  close: () => Promise<void>;
+  bytesSent: () => number;
+  responses: () => number;
+  sentSince: (mark: number, match: RegExp) => number;
+}> {
   let sent = 0;
   /** Every body sent (host mode): its path and bytes on the wire. */
   const log: { path: string; bytes: number }[] = [];
@@ -79,6 +85,10 @@ export async function serve(
     /** How many responses were sent so far (host mode): a mark for `sentSince`. */
     responses: () => log.length,
     /** Bytes sent (host mode) for paths matching `match` since the response count was `mark`. */
-    sentSince: (mark: number, match: RegExp) => log.slice(mark).filter((r) => match.test(r.path)).reduce((a, r) => a + r.bytes, 0),
+    sentSince: (mark: number, match: RegExp) =>
+      log
+        .slice(mark)
+        .filter((r) => match.test(r.path))
+        .reduce((a, r) => a + r.bytes, 0),
   };
 }

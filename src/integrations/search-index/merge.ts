@@ -109,7 +109,10 @@ export async function mergeIndexes(parts: readonly string[], out: string, langua
   const stats: MergeStats = { pages, words: 0, chunks: 0, filters: 0, bytes: { meta: 0, index: 0, fragments: 0 } };
 
   // Names numbered in order under an id of what is merged (see fileNamer).
-  const id = createHash('sha256').update([NAMES, language, ...read.map((p) => p.entry.languages[language]!.hash)].join('\u0000')).digest('hex').slice(0, 8);
+  const id = createHash('sha256')
+    .update([NAMES, language, ...read.map((p) => p.entry.languages[language]!.hash)].join('\u0000'))
+    .digest('hex')
+    .slice(0, 8);
   const [nextFragment, nextChunk, nextFilter] = [fileNamer(language, id, ''), fileNamer(language, id, 'i'), fileNamer(language, id, 'f')];
 
   // Fragments: without the split filters' values (results read only the voice), recompressed at gzip's
@@ -129,11 +132,15 @@ export async function mergeIndexes(parts: readonly string[], out: string, langua
   }
 
   // Words: a k-way merge of the parts' sorted word streams, written in chunks of the target size.
-  const totalBytes = (await Promise.all(read.map(async (p) => {
-    let n = 0;
-    for (const [, , hash] of p.meta.chunks) n += (await stat(join(p.dir, 'index', `${hash}.pf_index`))).size;
-    return n;
-  }))).reduce((a, b) => a + b, 0);
+  const totalBytes = (
+    await Promise.all(
+      read.map(async (p) => {
+        let n = 0;
+        for (const [, , hash] of p.meta.chunks) n += (await stat(join(p.dir, 'index', `${hash}.pf_index`))).size;
+        return n;
+      }),
+    )
+  ).reduce((a, b) => a + b, 0);
   const target = chunkTarget(totalBytes);
   const streams = read.map((p) => ({ part: p, it: wordsOf(p), head: undefined as WordEntry | undefined }));
   for (const s of streams) s.head = (await s.it.next()).value ?? undefined;

@@ -44,7 +44,14 @@ if (mode === 'merge') {
     const parts = shards.map((d) => join(d, bundle)).filter((d) => existsSync(join(d, 'pagefind-entry.json')));
     const entry = JSON.parse(await readFile(join(parts[0]!, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     const language = Object.keys(entry.languages)[0]!;
-    languages.push({ language, path: `/${bundle}/`, passages: 0, pages: 0, parts: parts.length, merge: await mergeIndexes(parts, join(outDir, bundle), language) });
+    languages.push({
+      language,
+      path: `/${bundle}/`,
+      passages: 0,
+      pages: 0,
+      parts: parts.length,
+      merge: await mergeIndexes(parts, join(outDir, bundle), language),
+    });
   }
   process.stdout.write(`${JSON.stringify({ documents: 0, cards: 0, bundleTarget: 0, languages: languages.map((l) => ({ ...l, pages: l.merge.pages })) })}\n`);
   process.exit(0);
@@ -69,7 +76,9 @@ interface WorkerDocument {
   lang: string;
   search: SearchDocument;
   card: CardInput;
-  share: Omit<SharePageInput, 'site' | 'paragraph' | 'voice' | 'image'> & { paragraphs: { paragraph: { id: string; text: string }; voice: SharePageInput['voice'] }[] };
+  share: Omit<SharePageInput, 'site' | 'paragraph' | 'voice' | 'image'> & {
+    paragraphs: { paragraph: { id: string; text: string }; voice: SharePageInput['voice'] }[];
+  };
 }
 
 let total = 0;
@@ -110,9 +119,11 @@ async function write(slug: string, path: string, content: string | Uint8Array): 
 /** Run `task` over `items`, `width` at a time (file writes wait on the disk, not the processor). */
 async function each<T>(items: readonly T[], width: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await task(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await task(items[next++]!);
+    }),
+  );
 }
 
 /**

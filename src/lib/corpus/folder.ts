@@ -45,7 +45,8 @@ export function decodeSeed(path: string, bytes: Uint8Array): string {
   }
   const nul = text.indexOf('\0');
   if (nul !== -1) throw new SeedError(`${path}:${lineAt(text, nul)}: contains a NUL byte; this looks like a binary file, not text`);
-  if (text.replace(/^\uFEFF/u, '').trim() === '') throw new SeedError(`${path}: the file is empty (or only white space); add the article's text or remove the file`);
+  if (text.replace(/^\uFEFF/u, '').trim() === '')
+    throw new SeedError(`${path}: the file is empty (or only white space); add the article's text or remove the file`);
   return text;
 }
 

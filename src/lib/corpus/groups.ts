@@ -63,9 +63,7 @@ const bySize = (a: DocumentGroup, b: DocumentGroup) => b.docs.length - a.docs.le
 
 /** Documents by speaker, most documents first; a speaker's name is the one their documents use most (after aliases). */
 export function speakerGroups(docs: readonly DocumentSummary[]): DocumentGroup[] {
-  return [...groupBy(docs, (d) => d.speakerSlug)]
-    .map(([slug, g]) => ({ slug, name: mostFrequent(g.map((d) => d.speakerName!)), docs: g }))
-    .sort(bySize);
+  return [...groupBy(docs, (d) => d.speakerSlug)].map(([slug, g]) => ({ slug, name: mostFrequent(g.map((d) => d.speakerName!)), docs: g })).sort(bySize);
 }
 
 /** Documents by source host, most documents first. */

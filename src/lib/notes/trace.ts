@@ -34,7 +34,9 @@ export interface TracedQuote {
 
 /** Function words: never a match on their own. */
 export const STOPWORDS = new Set(
-  'a an the of to in on at by for from with and or but nor so as is are was were be been being it its this that these those their there here has have had do does did not no than then too very can will would shall should may might must about into over under again further just own same such only our we you your they them he she his her i me my'.split(' '),
+  'a an the of to in on at by for from with and or but nor so as is are was were be been being it its this that these those their there here has have had do does did not no than then too very can will would shall should may might must about into over under again further just own same such only our we you your they them he she his her i me my'.split(
+    ' ',
+  ),
 );
 /** Words within which one content word may follow another in a close match. */
 export const MAX_GAP = 3;
@@ -151,9 +153,16 @@ export function contentWordCount(phrase: string): number {
  */
 export function traceLabel(t: Pick<TracedQuote, 'match' | 'text' | 'sentenceId'>): { short: string; long: string } {
   const where = t.sentenceId ? ` ${t.sentenceId.toUpperCase()}` : '';
-  if (t.match === 'absent') return { short: 'not in the statement', long: 'These words are not in the statement; the commentary may be quoting someone else, or using the quotation marks for its own term.' };
+  if (t.match === 'absent')
+    return {
+      short: 'not in the statement',
+      long: 'These words are not in the statement; the commentary may be quoting someone else, or using the quotation marks for its own term.',
+    };
   if (contentWordCount(t.text) === 1) {
-    return { short: `word also in the statement ·${where}`, long: `The statement also uses this word, in sentence${where}; that says nothing of whether it means the same.` };
+    return {
+      short: `word also in the statement ·${where}`,
+      long: `The statement also uses this word, in sentence${where}; that says nothing of whether it means the same.`,
+    };
   }
   if (t.match === 'exact') return { short: `same words in the statement ·${where}`, long: `The statement has these words, in sentence${where}.` };
   return { short: `similar words in the statement ·${where}`, long: `The statement has similar words, in sentence${where}.` };

@@ -5,13 +5,15 @@
 
 /** Escape text for XML content and attribute values. */
 export function xmlEscape(s: string): string {
-  return s
-    .replace(/&/gu, '&amp;')
-    .replace(/</gu, '&lt;')
-    .replace(/>/gu, '&gt;')
-    .replace(/"/gu, '&quot;')
-    // Characters XML 1.0 cannot carry at all.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '');
+  return (
+    s
+      .replace(/&/gu, '&amp;')
+      .replace(/</gu, '&lt;')
+      .replace(/>/gu, '&gt;')
+      .replace(/"/gu, '&quot;')
+      // Characters XML 1.0 cannot carry at all.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '')
+  );
 }
 
 /** One document in the feed. */
@@ -29,7 +31,11 @@ export interface FeedEntry {
 export function atomFeed(f: { title: string; site: string; self: string; entries: FeedEntry[]; now?: Date }): string {
   const now = (f.now ?? new Date()).toISOString();
   const stamp = (date?: string) => (date ? `${date}T00:00:00Z` : now);
-  const updated = f.entries.map((e) => stamp(e.date)).sort().at(-1) ?? now;
+  const updated =
+    f.entries
+      .map((e) => stamp(e.date))
+      .sort()
+      .at(-1) ?? now;
   const entries = f.entries.map(
     (e) => `  <entry>
     <title>${xmlEscape(e.title)}</title>

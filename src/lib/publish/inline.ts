@@ -30,12 +30,7 @@ export interface RunGroup {
  * Cut `span` of `text` into runs at every sentence and decoration boundary,
  * grouped by sentence. The runs' texts joined are exactly the span's text.
  */
-export function inlineRuns(
-  text: string,
-  span: Span,
-  sentences: readonly (Span & { id: string })[],
-  decorations: readonly Decoration[],
-): RunGroup[] {
+export function inlineRuns(text: string, span: Span, sentences: readonly (Span & { id: string })[], decorations: readonly Decoration[]): RunGroup[] {
   const inside = decorations.filter((d) => d.start < span.end && d.end > span.start);
   const cuts = new Set([span.start, span.end]);
   for (const s of [...sentences, ...inside]) {

@@ -52,7 +52,9 @@ export function placement<N extends PlacedNote>(doc: SeedDocument, notes: readon
   const othersBefore = others.filter((o) => firstVoice && o.end <= firstVoice.start);
   const othersBetween = others.filter((o) => statementPart && commentaryPart && o.start >= statementPart.end && o.end <= commentaryPart.start);
   const othersAfter = others.filter((o) => !othersBefore.includes(o) && !othersBetween.includes(o));
-  const shownParagraphs = [...(statement ? [statement] : []), ...(commentary ? [commentary] : []), ...(view === 'both' ? others : [])].flatMap((p) => p.paragraphs);
+  const shownParagraphs = [...(statement ? [statement] : []), ...(commentary ? [commentary] : []), ...(view === 'both' ? others : [])].flatMap(
+    (p) => p.paragraphs,
+  );
   const leadNotes = attribution ? notes.filter((n) => within(n, attribution)) : [];
   const bodyNotes = notes.filter((n) => shownParagraphs.some((p) => within(n, p)));
   const hiddenVoice = view === 'statement' ? commentaryPart : view === 'commentary' ? statementPart : undefined;

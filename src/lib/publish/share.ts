@@ -48,7 +48,11 @@ export const SHARE_STYLE_HASH = 'sha256-wS5zVfAjqIDsyZE9sH35IbDUwTzLS/K7gb0blG7q
 
 /** Who a paragraph is from, as its share page's heading and preview title say. */
 export function shareHeading(voice: SharePageInput['voice'], speaker: string | undefined, translated = false): string {
-  return voice === 'statement' ? `${speaker ?? 'The statement'} (${translated ? 'quoted in translation' : 'quoted'})` : voice === 'commentary' ? 'Commentary (opinion)' : 'From the original';
+  return voice === 'statement'
+    ? `${speaker ?? 'The statement'} (${translated ? 'quoted in translation' : 'quoted'})`
+    : voice === 'commentary'
+      ? 'Commentary (opinion)'
+      : 'From the original';
 }
 
 /** The share page's HTML. */
@@ -97,7 +101,5 @@ export function sharePage(i: SharePageInput): string {
 
 /** Every paragraph of a document with its voice: what gets a share page. */
 export function sharedParagraphs(doc: { parts: readonly { kind: string; paragraphs?: readonly { id: string; text: string }[] }[] }) {
-  return doc.parts.flatMap((part) =>
-    part.paragraphs ? part.paragraphs.map((paragraph) => ({ paragraph, voice: part.kind as SharePageInput['voice'] })) : [],
-  );
+  return doc.parts.flatMap((part) => (part.paragraphs ? part.paragraphs.map((paragraph) => ({ paragraph, voice: part.kind as SharePageInput['voice'] })) : []));
 }

@@ -189,7 +189,9 @@ function bundleHtml(language: string, voice: Voice, members: { d: SearchDocument
     const others = d.speakerKeys.slice(1);
     ps.forEach((p, i) => {
       const data: AnchorData =
-        i === 0 ? { d: d.slug, t: d.title, ...(d.speaker ? { s: d.speaker } : {}), ...(others.length ? { k: others } : {}), p: p.id, o: p.sentenceStarts } : { p: p.id, o: p.sentenceStarts };
+        i === 0
+          ? { d: d.slug, t: d.title, ...(d.speaker ? { s: d.speaker } : {}), ...(others.length ? { k: others } : {}), p: p.id, o: p.sentenceStarts }
+          : { p: p.id, o: p.sentenceStarts };
       body += `<span id="p${n++}" data-pagefind-title="${escapeHtml(JSON.stringify(data))}"></span>${escapeHtml(p.text)}\n`;
     });
   }

@@ -77,7 +77,7 @@ export function fragmentWords(f: Pick<BundleFragment, 'content' | 'raw_content'>
   let at = 0;
   for (const escaped of raw.split('\u200B')) {
     let word = '';
-    for (let i = 0; i < escaped.length; ) {
+    for (let i = 0; i < escaped.length;) {
       const entity = escaped.startsWith('&lt;', i) && f.content[at] === '<' ? 4 : escaped.startsWith('&gt;', i) && f.content[at] === '>' ? 4 : 1;
       word += f.content[at] ?? '';
       at++;
@@ -153,7 +153,8 @@ export function passagesOf(fragment: BundleFragment, terms: readonly string[], b
   anchors.forEach((anchor, i) => {
     const data = parseAnchor(anchor.title);
     if (!data) return;
-    if (data.d !== undefined) doc = { slug: data.d, title: data.t ?? data.d, ...(data.s ? { speaker: data.s } : {}), keys: data.s ? [speakerKey(data.s), ...(data.k ?? [])] : [] };
+    if (data.d !== undefined)
+      doc = { slug: data.d, title: data.t ?? data.d, ...(data.s ? { speaker: data.s } : {}), keys: data.s ? [speakerKey(data.s), ...(data.k ?? [])] : [] };
     if (!doc) return;
     if (speaker !== undefined && !doc.keys.includes(speaker)) return;
     if (filter.document !== undefined && doc.slug !== filter.document && doc.title !== filter.document) return;

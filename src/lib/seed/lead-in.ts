@@ -15,10 +15,7 @@ export interface LeadIn {
   date?: string;
 }
 
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'u'),
@@ -44,7 +41,10 @@ export function describeLeadIn(leadIn: string): LeadIn {
   }
   const verb = VERBS.exec(leadIn);
   if (!verb) return out;
-  const who = leadIn.slice(0, verb.index).replace(/[\s,]+$/u, '').replace(/^(?:on|at|in)\s+[^,]+,\s*/iu, '');
+  const who = leadIn
+    .slice(0, verb.index)
+    .replace(/[\s,]+$/u, '')
+    .replace(/^(?:on|at|in)\s+[^,]+,\s*/iu, '');
   const commaParts = who.split(/,\s+/u);
   if (commaParts.length === 2) {
     const [a, b] = commaParts as [string, string];

@@ -14,12 +14,65 @@ export interface Span {
 
 /** Words that end in a period without ending a sentence (compared lowercased, without the period). */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft',
-  'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt',
-  'gov', 'sen', 'rep', 'pres', 'amb', 'sec', 'hon', 'rev', 'fr',
-  'vs', 'etc', 'cf', 'al', 'approx', 'dept', 'est', 'fig', 'no', 'nos', 'vol', 'pp', 'para',
-  'inc', 'ltd', 'co', 'corp', 'bros',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'ft',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'cpl',
+  'pvt',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'amb',
+  'sec',
+  'hon',
+  'rev',
+  'fr',
+  'vs',
+  'etc',
+  'cf',
+  'al',
+  'approx',
+  'dept',
+  'est',
+  'fig',
+  'no',
+  'nos',
+  'vol',
+  'pp',
+  'para',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'bros',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 const CLOSERS = `"'”’」』）)]»`;
@@ -74,10 +127,7 @@ export function splitSentences(text: string): Span[] {
       const afterClosers = extendClosers(text, runEnd);
       const next = skipSpace(text, afterClosers);
       const hasSpace = next > afterClosers;
-      const boundary =
-        (hasSpace || next === text.length) &&
-        isSentenceStart(text[next]) &&
-        !(run === '.' && isNonTerminalPeriod(text, i));
+      const boundary = (hasSpace || next === text.length) && isSentenceStart(text[next]) && !(run === '.' && isNonTerminalPeriod(text, i));
       if (boundary) end = afterClosers;
       else i = runEnd - 1;
     }

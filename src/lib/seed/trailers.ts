@@ -10,8 +10,7 @@ import type { CommentaryPart, Part, Span } from './document.ts';
 /** Labels of the source and disclaimer lines; they need a value after the colon. */
 export const SOURCE_LABEL = /^(?:original(?:\s+(?:article|text|link|source|post))?|source|原文(?:链接|地址)?|来源|出处)\s*[:：](?=\s*\S)/iu;
 export const DISCLAIMER_LABEL = /^(?:statement|disclaimer|声明|免责声明)\s*[:：](?=\s*\S)/iu;
-export const COMMENT_LABEL =
-  /^(?:(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)\s*)?(?:comments?|commentary|editor['’]?s\s+note|评论|点评|短评|锐评|评)\s*[:：]/iu;
+export const COMMENT_LABEL = /^(?:(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)\s*)?(?:comments?|commentary|editor['’]?s\s+note|评论|点评|短评|锐评|评)\s*[:：]/iu;
 
 /**
  * After the statement (or from the top when there is none): commentary, then

@@ -17,7 +17,14 @@ test('with nothing set, every setting has its default', () => {
     cardCacheDir: 'node_modules/.cache/reader-cards',
     extraIndexes: [],
   });
-  const set = readSettings({ SITE_URL: 'https://r.example/', SHARD: '2/5', CARDS: 'all', PAGE_SIZE: '50', EXTRA_INDEXES: '/fr/pagefind/ https://x.example/pagefind/', SEEDS_DIR: 'more/' });
+  const set = readSettings({
+    SITE_URL: 'https://r.example/',
+    SHARD: '2/5',
+    CARDS: 'all',
+    PAGE_SIZE: '50',
+    EXTRA_INDEXES: '/fr/pagefind/ https://x.example/pagefind/',
+    SEEDS_DIR: 'more/',
+  });
   expect(set).toMatchObject({ siteUrl: 'https://r.example/', shard: { index: 2, count: 5 }, cards: Infinity, pageSize: 50, seedsDir: 'more' });
   expect(set.extraIndexes).toEqual(['/fr/pagefind/', 'https://x.example/pagefind/']);
 });
@@ -45,7 +52,13 @@ test('the README lists every setting, and nothing but src/lib/corpus/environment
   const readme = readFileSync(`${root}README.md`, 'utf8');
   const table = readme.slice(readme.indexOf('### Settings'), readme.indexOf('## Seed format'));
   const listed = [...table.matchAll(/^\| `([A-Z_]+)` \| (.+?) \| (.+) \|$/gmu)].map((m) => ({ name: m[1], defaultText: m[2], does: m[3] }));
-  expect(listed).toEqual(SETTINGS.map((s) => ({ name: s.name, defaultText: s.defaultText === '(all)' || s.defaultText === '(none)' ? s.defaultText : `\`${s.defaultText}\``, does: s.does })));
+  expect(listed).toEqual(
+    SETTINGS.map((s) => ({
+      name: s.name,
+      defaultText: s.defaultText === '(all)' || s.defaultText === '(none)' ? s.defaultText : `\`${s.defaultText}\``,
+      does: s.does,
+    })),
+  );
   // No other module reads a setting from the environment.
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.(ts|mjs|astro)$/u.test(f) ? [join(dir, f)] : []));

@@ -58,5 +58,8 @@ function matches(codes: Int32Array, want: readonly number[]): [number, number][]
 }
 
 test('matches are every place the words occur in order, each within three words of the last', () => {
-  expect(matches(Int32Array.from([1, 2, -1, 1, -1, -1, -1, 2, 1, -1, -1, -1, -1, 2]), [1, 2])).toEqual([[0, 1], [3, 7]]);
+  expect(matches(Int32Array.from([1, 2, -1, 1, -1, -1, -1, 2, 1, -1, -1, -1, -1, 2]), [1, 2])).toEqual([
+    [0, 1],
+    [3, 7],
+  ]);
 });

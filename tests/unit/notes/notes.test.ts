@@ -30,8 +30,12 @@ test('the front matter can say the quotation is a translation, and abridged; a n
 });
 
 test('bad notes files name the line and the reason', () => {
-  expect(error(() => parseNotes('---\ncolour: red\n---\n'))).toBe('2: unknown front matter line "colour: red"; expected one of title, slug, date, speaker, role, lang, source, translated, abridged');
-  expect(error(() => parseNotes('---\ntranslated: Japanese to English\n---\n'))).toBe('2: translated "Japanese to English" is not a chain of language tags like "ja → zh → en"');
+  expect(error(() => parseNotes('---\ncolour: red\n---\n'))).toBe(
+    '2: unknown front matter line "colour: red"; expected one of title, slug, date, speaker, role, lang, source, translated, abridged',
+  );
+  expect(error(() => parseNotes('---\ntranslated: Japanese to English\n---\n'))).toBe(
+    '2: translated "Japanese to English" is not a chain of language tags like "ja → zh → en"',
+  );
   expect(error(() => parseNotes('---\nabridged: yes\n---\n'))).toBe('2: abridged "yes" is not true or false');
   expect(error(() => parseNotes('## "x"\ndisputed: maybe\n\nText [s](https://x.example).\n'))).toBe('2: disputed "maybe" is not true or false');
   expect(error(() => parseNotes('---\ndate: 12 December\n---\n'))).toBe('2: date "12 December" is not an ISO date (YYYY-MM-DD)');
@@ -42,7 +46,9 @@ test('bad notes files name the line and the reason', () => {
 test('a quote anchors once, or the error says not found / found N times', () => {
   const text = 'the door opened. Then the door closed.';
   expect(error(() => anchorQuote(text, { exact: 'window', line: 7 }))).toBe('7: quote "window" not found');
-  expect(error(() => anchorQuote(text, { exact: 'the door', line: 3 }))).toBe('3: quote "the door" found 2 times (lines 1, 1 of the seed); add a prefix or suffix');
+  expect(error(() => anchorQuote(text, { exact: 'the door', line: 3 }))).toBe(
+    '3: quote "the door" found 2 times (lines 1, 1 of the seed); add a prefix or suffix',
+  );
   expect(anchorQuote(text, { exact: 'the door', suffix: 'closed', line: 3 })).toEqual({ start: 22, end: 30 });
   expect(anchorQuote(text, { exact: 'door', prefix: 'Then the', line: 3 })).toEqual({ start: 26, end: 30 });
   expect(anchorQuote(text, { exact: 'the door', prefix: '', suffix: 'opened', line: 1 })).toEqual({ start: 0, end: 8 });
@@ -58,9 +64,14 @@ test('notes are numbered in reading order and may not overlap', () => {
     [1, 'note-1', 'alpha'],
     [2, 'note-2', 'gamma'],
   ]);
-  expect(error(() => anchorNotes(text, [{ line: 1, exact: 'alpha beta', body: '' }, { line: 5, exact: 'beta', body: '' }]))).toBe(
-    '5: quote "beta" overlaps the quote "alpha beta" of the note on line 1',
-  );
+  expect(
+    error(() =>
+      anchorNotes(text, [
+        { line: 1, exact: 'alpha beta', body: '' },
+        { line: 5, exact: 'beta', body: '' },
+      ]),
+    ),
+  ).toBe('5: quote "beta" overlaps the quote "alpha beta" of the note on line 1');
 });
 
 test('the seed’s notes: metadata, every note anchored once and citing https or http sources', () => {

@@ -15,8 +15,18 @@ test('lines break at spaces within the width, a long word where it must, and a c
 });
 
 test('the layout: heading, title, quoted first line, and a foot with who, when and the site’s name', () => {
-  const lines = cardLayout({ siteName: 'Annotated Reader', title: 'A title', speaker: 'Ana Silva', date: '9 April 2025', line: 'The first sentence.' }, mono, truncateWords);
-  expect(lines.map((l) => l.text)).toEqual(['QUOTED STATEMENT AND COMMENTARY', 'A title', '“The first sentence.”', 'Ana Silva · 9 April 2025', 'Annotated Reader']);
+  const lines = cardLayout(
+    { siteName: 'Annotated Reader', title: 'A title', speaker: 'Ana Silva', date: '9 April 2025', line: 'The first sentence.' },
+    mono,
+    truncateWords,
+  );
+  expect(lines.map((l) => l.text)).toEqual([
+    'QUOTED STATEMENT AND COMMENTARY',
+    'A title',
+    '“The first sentence.”',
+    'Ana Silva · 9 April 2025',
+    'Annotated Reader',
+  ]);
   const [heading, title, quote, who, site] = lines;
   expect(title!.top).toBeGreaterThan(heading!.top);
   expect(quote!.top).toBeGreaterThan(title!.top);
@@ -29,7 +39,7 @@ test('the layout: heading, title, quoted first line, and a foot with who, when a
 /** Decode the PNG a card is (8-bit palette, unfiltered rows): its size and a pixel's colour. */
 function decode(png: Buffer) {
   const chunks = new Map<string, Buffer[]>();
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const len = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     chunks.set(type, [...(chunks.get(type) ?? []), png.subarray(at + 8, at + 8 + len)]);
@@ -48,7 +58,13 @@ function decode(png: Buffer) {
 }
 
 test('a card is a 1200×630 palette PNG: the page, the rule at its left, and ink where the title is', () => {
-  const png = drawCard({ siteName: 'Annotated Reader', title: 'Koizumi on his call with Hegseth', speaker: 'Koizumi Shinjiro', date: '12 December 2025', line: 'This morning I had a phone call.' });
+  const png = drawCard({
+    siteName: 'Annotated Reader',
+    title: 'Koizumi on his call with Hegseth',
+    speaker: 'Koizumi Shinjiro',
+    date: '12 December 2025',
+    line: 'This morning I had a phone call.',
+  });
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   const card = decode(png);
   expect([card.width, card.height, card.type]).toEqual([1200, 630, 3]);

@@ -3,11 +3,20 @@ import { formatDate } from '../../../src/lib/common/dates.ts';
 import { accessed, citation, textDirective } from '../../../src/lib/publish/cite.ts';
 
 test('a citation names the speaker or author, title, paragraph, date, source and address', () => {
-  const base = { title: 'A title', paragraphId: 's1', date: '2025-12-12', source: 'https://example.com/a', address: 'https://site.example/doc/#s1', siteName: 'Annotated Reader' };
+  const base = {
+    title: 'A title',
+    paragraphId: 's1',
+    date: '2025-12-12',
+    source: 'https://example.com/a',
+    address: 'https://site.example/doc/#s1',
+    siteName: 'Annotated Reader',
+  };
   expect(citation({ ...base, voice: 'statement', speaker: 'Koizumi Shinjiro', role: 'Minister of Defense of Japan' })).toBe(
     'Koizumi Shinjiro (Minister of Defense of Japan), quoted in “A title”, paragraph S1, 12 December 2025. Original: https://example.com/a. Annotated Reader, https://site.example/doc/#s1.',
   );
-  expect(citation({ ...base, voice: 'statement', speaker: 'Koizumi Shinjiro', translated: true })).toMatch(/^Koizumi Shinjiro, quoted in translation in “A title”/u);
+  expect(citation({ ...base, voice: 'statement', speaker: 'Koizumi Shinjiro', translated: true })).toMatch(
+    /^Koizumi Shinjiro, quoted in translation in “A title”/u,
+  );
   expect(citation({ ...base, voice: 'commentary', paragraphId: 'c2', date: undefined, source: undefined })).toBe(
     'Unnamed author, commentary in “A title”, paragraph C2. Annotated Reader, https://site.example/doc/#s1.',
   );

@@ -3,12 +3,33 @@ import { expect, test } from 'vitest';
 import { annotate } from '../../../src/lib/notes/entry.ts';
 import { parseSeed } from '../../../src/lib/seed/parse.ts';
 import { parseAliases, speakerKey } from '../../../src/lib/notes/speakers.ts';
-import { bundlePages, bundleTarget, collapseSpace, filterName, isSplitFilterName, searchDocument, speakerFilter, SPLIT_FILTERS, type AnchorData, type SearchDocument } from '../../../src/lib/search/bundles.ts';
+import {
+  bundlePages,
+  bundleTarget,
+  collapseSpace,
+  filterName,
+  isSplitFilterName,
+  searchDocument,
+  speakerFilter,
+  SPLIT_FILTERS,
+  type AnchorData,
+  type SearchDocument,
+} from '../../../src/lib/search/bundles.ts';
 
 const seedText = readFileSync(new URL('../../../seeds/000_dafef29e75211819.txt', import.meta.url), 'utf8');
 const seed = searchDocument(annotate('000.txt', 'doc', parseSeed(seedText), undefined));
 
-const anchors = (html: string) => [...html.matchAll(/<span id="(p\d+)" data-pagefind-title="([^"]*)"><\/span>/gu)].map((m) => JSON.parse(m[2]!.replace(/&quot;/gu, '"').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&amp;/gu, '&')) as AnchorData);
+const anchors = (html: string) =>
+  [...html.matchAll(/<span id="(p\d+)" data-pagefind-title="([^"]*)"><\/span>/gu)].map(
+    (m) =>
+      JSON.parse(
+        m[2]!
+          .replace(/&quot;/gu, '"')
+          .replace(/&lt;/gu, '<')
+          .replace(/&gt;/gu, '>')
+          .replace(/&amp;/gu, '&'),
+      ) as AnchorData,
+  );
 
 test('a document gives one passage per paragraph of each voice, statement first, with its sentence starts', () => {
   expect(seed.passages.map((p) => `${p.voice}:${p.id}`)).toEqual(['statement:s1', 'commentary:c1', 'commentary:c2', 'commentary:c3']);
@@ -48,7 +69,14 @@ const doc = (slug: string, lang = 'en', speaker?: string): SearchDocument => ({
 test('a bundle holds one voice of documents of one language until it has its size of text; its anchors carry what a result needs', () => {
   // Each statement is 28 characters, each commentary 38: a 50-character bundle closes after two documents' passages.
   const pages = bundlePages([doc('a', 'en', 'Ana Silva'), doc('b'), doc('c'), doc('z', 'zh')], 50);
-  expect(pages.map((p) => `${p.language}:${p.voice}:${p.passages}`)).toEqual(['en:statement:2', 'en:commentary:4', 'en:statement:1', 'en:commentary:2', 'zh:statement:1', 'zh:commentary:2']);
+  expect(pages.map((p) => `${p.language}:${p.voice}:${p.passages}`)).toEqual([
+    'en:statement:2',
+    'en:commentary:4',
+    'en:statement:1',
+    'en:commentary:2',
+    'zh:statement:1',
+    'zh:commentary:2',
+  ]);
   expect(bundlePages([doc('a'), doc('b')], 0).map((p) => p.passages)).toEqual([1, 2, 1, 2]);
   expect(new Set(pages.map((p) => p.url)).size).toBe(pages.length);
   const commentary = pages[1]!;

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { appendPages, chunkBounds, compareWords, fileNamer, fragmentWithFilters, mergeFilters, mergeWord, readMeta, type PageEntry, type WordEntry } from '../../../src/lib/search/pagefind-format.ts';
+import {
+  appendPages,
+  chunkBounds,
+  compareWords,
+  fileNamer,
+  fragmentWithFilters,
+  mergeFilters,
+  mergeWord,
+  readMeta,
+  type PageEntry,
+  type WordEntry,
+} from '../../../src/lib/search/pagefind-format.ts';
 
 test('words compare as Rust compares strings (UTF-8 bytes), also above U+FFFF', () => {
   fc.assert(
@@ -13,7 +24,8 @@ test('words compare as Rust compares strings (UTF-8 bytes), also above U+FFFF', 
 });
 
 /** Pagefind's strict chunk lookup. */
-const lookup = (bounds: { from: string; to: string }[], term: string) => bounds.findIndex((b) => compareWords(term, b.from) >= 0 && compareWords(term, b.to) <= 0);
+const lookup = (bounds: { from: string; to: string }[], term: string) =>
+  bounds.findIndex((b) => compareWords(term, b.from) >= 0 && compareWords(term, b.to) <= 0);
 
 test('chunk bounds leave no gap: every term falls in one chunk, every word in its own, a word as typed in its stem’s chunk', () => {
   const chunks = [['apple', 'apricot'], ['banana', 'integr'], ['intel', 'peach'], ['pear', 'sanc'], ['sanction'], ['sand', 'zebra']];
@@ -45,9 +57,25 @@ test('chunk bounds leave no gap: every term falls in one chunk, every word in it
 
 test('pages of a part are shifted by its offset and stay delta-encoded', () => {
   const merged: PageEntry[] = [];
-  let last = appendPages(merged, [[2, [-25, 1], []], [3, [-25, 7], []]], 0, -1);
+  let last = appendPages(
+    merged,
+    [
+      [2, [-25, 1], []],
+      [3, [-25, 7], []],
+    ],
+    0,
+    -1,
+  );
   expect(last).toBe(5);
-  last = appendPages(merged, [[0, [-25, 4], []], [1, [-25, 9], []]], 10, last);
+  last = appendPages(
+    merged,
+    [
+      [0, [-25, 4], []],
+      [1, [-25, 9], []],
+    ],
+    10,
+    last,
+  );
   expect(merged.map((e) => e[0])).toEqual([2, 3, 5, 1]);
   expect(last).toBe(11);
   expect(() => appendPages(merged, [[0, [], []]], 5, last)).toThrow(/not after/u);
@@ -55,18 +83,59 @@ test('pages of a part are shifted by its offset and stay delta-encoded', () => {
 
 test('a word found in several parts is one entry with every page, variants merged alike', () => {
   const a: WordEntry = ['unicod', [[1, [-25, 3], []]], [['ünïcode', [[1, [-25, 3], []]]]]];
-  const b: WordEntry = ['unicod', [[0, [-25, 8], [-1, 2]]], [['ünïcode', [[0, [-25, 8], []]]], ['unicodé', [[0, [-25, 9], []]]]]];
-  expect(mergeWord('unicod', [{ entry: a, offset: 0 }, { entry: b, offset: 4 }])).toEqual([
+  const b: WordEntry = [
     'unicod',
-    [[1, [-25, 3], []], [3, [-25, 8], [-1, 2]]],
-    [['unicodé', [[4, [-25, 9], []]]], ['ünïcode', [[1, [-25, 3], []], [3, [-25, 8], []]]]],
+    [[0, [-25, 8], [-1, 2]]],
+    [
+      ['ünïcode', [[0, [-25, 8], []]]],
+      ['unicodé', [[0, [-25, 9], []]]],
+    ],
+  ];
+  expect(
+    mergeWord('unicod', [
+      { entry: a, offset: 0 },
+      { entry: b, offset: 4 },
+    ]),
+  ).toEqual([
+    'unicod',
+    [
+      [1, [-25, 3], []],
+      [3, [-25, 8], [-1, 2]],
+    ],
+    [
+      ['unicodé', [[4, [-25, 9], []]]],
+      [
+        'ünïcode',
+        [
+          [1, [-25, 3], []],
+          [3, [-25, 8], []],
+        ],
+      ],
+    ],
   ]);
 });
 
 test('filters join by value with absolute page numbers shifted', () => {
-  expect(mergeFilters('voice', [{ index: ['voice', [['Statement', [0, 2]], ['Commentary', [1]]]], offset: 0 }, { index: ['voice', [['Statement', [1]]]], offset: 3 }])).toEqual([
+  expect(
+    mergeFilters('voice', [
+      {
+        index: [
+          'voice',
+          [
+            ['Statement', [0, 2]],
+            ['Commentary', [1]],
+          ],
+        ],
+        offset: 0,
+      },
+      { index: ['voice', [['Statement', [1]]]], offset: 3 },
+    ]),
+  ).toEqual([
     'voice',
-    [['Commentary', [1]], ['Statement', [0, 2, 4]]],
+    [
+      ['Commentary', [1]],
+      ['Statement', [0, 2, 4]],
+    ],
   ]);
 });
 
@@ -79,7 +148,14 @@ test('metadata of another version, with fragment groups or with sorts is refused
 });
 
 test('a fragment keeps only the filters asked for, and everything else as it was', () => {
-  const fragment = { url: '/b/1/', content: 'Words “quoted”.', word_count: 2, filters: { voice: ['Statement'], speaker_7: ['koizumi shinjiro'], document_3: ['a', 'b'] }, meta: {}, anchors: [{ element: 'span', id: 'p0', text: '', location: 0 }] };
+  const fragment = {
+    url: '/b/1/',
+    content: 'Words “quoted”.',
+    word_count: 2,
+    filters: { voice: ['Statement'], speaker_7: ['koizumi shinjiro'], document_3: ['a', 'b'] },
+    meta: {},
+    anchors: [{ element: 'span', id: 'p0', text: '', location: 0 }],
+  };
   const kept = JSON.parse(fragmentWithFilters(JSON.stringify(fragment), (name) => name === 'voice'));
   expect(kept).toEqual({ ...fragment, filters: { voice: ['Statement'] } });
   const none = { url: '/x/', content: '' };

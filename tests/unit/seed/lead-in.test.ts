@@ -7,7 +7,11 @@ test('speaker and role are told apart by the words of office, whichever comes fi
     speaker: 'Koizumi Shinjiro',
     dateText: 'December 12',
   });
-  expect(describeLeadIn('Special Envoy of Ruritania, Ana Silva, told reporters (August 6, 2025):')).toMatchObject({ role: 'Special Envoy of Ruritania', speaker: 'Ana Silva', date: '2025-08-06' });
+  expect(describeLeadIn('Special Envoy of Ruritania, Ana Silva, told reporters (August 6, 2025):')).toMatchObject({
+    role: 'Special Envoy of Ruritania',
+    speaker: 'Ana Silva',
+    date: '2025-08-06',
+  });
   expect(describeLeadIn('Ana Silva, Consul General in Osaka, said on April 9:')).toMatchObject({ role: 'Consul General in Osaka', speaker: 'Ana Silva' });
   expect(describeLeadIn('Deputy Foreign Minister of Ruritania, Ana Silva, wrote on social media:')).toMatchObject({ speaker: 'Ana Silva' });
 });

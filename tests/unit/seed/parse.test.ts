@@ -85,12 +85,26 @@ test('source lines become https links only when they are web addresses', () => {
 });
 
 test('property: for any text the parser never throws and covers it exactly', () => {
-  const alphabet = fc.constantFrom(...'ab Z.,:"“”‘’\'「」\n\n\r\uFEFF…?!。：'.split(''), 'Comment:', 'Original article: x.com/a', 'Statement: ', 'U.S. ', '[Tag] Comments:', 'said on May 1: ');
+  const alphabet = fc.constantFrom(
+    ...'ab Z.,:"“”‘’\'「」\n\n\r\uFEFF…?!。：'.split(''),
+    'Comment:',
+    'Original article: x.com/a',
+    'Statement: ',
+    'U.S. ',
+    '[Tag] Comments:',
+    'said on May 1: ',
+  );
   fc.assert(
-    fc.property(fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')), (raw) => {
-      expectExactCover(parseSeed(raw));
-    }),
+    fc.property(
+      fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')),
+      (raw) => {
+        expectExactCover(parseSeed(raw));
+      },
+    ),
     { numRuns: 500 },
   );
-  fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (raw) => expectExactCover(parseSeed(raw))), { numRuns: 300 });
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (raw) => expectExactCover(parseSeed(raw))),
+    { numRuns: 300 },
+  );
 });

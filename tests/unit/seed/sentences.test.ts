@@ -8,10 +8,7 @@ test('splits at terminal punctuation followed by a capital', () => {
 });
 
 test('never splits at U.S. or other dotted abbreviations', () => {
-  expect(split('I called the U.S. Secretary of War Hegseth. Then I left.')).toEqual([
-    'I called the U.S. Secretary of War Hegseth.',
-    'Then I left.',
-  ]);
+  expect(split('I called the U.S. Secretary of War Hegseth. Then I left.')).toEqual(['I called the U.S. Secretary of War Hegseth.', 'Then I left.']);
   expect(split('The U.S. expression of agreement is new. It matters.')).toEqual(['The U.S. expression of agreement is new.', 'It matters.']);
   expect(split("The U.S.'s cautious attitude is clear. So is Japan's.")).toEqual(["The U.S.'s cautious attitude is clear.", "So is Japan's."]);
   expect(split('Talks at 9 a.m. Tokyo time, e.g. Monday. Fine.')).toEqual(['Talks at 9 a.m. Tokyo time, e.g. Monday.', 'Fine.']);
@@ -36,10 +33,7 @@ test('an ellipsis followed by a new sentence ends one', () => {
 });
 
 test('closing quotation marks stay with the sentence they end', () => {
-  expect(split('He promoted the "China threat theory." Koizumi then left.')).toEqual([
-    'He promoted the "China threat theory."',
-    'Koizumi then left.',
-  ]);
+  expect(split('He promoted the "China threat theory." Koizumi then left.')).toEqual(['He promoted the "China threat theory."', 'Koizumi then left.']);
 });
 
 test('splits Chinese and Japanese text at full-width terminators without spaces', () => {
