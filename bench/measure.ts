@@ -249,9 +249,11 @@ export async function rawPagefindCost(browser: Browser, server: Server, query: s
   await page.goto(`${server.origin}/404.html`).catch(() => undefined);
   const mark = server.responses();
   await page.evaluate(async (q) => {
-    const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const pf = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as {
+      search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+    };
     const r = await pf.search(q);
-    await Promise.all(r.results.slice(0, 5).map((x: { data: () => Promise<unknown> }) => x.data()));
+    await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
   }, query);
   const bytes = server.sentSince(mark, /^\/pagefind\//u);
   await page.close();

@@ -10,7 +10,7 @@ import { seedLoader } from './loaders/seeds.ts';
 export const collections = {
   documents: defineCollection({
     loader: assembleShards().length
-      ? { name: 'assembled', load: async ({ store }) => store.clear() }
+      ? { name: 'assembled', load: ({ store }) => Promise.resolve(store.clear()) }
       : seedLoader({ base: settings().seedsDir, shard: buildShard() }),
   }),
 };

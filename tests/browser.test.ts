@@ -183,7 +183,7 @@ describe('layout', () => {
     const page = await open(`/${SEED}/`, { viewport: { width: 1280, height: 700 } });
     const boxes = async () =>
       page.evaluate(() => {
-        const box = (id: string) => document.getElementById(id)!.getBoundingClientRect().toJSON();
+        const box = (id: string) => document.getElementById(id)!.getBoundingClientRect().toJSON() as DOMRect;
         return { statement: box('statement'), commentary: box('commentary') };
       });
     const before = await until(async () => {

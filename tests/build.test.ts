@@ -31,7 +31,7 @@ describe('the seed reading page', () => {
     const quote = statement.querySelector('blockquote')!;
     // The original's address: from the notes file's front matter, else the seed's source line.
     expect(quote.getAttribute('cite')).toBe('https://www.toutiao.com/article/1851301118635203/');
-    const caption = statement.querySelector('figcaption')!.textContent!;
+    const caption = statement.querySelector('figcaption')!.textContent;
     expect(caption).toContain('Koizumi Shinjiro');
     expect(caption).toContain('Minister of Defense of Japan'); // the notes file's role
     expect(caption).toContain('12 December 2025');
@@ -129,7 +129,7 @@ describe('focus views', () => {
 describe('the document list', () => {
   test('lists the seed with title, speaker, date text, source and the statement’s first line', () => {
     const item = page(dist, '/').querySelector(`li:has(a[href="/${SEED}/"])`)!;
-    const text = item.textContent!;
+    const text = item.textContent;
     for (const bit of [
       'Koizumi Shinjiro',
       '12 December 2025',
@@ -255,7 +255,7 @@ describe('annotations on the seed page', () => {
     const ref = doc.querySelector('#attribution a.note-ref')!;
     const note = doc.getElementById(ref.getAttribute('href')!.slice(1))!;
     expect(note.closest('.doc-head')).not.toBeNull();
-    const dec = [...doc.querySelectorAll('details.note')].find((d) => d.querySelector('summary')!.textContent!.includes('December 12'))!;
+    const dec = [...doc.querySelectorAll('details.note')].find((d) => d.querySelector('summary')!.textContent.includes('December 12'))!;
     expect(dec.textContent).toContain('2025');
   });
 
@@ -280,15 +280,33 @@ describe('annotations on the seed page', () => {
   });
 });
 
+/** What the tests read of a reading page's JSON-LD. */
+interface JsonLdArticle {
+  '@type': string;
+  headline: string;
+  author?: unknown;
+  hasPart: { '@type': string; text: string; spokenByCharacter: unknown; translationOfWork: { inLanguage: string }; abridged?: boolean }[];
+}
+
+/** What the tests read of a document's data.json. */
+interface Selectable {
+  selector: [{ exact: string; prefix: string }, { start: number; end: number }];
+}
+interface OpenDataFile {
+  text: string;
+  parts: { kind: string; start: number; end: number; paragraphs: { id: string }[] }[];
+  annotations: { type: string; motivation: string; target: Selectable; body: Selectable & { purpose?: string; value: string }[] }[];
+}
+
 describe('open data', () => {
   test('the reading page describes itself in schema.org terms: an Article whose quoted statement is a translated, abridged Quotation spoken by its speaker', () => {
     const scripts = page(dist, `/${SEED}/`).querySelectorAll('script[type="application/ld+json"]');
     expect(scripts).toHaveLength(1);
-    const ld = JSON.parse(scripts[0]!.textContent!);
+    const ld = JSON.parse(scripts[0]!.textContent) as JsonLdArticle;
     expect(ld['@type']).toBe('Article');
     expect(ld.headline).toBe(page(dist, `/${SEED}/`).querySelector('h1')!.textContent);
     expect(ld.author).toBeUndefined(); // the seed does not name the commentary's author
-    const [quotation] = ld.hasPart;
+    const quotation = ld.hasPart[0]!;
     expect(quotation['@type']).toBe('Quotation');
     expect(quotation.text).toBe(
       partOf(parseSeed(seedRaw), 'statement')!
@@ -301,15 +319,15 @@ describe('open data', () => {
   });
 
   test('/<slug>/data.json has the exact text, the public ids, and notes as W3C Web Annotations that select their words', () => {
-    const data = JSON.parse(readFileSync(`${dist}/${SEED}/data.json`, 'utf8'));
+    const data = JSON.parse(readFileSync(`${dist}/${SEED}/data.json`, 'utf8')) as OpenDataFile;
     expect(data.text).toBe(parseSeed(seedRaw).text);
-    expect(data.parts.map((p: { kind: string }) => p.kind)).toEqual(['attribution', 'statement', 'commentary', 'source', 'disclaimer']);
-    expect(data.parts[2].paragraphs.map((p: { id: string }) => p.id)).toEqual(['c1', 'c2', 'c3']);
-    const notes = data.annotations.filter((a: { motivation: string }) => a.motivation === 'commenting');
-    const links = data.annotations.filter((a: { motivation: string }) => a.motivation === 'linking');
+    expect(data.parts.map((p) => p.kind)).toEqual(['attribution', 'statement', 'commentary', 'source', 'disclaimer']);
+    expect(data.parts[2]!.paragraphs.map((p) => p.id)).toEqual(['c1', 'c2', 'c3']);
+    const notes = data.annotations.filter((a) => a.motivation === 'commenting');
+    const links = data.annotations.filter((a) => a.motivation === 'linking');
     expect(notes.length).toBe(page(dist, `/${SEED}/`).querySelectorAll('details.note').length);
     expect(notes.length + links.length).toBe(data.annotations.length);
-    const selects = (t: { selector: [{ exact: string; prefix: string }, { start: number; end: number }] }) => {
+    const selects = (t: Selectable) => {
       const [quote, position] = t.selector;
       expect(data.text.slice(position.start, position.end)).toBe(quote.exact);
       expect(data.text.slice(position.start - quote.prefix.length, position.start)).toBe(quote.prefix);
@@ -320,11 +338,11 @@ describe('open data', () => {
       selects(a.target);
     }
     // The one note the notes file marks disputed is tagged so.
-    const tagged = notes.filter((a: { body: { purpose?: string; value: string }[] }) => a.body.some((b) => b.purpose === 'tagging' && b.value === 'disputed'));
-    expect(tagged.map((a: { target: { selector: [{ exact: string }] } }) => a.target.selector[0].exact)).toEqual(['malicious close-range reconnaissance']);
+    const tagged = notes.filter((a) => a.body.some((b) => b.purpose === 'tagging' && b.value === 'disputed'));
+    expect(tagged.map((a) => a.target.selector[0].exact)).toEqual(['malicious close-range reconnaissance']);
     // Each phrase the commentary quotes from the statement links commentary words to statement words.
-    const statement = data.parts[1];
-    const commentary = data.parts[2];
+    const statement = data.parts[1]!;
+    const commentary = data.parts[2]!;
     expect(links.length).toBeGreaterThan(0);
     for (const a of links) {
       const from = selects(a.target);
@@ -339,7 +357,7 @@ describe('open data', () => {
 
 describe('page text as text extractors read it (reader modes, translation tools, indexers)', () => {
   test('the check finds interface text glued to a word, and passes words that markup only splits', () => {
-    const doc = (html: string) => parseHTML(`<!doctype html><html><body><main>${html}</main></body></html>`).document as unknown as Document;
+    const doc = (html: string) => parseHTML(`<!doctype html><html><body><main>${html}</main></body></html>`).document;
     expect(gluedWords(doc('<p>claim of "exacerbating tension<span>close match</span>"</p>'), 'claim of "exacerbating tension"')).toEqual(['tensionclose']);
     expect(gluedWords(doc('<p>(December 12<a>3</a>):</p>'), '(December 12):')).toEqual(['123']);
     expect(gluedWords(doc('<p>the <mark>door</mark>s open</p><p>Copy link</p>'), 'the doors open')).toEqual([]);
@@ -352,7 +370,7 @@ describe('page text as text extractors read it (reader modes, translation tools,
   test('no page of the site joins two words that are apart in the seeds or in the interface (lists, pagers, search, indexes)', () => {
     const all = texts.join('\n');
     const glued = htmlFiles(corpus).flatMap((file) => {
-      const doc = parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+      const doc = parseHTML(readFileSync(file, 'utf8')).document;
       return gluedWords(doc, all).map((w) => `${file.slice(corpus.length)}: ${w}`);
     });
     expect(glued).toEqual([]);

@@ -26,7 +26,7 @@ interface OpenData {
   text: string;
   parts: { kind: string; start: number; end: number; paragraphs?: (Span & { sentences: Span[] })[] }[];
 }
-const data = (slug: string): OpenData => JSON.parse(readFileSync(`${dist}/${slug}/data.json`, 'utf8'));
+const data = (slug: string) => JSON.parse(readFileSync(`${dist}/${slug}/data.json`, 'utf8')) as OpenData;
 const documents = readdirSync(dist).filter((d) => existsSync(`${dist}/${d}/data.json`));
 const noSpace = (s: string) => s.replace(/\s+/gu, '');
 

@@ -67,7 +67,7 @@ beforeAll(async () => {
   await vi.waitFor(async () => expect((await get('/first/')).status, output.slice(-3000)).toBe(200), { timeout: 120_000, interval: 250 });
 }, 150_000);
 
-afterAll(async () => {
+afterAll(() => {
   server?.kill('SIGTERM');
   console.info(`dev: change → page, ms: ${JSON.stringify(delays)}`);
 });

@@ -31,8 +31,8 @@ function check(what: string, result: BuildResult): void {
 
 export default async function setup(): Promise<void> {
   const seedFiles = Object.fromEntries(readdirSync(`${root}seeds`).map((f) => [f, readFileSync(`${root}seeds/${f}`)]));
-  const fixtures = Object.fromEntries([
-    ...CORPUS_CASES.map((c) => [`${c}.txt`, readFileSync(`${root}tests/fixtures/${c}/input.txt`)]),
+  const fixtures = Object.fromEntries<Buffer>([
+    ...CORPUS_CASES.map((c): [string, Buffer] => [`${c}.txt`, readFileSync(`${root}tests/fixtures/${c}/input.txt`)]),
     ...Object.entries(RENAMED_CASES).map(([name, c]) => [name, readFileSync(`${root}tests/fixtures/${c}/input.txt`)]),
     // Speakers spelled three ways (one through the alias file), two sources, a phrase shared by three documents.
     ...readdirSync(`${root}tests/fixtures/navigation`).map((f) => [f, readFileSync(`${root}tests/fixtures/navigation/${f}`)]),

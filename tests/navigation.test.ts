@@ -12,7 +12,7 @@ import { htmlFiles } from './helpers/checks.ts';
 import { page } from './helpers/html.ts';
 
 const dist = `${root}tests/.build/corpus/dist`;
-const text = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/gu, ' ').trim());
+const text = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent.replace(/\s+/gu, ' ').trim());
 const hrefs = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.getAttribute('href'));
 /** Every document slug listed on a paginated list and its following pages. */
 function listedSlugs(path: string): string[] {
@@ -33,7 +33,7 @@ describe('speakers', () => {
     expect(takaichi.querySelector('a')!.getAttribute('href')).toBe('/speakers/sanae-takaichi/');
     expect(takaichi.querySelector('.count')!.textContent).toBe('3 documents');
     // The role is its own word to reader modes and text extraction, not glued to the count.
-    expect(takaichi.textContent!.replace(/\s+/gu, ' ').trim()).toMatch(/^Takaichi Sanae 3 documents \S/u);
+    expect(takaichi.textContent.replace(/\s+/gu, ' ').trim()).toMatch(/^Takaichi Sanae 3 documents \S/u);
     expect(listedSlugs('/speakers/sanae-takaichi/').sort()).toEqual(['takaichi-a', 'takaichi-b', 'takaichi-c']);
     const own = page(dist, '/speakers/sanae-takaichi/');
     expect(hrefs(own, '.group-links a')).toContain('/search/?speaker=Takaichi+Sanae');

@@ -212,11 +212,11 @@ describe('keyboard', () => {
 
   test('every interactive element shows a visible focus indicator', async () => {
     const page = await open(server.origin, `/${SEED}/`);
-    const styles = await page.evaluate(async () => {
+    const styles = await page.evaluate(() => {
       const out: string[] = [];
       for (const el of document.querySelectorAll<HTMLElement>('a[href], button:not([hidden]), summary')) {
         if (!el.offsetParent) continue;
-        el.focus({ focusVisible: true } as FocusOptions);
+        el.focus({ focusVisible: true });
         if (document.activeElement !== el) continue; // not focusable now (inside a closed note)
         const s = getComputedStyle(el);
         if (s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 2) out.push(el.outerHTML.slice(0, 80));

@@ -99,7 +99,7 @@ describe('the search page', () => {
     const page = await open('/search/');
     const found = await searchFor(page, 'international airspace');
     expect(found[0]!.href).toBe(`/${SEED}/#c1.2`);
-    expect(new Set(found[0]!.marks.map((m) => m!.toLowerCase()))).toEqual(new Set(['international', 'airspace']));
+    expect(new Set(found[0]!.marks.map((m) => m.toLowerCase()))).toEqual(new Set(['international', 'airspace']));
     await page.context().close();
   });
 

@@ -51,7 +51,7 @@ type PathCommand =
   | { type: 'C'; x1: number; y1: number; x2: number; y2: number; x: number; y: number }
   | { type: 'Z' };
 // opentype.js is CommonJS under Node and an ES module under Vite: take its API from either.
-const opentype = ((opentypeModule as unknown as { default?: unknown }).default ?? opentypeModule) as { parse(buffer: ArrayBuffer): Font };
+const opentype = (opentypeModule.default ?? opentypeModule) as { parse(buffer: ArrayBuffer): Font };
 
 let fonts: { regular: Font; bold: Font } | undefined;
 

@@ -103,7 +103,7 @@ export function pagefindIntegration({ shard, assemble = [] }: PagefindOptions = 
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           logger.error(message);
-          throw new Error(message);
+          throw new Error(message, { cause: error });
         } finally {
           await rm(work, { recursive: true, force: true });
         }

@@ -78,7 +78,9 @@ export function seedLoader({ base = 'seeds', shard }: SeedLoaderOptions = {}): L
   /** Loads run one after the other; an edit during a load queues one more. */
   let queue: Promise<void> = Promise.resolve();
 
-  async function sync({ config, store, logger, generateDigest, watcher }: LoaderContext): Promise<void> {
+  async function sync(context: LoaderContext): Promise<void> {
+    const { config, store, logger, watcher } = context;
+    const generateDigest = (data: string) => context.generateDigest(data);
     const dev = Boolean(watcher);
     const dir = new URL(`${name}/`, config.root);
     const path = fileURLToPath(new URL(ENTRIES_FILE, config.cacheDir));

@@ -29,7 +29,7 @@ export function clearLandingMarks(): void {
 export function applyLanding(): void {
   let saved: { href: string; terms: string[] } | undefined;
   try {
-    saved = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') ?? undefined;
+    saved = (JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as typeof saved | null) ?? undefined;
     sessionStorage.removeItem(KEY);
   } catch {
     return;

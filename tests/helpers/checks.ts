@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { HtmlValidate } from 'html-validate';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { root } from './build.ts';
 
@@ -18,7 +18,7 @@ export function htmlFiles(dir: string): string[] {
   });
 }
 
-const validator = new HtmlValidate(JSON.parse(readFileSync(`${root}.htmlvalidate.json`, 'utf8')));
+const validator = new HtmlValidate(JSON.parse(readFileSync(`${root}.htmlvalidate.json`, 'utf8')) as ConfigData);
 
 /** html-validate's errors for every page of `dir`, as "page: rule: message". */
 export async function validateSite(dir: string): Promise<string[]> {

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 export function page(outDir: string, urlPath: string): Document {
   const file = `${outDir}${urlPath.replace(/\/?$/u, '/')}index.html`;
   if (!existsSync(file)) throw new Error(`no page at ${urlPath} (${file})`);
-  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+  return parseHTML(readFileSync(file, 'utf8')).document;
 }
 
 /** Text of `el` without the elements the site adds around the seed's words. */

@@ -7,7 +7,10 @@ test('the tests run on Node 22.12 or newer (the node@22 devDependency), as Astro
 });
 
 test('package.json pins Node 22 for npm scripts and declares the engine', () => {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    devDependencies: Record<string, string>;
+    engines: { node: string };
+  };
   expect(pkg.devDependencies.node).toMatch(/^\^?22\./u);
   expect(pkg.engines.node).toBe('>=22.12.0');
 });

@@ -9,7 +9,19 @@ import { expect, test } from 'vitest';
 import { root } from '../helpers/build.ts';
 import { parseShard } from '../../src/lib/corpus/shard.ts';
 
-const workflow = parse(readFileSync(`${root}.github/workflows/build-sharded.yml`, 'utf8'));
+/** What the tests read of a GitHub Actions workflow. */
+interface Step {
+  run?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Workflow {
+  env: Record<string, string>;
+  jobs: Record<string, { needs?: string | string[]; strategy?: { matrix: Record<string, unknown[]> }; steps: Step[] }>;
+}
+
+const workflow = parse(readFileSync(`${root}.github/workflows/build-sharded.yml`, 'utf8')) as Workflow;
 const scripts = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 test('one job per shard, each building its own k of the same n, then one assemble job over all of them', () => {

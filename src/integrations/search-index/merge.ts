@@ -143,7 +143,7 @@ export async function mergeIndexes(parts: readonly string[], out: string, langua
   ).reduce((a, b) => a + b, 0);
   const target = chunkTarget(totalBytes);
   const streams = read.map((p) => ({ part: p, it: wordsOf(p), head: undefined as WordEntry | undefined }));
-  for (const s of streams) s.head = (await s.it.next()).value ?? undefined;
+  for (const s of streams) s.head = ((await s.it.next()).value as WordEntry | undefined) ?? undefined;
   const written: { first: string; last: string; hash: string }[] = [];
   let chunk: WordEntry[] = [];
   let chunkBytes = 0;
@@ -165,7 +165,7 @@ export async function mergeIndexes(parts: readonly string[], out: string, langua
     for (const s of streams) {
       if (s.head && s.head[0] === word) {
         same.push({ entry: s.head, offset: s.part.offset });
-        s.head = (await s.it.next()).value ?? undefined;
+        s.head = ((await s.it.next()).value as WordEntry | undefined) ?? undefined;
       }
     }
     const merged = same.length === 1 && same[0]!.offset === 0 ? same[0]!.entry : mergeWord(word, same);

@@ -12,6 +12,7 @@ export function xmlEscape(s: string): string {
       .replace(/>/gu, '&gt;')
       .replace(/"/gu, '&quot;')
       // Characters XML 1.0 cannot carry at all.
+      // eslint-disable-next-line no-control-regex -- these control characters are what it removes
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '')
   );
 }

@@ -7,7 +7,7 @@
 import type { OtherPart, Paragraph, Span, TextSpan } from './document.ts';
 
 /** A paragraph of the text, as offsets. */
-export interface Block extends Span {}
+export type Block = Span;
 
 /**
  * Paragraphs: every non-blank line, except that a line that stops mid-sentence

@@ -2,13 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { annotate, compactEntry, expandEntry } from '../../../src/lib/notes/entry.ts';
+import { annotate, compactEntry, expandEntry, type SeedEntry } from '../../../src/lib/notes/entry.ts';
 import { parseSeed } from '../../../src/lib/seed/parse.ts';
 
 const roundTrip = (raw: string) => {
   const entry = annotate('x.txt', 'x', parseSeed(raw), undefined);
   const stored = JSON.stringify(compactEntry(entry));
-  return { entry: JSON.parse(JSON.stringify(entry)), stored, back: expandEntry(JSON.parse(stored)) };
+  return { entry: JSON.parse(JSON.stringify(entry)) as SeedEntry, stored, back: expandEntry(JSON.parse(stored) as SeedEntry) };
 };
 
 test('the store keeps an entry without its span texts, and gets every text back, on every fixture', () => {

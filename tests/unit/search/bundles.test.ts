@@ -35,7 +35,7 @@ test('a document gives one passage per paragraph of each voice, statement first,
   expect(seed.passages.map((p) => `${p.voice}:${p.id}`)).toEqual(['statement:s1', 'commentary:c1', 'commentary:c2', 'commentary:c3']);
   const s1 = seed.passages[0]!;
   expect(s1.sentenceStarts).toHaveLength(8);
-  expect(collapseSpace(s1.text).slice(s1.sentenceStarts[1]!)).toMatch(/^I explained the incident on the 6th/u);
+  expect(collapseSpace(s1.text).slice(s1.sentenceStarts[1])).toMatch(/^I explained the incident on the 6th/u);
   expect(seed.speaker).toBe('Koizumi Shinjiro');
 });
 

@@ -156,7 +156,7 @@ test('a fragment keeps only the filters asked for, and everything else as it was
     meta: {},
     anchors: [{ element: 'span', id: 'p0', text: '', location: 0 }],
   };
-  const kept = JSON.parse(fragmentWithFilters(JSON.stringify(fragment), (name) => name === 'voice'));
+  const kept: unknown = JSON.parse(fragmentWithFilters(JSON.stringify(fragment), (name) => name === 'voice'));
   expect(kept).toEqual({ ...fragment, filters: { voice: ['Statement'] } });
   const none = { url: '/x/', content: '' };
   expect(fragmentWithFilters(JSON.stringify(none), () => false)).toBe(JSON.stringify(none));
