@@ -295,6 +295,33 @@ describe('the header search', () => {
     await context.close();
   });
 
+  test('a result the page cannot read (an index of another format) is an error in the console and in the results area, not an empty result', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    // A fragment as another version might write it: the passage's anchor carries no passage data.
+    const fragment = {
+      url: '/_search/en-0/',
+      content: 'radar',
+      word_count: 1,
+      filters: { voice: ['Statement'] },
+      meta: {},
+      anchors: [{ element: 'span', id: 'p0', text: '', title: 'not the passage data', location: 0 }],
+    };
+    await page.route('**/fragment/*.pf_fragment', (route) => route.fulfill({ body: `pagefind_dcd${JSON.stringify(fragment)}` }));
+    await page.goto(`${env.server.origin}/search/`);
+    await page.getByLabel('Search passages').fill('radar');
+    const status = page.locator('search-ui .search-status');
+    await eventually(() => status.textContent()).toContain('Search failed: its index could not be read');
+    await expect(status.textContent()).resolves.toContain('anchor p0 carries no passage data');
+    await expect(page.locator('search-ui .search-results li').count()).resolves.toBe(0);
+    await eventually(() => errors.join('\n')).toContain('anchor p0 carries no passage data');
+    await context.close();
+  });
+
   test('on a reading page the dialog can search that document alone', async () => {
     const page = await open('/multi-paragraph/');
     await page.keyboard.press('/');

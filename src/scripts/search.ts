@@ -10,7 +10,7 @@ import { queryTerms } from '../lib/search/excerpt.ts';
 import { countOf } from '../lib/common/counts.ts';
 import { VOICES, type Voice } from '../lib/seed/document.ts';
 import { filterName, speakerFilter } from '../lib/search/bundles.ts';
-import { passageLabel, passagesOf, rankPassages, type BundleFragment, type PassageFilter, type PassageHit } from '../lib/search/results.ts';
+import { IndexFormatError, passageLabel, passagesOf, rankPassages, type BundleFragment, type PassageFilter, type PassageHit } from '../lib/search/results.ts';
 import { applyLanding, clearLandingMarks, rememberLanding } from './landing.ts';
 import searchStyles from '../styles/search.css?url';
 
@@ -185,13 +185,17 @@ class SearchUI extends HTMLElement {
     return this.#whileBusy(run, () => this.#search(run));
   }
 
-  /** Do `work` for search `run`, marked busy until it ends; a failure says so, unless a newer search took over. */
+  /**
+   * Do `work` for search `run`, marked busy until it ends. A failure is logged in the console and said in the
+   * results area, unless a newer search took over.
+   */
   async #whileBusy(run: number, work: () => Promise<void>): Promise<void> {
     this.setAttribute('aria-busy', 'true');
     try {
       await work();
-    } catch {
-      if (run === this.#run) this.#failed();
+    } catch (error) {
+      console.error('Search failed:', error);
+      if (run === this.#run) this.#failed(error);
     } finally {
       if (run === this.#run) this.removeAttribute('aria-busy');
     }
@@ -259,9 +263,16 @@ class SearchUI extends HTMLElement {
     return more ? `${n} shown, best matches first; more below.` : `${n} found.`;
   }
 
-  #failed(): void {
+  /** Say what failed: the search could not load, or (a different index format) its results could not be read. */
+  #failed(error: unknown): void {
     this.#results.replaceChildren();
     this.#more.hidden = true;
+    if (error instanceof IndexFormatError) {
+      this.#status.replaceChildren(
+        `Search failed: its index could not be read (${error.message}). Reload the page; if this persists, the site's search index is broken.`,
+      );
+      return;
+    }
     this.#status.replaceChildren(
       'Search could not load. ',
       Object.assign(document.createElement('a'), { href: '/search/', textContent: 'Try the search page' }),

@@ -15,6 +15,8 @@ import { speakerKey } from '../notes/speakers.ts';
 
 /** The parts of a loaded Pagefind fragment this module reads. */
 export interface BundleFragment {
+  /** The bundle's address in the index (`/_search/en-3/`), named in errors. */
+  url?: string;
   /** The page's text, Chinese/Japanese word breaks (U+200B) removed, markup-free. */
   content: string;
   /** The same text with `<` and `>` escaped and U+200B word breaks kept. */
@@ -107,14 +109,28 @@ export function wordMatchesTerm(word: string, term: string): boolean {
   return common >= 4 && common >= Math.min(w.length, term.length) - 3;
 }
 
-function parseAnchor(title: string | undefined): AnchorData | undefined {
-  if (!title) return undefined;
+/**
+ * A loaded bundle this module cannot read: the index is not what this code
+ * wrote (another version of the site, or of Pagefind). Raised, never
+ * skipped, so that a format change shows as an error, not as no results.
+ */
+export class IndexFormatError extends Error {
+  override name = 'IndexFormatError';
+}
+
+/** The passage data an anchor's title carries (see bundles.ts). */
+function parseAnchor(anchor: { id: string; title?: string }, url: string): AnchorData {
+  let data: unknown;
   try {
-    const data = JSON.parse(title) as AnchorData;
-    return typeof data.p === 'string' && Array.isArray(data.o) ? data : undefined;
+    data = JSON.parse(anchor.title ?? '');
   } catch {
-    return undefined;
+    throw new IndexFormatError(`${url}: anchor ${anchor.id} carries no passage data (${JSON.stringify(anchor.title ?? null).slice(0, 80)})`);
   }
+  const d = data as Partial<AnchorData> | null;
+  if (typeof d?.p !== 'string' || !Array.isArray(d.o) || !d.o.every((n) => typeof n === 'number')) {
+    throw new IndexFormatError(`${url}: anchor ${anchor.id} has no paragraph id and sentence starts`);
+  }
+  return d as AnchorData;
 }
 
 /** The window of `size` words (within `[from, to)`) holding the most score. */
@@ -138,11 +154,14 @@ function excerptStart(scores: Map<number, number>, from: number, to: number, siz
 /**
  * The passages of one loaded bundle that hold matched words (or, for a
  * search by filters alone, every passage), with excerpts, links and scores.
+ * A bundle it cannot read throws an {@link IndexFormatError}.
  */
 export function passagesOf(fragment: BundleFragment, terms: readonly string[], bundleRank: number, filter: PassageFilter = {}): PassageHit[] {
   const { words, joiner } = fragmentWords(fragment);
+  const where = fragment.url ?? 'a search result';
   const voiceLabel = fragment.filters?.voice?.[0];
-  const voice = (Object.keys(VOICES) as Voice[]).find((v) => VOICES[v] === voiceLabel) ?? 'commentary';
+  const voice = (Object.keys(VOICES) as Voice[]).find((v) => VOICES[v] === voiceLabel);
+  if (!voice) throw new IndexFormatError(`${where}: no voice filter (${JSON.stringify(voiceLabel ?? null)})`);
   const scores = new Map<number, number>();
   for (const l of fragment.weighted_locations ?? []) scores.set(l.location, (scores.get(l.location) ?? 0) + l.balanced_score);
   const filterOnly = terms.length === 0;
@@ -150,12 +169,12 @@ export function passagesOf(fragment: BundleFragment, terms: readonly string[], b
   const hits: PassageHit[] = [];
   let doc: { slug: string; title: string; speaker?: string; keys: string[] } | undefined;
   const speaker = filter.speaker === undefined ? undefined : speakerKey(filter.speaker);
+  if (!anchors.length && words.length) throw new IndexFormatError(`${where}: no passage anchors`);
   anchors.forEach((anchor, i) => {
-    const data = parseAnchor(anchor.title);
-    if (!data) return;
+    const data = parseAnchor(anchor, where);
     if (data.d !== undefined)
       doc = { slug: data.d, title: data.t ?? data.d, ...(data.s ? { speaker: data.s } : {}), keys: data.s ? [speakerKey(data.s), ...(data.k ?? [])] : [] };
-    if (!doc) return;
+    if (!doc) throw new IndexFormatError(`${where}: passage ${data.p} comes before any document`);
     if (speaker !== undefined && !doc.keys.includes(speaker)) return;
     if (filter.document !== undefined && doc.slug !== filter.document && doc.title !== filter.document) return;
     const from = anchor.location;
