@@ -220,6 +220,54 @@ describe('layout', () => {
   }
 });
 
+describe('one voice alone', () => {
+  /** Which voices show, and where the page is. */
+  const shown = (page: Page) =>
+    page.evaluate(() => ({
+      path: location.pathname + location.hash,
+      statement: Boolean(document.getElementById('statement')?.checkVisibility()),
+      commentary: Boolean(document.getElementById('commentary')?.checkVisibility()),
+      // The one voice reads as a single column of the reading measure, not half of the two-column layout.
+      width: document.getElementById(document.getElementById('statement')?.checkVisibility() ? 'statement' : 'commentary')!.getBoundingClientRect().width,
+      note: (() => {
+        const note = [...document.querySelectorAll('.voice .note')].find((n) => n.checkVisibility());
+        return note ? getComputedStyle(note).float : undefined;
+      })(),
+    }));
+
+  for (const javaScriptEnabled of [false, true]) {
+    test(`/<slug>/statement/ and /<slug>/commentary/ lead to the reading page showing that voice alone (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      for (const [view, other] of [
+        ['statement', 'commentary'],
+        ['commentary', 'statement'],
+      ] as const) {
+        const page = await open(`/${SEED}/${view}/`, { javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+        await page.waitForURL(`**/${SEED}/#${view}-only`);
+        await until(async () => {
+          const s = await shown(page);
+          expect([s[view], s[other]]).toEqual([true, false]);
+          expect(s.width).toBeGreaterThan(500);
+          // On wide screens, one voice keeps its notes in the margin.
+          expect(s.note).toBe('right');
+        });
+        await page.context().close();
+      }
+    });
+  }
+
+  test('the view links switch between one voice and both, in place; with script, a sentence the old address named is kept', async () => {
+    const page = await open(`/${SEED}/`);
+    await page.getByRole('link', { name: 'Commentary only' }).click();
+    await until(async () => expect(await shown(page)).toMatchObject({ statement: false, commentary: true }));
+    await page.getByRole('link', { name: 'Both voices' }).click();
+    await until(async () => expect(await shown(page)).toMatchObject({ statement: true, commentary: true }));
+    await page.goto(`${env.server.origin}/${SEED}/statement/#s1.2`);
+    await page.waitForURL(`**/${SEED}/#s1.2`);
+    await until(async () => expect((await landing(page, 's1.2')).background).not.toBe('rgba(0, 0, 0, 0)'));
+    await page.context().close();
+  });
+});
+
 test('print: paragraph numbers, every note (open, in place) and the page address print; navigation and buttons do not', async () => {
   const page = await open(`/${SEED}/`);
   await page.emulateMedia({ media: 'print' });

@@ -125,8 +125,8 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     ['the document list', '/', 'light'],
     ['a reading page, light', `/${SEED}/`, 'light'],
     ['a reading page, dark', `/${SEED}/`, 'dark'],
-    ['the statement view', `/${SEED}/statement/`, 'dark'],
-    ['the commentary view', `/${SEED}/commentary/`, 'light'],
+    ['the statement alone', `/${SEED}/#statement-only`, 'dark'],
+    ['the commentary alone', `/${SEED}/#commentary-only`, 'light'],
     ['a Chinese reading page', '/chinese/', 'light'],
     ['the about page', '/about/', 'dark'],
   ];

@@ -5,8 +5,9 @@
  *
  * `node worker.ts build <entries> <out> <work> [k/n]`, from the entries the
  * content loader wrote (src/loaders/seeds.ts), not parsing the corpus again:
- * - each document's open data (`<slug>/data.json`) and its paragraphs'
- *   share pages (`<slug>/c2/`), from the same functions as the dev routes;
+ * - each document's open data (`<slug>/data.json`), its paragraphs' share
+ *   pages (`<slug>/c2/`) and the pages at its focus views' addresses
+ *   (`<slug>/statement/`), from the same functions as the dev routes;
  * - the search index (`indexer.ts`): Pagefind, in parts, merged;
  * - the preview cards of the newest documents (`<slug>/card.png`), made
  *   while Pagefind indexes.
@@ -32,6 +33,8 @@ import { parseShard } from '../../lib/corpus/shard.ts';
 import { buildSearchIndex } from './indexer.ts';
 import { mergeIndexes } from './merge.ts';
 import { cardPath } from '../../lib/publish/addresses.ts';
+import { focusViewPage } from '../../lib/publish/moved.ts';
+import { voicesOf, type Voice } from '../../lib/seed/document.ts';
 
 const [mode, ...args] = process.argv.slice(2);
 if (mode === 'merge') {
@@ -76,6 +79,8 @@ interface WorkerDocument {
   lang: string;
   search: SearchDocument;
   card: CardInput;
+  /** The voices it has: each has a focus view's address. */
+  voices: Voice[];
   share: Omit<SharePageInput, 'site' | 'paragraph' | 'voice' | 'image'> & {
     paragraphs: { paragraph: { id: string; text: string }; voice: SharePageInput['voice'] }[];
   };
@@ -95,6 +100,7 @@ for await (const item of entriesOf(entriesFile)) {
     lang: e.doc.lang,
     search: searchDocument(e),
     card: cardInput(e),
+    voices: voicesOf(e.doc),
     share: {
       slug: e.slug,
       title: e.title,
@@ -127,9 +133,10 @@ async function each<T>(items: readonly T[], width: number, task: (item: T) => Pr
 }
 
 /**
- * While Pagefind indexes (in its own process): each document's open data and
- * share pages (about half of a site's files, from src/lib/publish/share.ts), then the
- * cards, one at a time, yielding between them so Pagefind's messages flow.
+ * While Pagefind indexes (in its own process): each document's open data,
+ * share pages (about half of a site's files, from src/lib/publish/share.ts) and focus
+ * views' pages, then the cards, one at a time, yielding between them so
+ * Pagefind's messages flow.
  */
 async function files(): Promise<{ shared: number; cards: number }> {
   // Open data needs the whole entry: read each again rather than keep them all in memory.
@@ -141,6 +148,7 @@ async function files(): Promise<{ shared: number; cards: number }> {
       await write(d.slug, `${paragraph.id}/index.html`, sharePage({ site: siteUrl, ...d.share, paragraph, voice, image }));
       shared++;
     }
+    for (const view of d.voices) await write(d.slug, `${view}/index.html`, focusViewPage(siteUrl, { ...d.share, voices: d.voices }, view));
   });
   for (const d of withCards) {
     await write(d.slug, 'card.png', await renderCard(d.card));

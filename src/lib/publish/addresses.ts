@@ -8,8 +8,12 @@ import type { Voice } from '../seed/document.ts';
 
 /** The reading page: `/<slug>/`. */
 export const documentPath = (slug: string) => `/${slug}/`;
-/** A focus view, one voice alone: `/<slug>/statement/`. */
+/** A focus view, one voice alone: `/<slug>/statement/`, a small page that leads to {@link voiceAlonePath}. */
 export const viewPath = (slug: string, view: Voice) => `/${slug}/${view}/`;
+/** The id whose target state shows one voice alone on the reading page: `statement-only`. */
+export const voiceAloneId = (view: Voice) => `${view}-only`;
+/** The reading page showing one voice alone: `/<slug>/#statement-only`. */
+export const voiceAlonePath = (slug: string, view: Voice) => `/${slug}/#${voiceAloneId(view)}`;
 /** A paragraph or sentence in the reading page: `/<slug>/#c2`, `/<slug>/#s1.4`. */
 export const passagePath = (slug: string, id: string) => `/${slug}/#${id}`;
 /** A paragraph's share page: `/<slug>/c2/`. */

@@ -1,15 +1,11 @@
 /**
- * Where each part and note of a document goes on its reading page, in a
- * view (both voices, or one alone): text outside the voices before, between
- * or after them; notes after the lead-in, beside the paragraph they
- * annotate, or at the end (a note on a label or the source line); the notes
- * of a hidden voice left out; and the print footnotes in number order.
+ * Where each part and note of a document goes on its reading page: text
+ * outside the voices before, between or after them; notes after the
+ * lead-in, beside the paragraph they annotate, or at the end (a note on a
+ * label or the source line); and the print footnotes in number order. (One
+ * voice alone is a state of the same page, drawn by its styles.)
  */
-import { type Voice } from '../seed/document.ts';
 import { partOf, type CommentaryPart, type DisclaimerPart, type OtherPart, type SeedDocument, type SourcePart, type StatementPart } from '../seed/parse.ts';
-
-/** A view of a document: both voices, or one of them alone. */
-export type View = 'both' | Voice;
 
 /** What a placed note needs: where it starts and its number. */
 interface PlacedNote {
@@ -17,16 +13,16 @@ interface PlacedNote {
   number: number;
 }
 
-/** Where things go on one view of a document. */
+/** Where things go on a document's reading page. */
 export interface Placement<N extends PlacedNote> {
   statement?: StatementPart | undefined;
   commentary?: CommentaryPart | undefined;
-  /** Text outside the voices (only in the view of both), before, between and after them. */
+  /** Text outside the voices, before, between and after them. */
   othersBefore: OtherPart[];
   othersBetween: OtherPart[];
   othersAfter: OtherPart[];
   sources: SourcePart[];
-  /** The disclaimers shown (the commentary's: none in the statement's view). */
+  /** The disclaimers. */
   disclaimers: DisclaimerPart[];
   /** Notes shown after the lead-in. */
   leadNotes: N[];
@@ -34,40 +30,34 @@ export interface Placement<N extends PlacedNote> {
   bodyNotes: N[];
   /** Notes shown at the end: on a label, the source line, anything without a paragraph on the page. */
   restNotes: N[];
-  /** Every note the view shows, in number order. */
+  /** Every note, in number order. */
   shown: N[];
 }
 
 const within = (n: { start: number }, span: { start: number; end: number }) => n.start >= span.start && n.start < span.end;
 
-/** Place the parts and notes of `doc` in `view`. */
-export function placement<N extends PlacedNote>(doc: SeedDocument, notes: readonly N[], view: View): Placement<N> {
+/** Place the parts and notes of `doc` on its reading page. */
+export function placement<N extends PlacedNote>(doc: SeedDocument, notes: readonly N[]): Placement<N> {
   const attribution = partOf(doc, 'attribution');
-  const statementPart = partOf(doc, 'statement');
-  const commentaryPart = partOf(doc, 'commentary');
-  const statement = view !== 'commentary' ? statementPart : undefined;
-  const commentary = view !== 'statement' ? commentaryPart : undefined;
+  const statement = partOf(doc, 'statement');
+  const commentary = partOf(doc, 'commentary');
   const others = doc.parts.filter((p): p is OtherPart => p.kind === 'other');
-  const firstVoice = statementPart ?? commentaryPart;
+  const firstVoice = statement ?? commentary;
   const othersBefore = others.filter((o) => firstVoice && o.end <= firstVoice.start);
-  const othersBetween = others.filter((o) => statementPart && commentaryPart && o.start >= statementPart.end && o.end <= commentaryPart.start);
+  const othersBetween = others.filter((o) => statement && commentary && o.start >= statement.end && o.end <= commentary.start);
   const othersAfter = others.filter((o) => !othersBefore.includes(o) && !othersBetween.includes(o));
-  const shownParagraphs = [...(statement ? [statement] : []), ...(commentary ? [commentary] : []), ...(view === 'both' ? others : [])].flatMap(
-    (p) => p.paragraphs,
-  );
+  const paragraphs = [...(statement ? [statement] : []), ...(commentary ? [commentary] : []), ...others].flatMap((p) => p.paragraphs);
   const leadNotes = attribution ? notes.filter((n) => within(n, attribution)) : [];
-  const bodyNotes = notes.filter((n) => shownParagraphs.some((p) => within(n, p)));
-  const hiddenVoice = view === 'statement' ? commentaryPart : view === 'commentary' ? statementPart : undefined;
-  const restNotes = notes.filter((n) => !leadNotes.includes(n) && !bodyNotes.includes(n) && !(hiddenVoice && within(n, hiddenVoice)));
-  const both = view === 'both';
+  const bodyNotes = notes.filter((n) => paragraphs.some((p) => within(n, p)));
+  const restNotes = notes.filter((n) => !leadNotes.includes(n) && !bodyNotes.includes(n));
   return {
     statement,
     commentary,
-    othersBefore: both ? othersBefore : [],
-    othersBetween: both ? othersBetween : [],
-    othersAfter: both ? othersAfter : [],
+    othersBefore,
+    othersBetween,
+    othersAfter,
     sources: doc.parts.filter((p): p is SourcePart => p.kind === 'source'),
-    disclaimers: view === 'statement' ? [] : doc.parts.filter((p): p is DisclaimerPart => p.kind === 'disclaimer'),
+    disclaimers: doc.parts.filter((p): p is DisclaimerPart => p.kind === 'disclaimer'),
     leadNotes,
     bodyNotes,
     restNotes,

@@ -9,8 +9,8 @@ const doc = parseSeed(text);
 const at = (words: string, number: number) => ({ start: doc.text.indexOf(words), number });
 const notes = [at('Ana Silva', 1), at('Talks resume', 2), at('left at noon', 3), at('a policy', 4), at('example.com', 5)];
 
-test('in the view of both voices, every part and note has its place', () => {
-  const p = placement(doc, notes, 'both');
+test('every part and note has its place', () => {
+  const p = placement(doc, notes);
   expect(p.statement?.kind).toBe('statement');
   expect(p.commentary?.kind).toBe('commentary');
   expect(p.othersBetween.map((o) => doc.text.slice(o.start, o.end))).toEqual(['She left at noon.']);
@@ -20,17 +20,4 @@ test('in the view of both voices, every part and note has its place', () => {
   expect(p.restNotes.map((n) => n.number)).toEqual([5]); // on the source line: at the end
   expect(p.shown.map((n) => n.number)).toEqual([1, 2, 3, 4, 5]);
   expect(p.disclaimers).toHaveLength(1);
-});
-
-test('a focus view leaves out the other voice, its notes, and the text outside the voices', () => {
-  const s = placement(doc, notes, 'statement');
-  expect([s.statement?.kind, s.commentary]).toEqual(['statement', undefined]);
-  expect(s.othersBetween).toEqual([]);
-  expect(s.shown.map((n) => n.number)).toEqual([1, 2, 3, 5]);
-  expect(s.disclaimers).toEqual([]); // the disclaimer is the commentary's
-  const c = placement(doc, notes, 'commentary');
-  expect([c.statement, c.commentary?.kind]).toEqual([undefined, 'commentary']);
-  expect(c.bodyNotes.map((n) => n.number)).toEqual([4]);
-  expect(c.shown.map((n) => n.number)).toEqual([1, 3, 4, 5]);
-  expect(c.disclaimers).toHaveLength(1);
 });
