@@ -2,6 +2,8 @@
  * A corpus built as two shards (`SHARD=1/2`, `SHARD=2/2`) and assembled
  * (`npm run assemble`) is one site: one document list, feed, sitemap and
  * search over every document, each document's pages as its shard built them.
+ * A shard that has no documents (a corpus smaller than the matrix) builds,
+ * and assemble takes it.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,7 +36,12 @@ beforeAll(async () => {
     const r = await runBuild(`${base}/seeds`, `${base}/shard-${k}`, { SHARD: `${k}/2`, ASTRO_CACHE_DIR: `${base}/cache-${k}`, PAGE_SIZE: '10' });
     if (r.code !== 0) throw new Error(r.stderr + r.stdout.slice(-2000));
   }
-  const r = await assemble(out, `${root}${base}/shard-1`, `${root}${base}/shard-2`);
+  // The seed alone, cut in two: the shard it is not in has no documents.
+  mkdirSync(`${root}${base}/seed-only`, { recursive: true });
+  writeFileSync(`${root}${base}/seed-only/${seeds.at(-1)!.name}`, seeds.at(-1)!.text);
+  const empty = await runBuild(`${base}/seed-only`, `${base}/empty`, { SHARD: `${3 - shardOf(slugs.at(-1)!, 2)}/2`, ASTRO_CACHE_DIR: `${base}/cache-empty` });
+  if (empty.code !== 0) throw new Error(empty.stderr + empty.stdout.slice(-2000));
+  const r = await assemble(out, `${root}${base}/shard-1`, `${root}${base}/shard-2`, `${root}${base}/empty`);
   if (r.code !== 0) throw new Error(r.stderr);
 }, 240_000);
 
@@ -44,6 +51,13 @@ describe('shards', () => {
       const dir = `${root}${base}/shard-${k}`;
       for (const slug of slugs) expect(existsSync(join(dir, slug, 'index.html')), `${slug} in shard ${k}`).toBe(shardOf(slug, 2) === k);
     }
+  });
+
+  test('a shard with no documents builds an empty shard: no document, no index, an empty list of summaries', () => {
+    const dir = `${root}${base}/empty`;
+    expect(JSON.parse(readFileSync(join(dir, 'shard-documents.json'), 'utf8'))).toEqual([]);
+    expect(existsSync(join(dir, slugs.at(-1)!))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind'))).toBe(false);
   });
 
   test('the assembled site has every document’s pages, one list, one feed and one sitemap over all', () => {

@@ -66,6 +66,8 @@ if (mode !== 'build' || !entriesFile || !outDir || !workDir || !site) {
 }
 const shard = parseShard(shardText);
 const siteUrl = new URL(site);
+// The output folder exists even when nothing is written to it: a shard can have no documents.
+await mkdir(outDir, { recursive: true });
 
 /** The entries file's header, then each document's entry. */
 async function* entriesOf(file: string): AsyncGenerator<{ header: EntriesHeader } | { entry: SeedEntry }> {
