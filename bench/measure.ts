@@ -166,7 +166,7 @@ export interface QueryCost {
 }
 
 /** What search downloads: Pagefind's files and the site's search code. */
-const SEARCH_FILES = /^\/pagefind[^/]*\/|^\/_astro\/search\./u;
+const SEARCH_FILES = /^\/pagefind[^/]*\/|^\/_astro\/search[.-]/u;
 
 /**
  * In the site's own UI (`dialog`: the header's dialog on a reading page,

@@ -2,6 +2,7 @@
  * The reading page in a real Chromium: landing on a paragraph or sentence,
  * highlighting, copying, themes, layouts at several widths, and print.
  */
+import { gzipSync } from 'node:zlib';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { withChromium } from './helpers/browser.ts';
@@ -62,6 +63,30 @@ test('a reading page loads only from its own origin, with no failed request and 
   const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
   expect(csp).toMatch(/default-src 'self'/u);
   expect(csp).not.toMatch(/unsafe-inline/u);
+  await context.close();
+});
+
+test('a reading page runs at most 2 KB of JavaScript (gzip) on load; the tools’ code comes with the first word selected or tool pressed', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const scripts: { path: string; gzip: number }[] = [];
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') scripts.push({ path: new URL(r.url()).pathname, gzip: gzipSync(await r.body()).length });
+  });
+  await page.goto(`${env.server.origin}/${SEED}/`, { waitUntil: 'networkidle' });
+  await until(() => expect(scripts.length).toBeGreaterThan(0));
+  expect(scripts.reduce((n, s) => n + s.gzip, 0)).toBeLessThanOrEqual(2048);
+  expect(scripts.map((s) => s.path).filter((p) => /reader-tools|seed-selection|search[.-]/u.test(p))).toEqual([]);
+  await page.evaluate(() => {
+    const words = document.getElementById('c1.1')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(words, 0);
+    range.setEnd(words, 5);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await until(() => expect(scripts.map((s) => s.path).filter((p) => p.includes('/reader-tools.'))).toHaveLength(1));
+  await eventually(() => page.locator('.selection-tools').isVisible()).toBe(true);
   await context.close();
 });
 

@@ -106,8 +106,12 @@ export function openData(d: OpenDataInput) {
   };
 }
 
-/** A document's `data.json`, as the site serves it (`site`: the site's address). */
+/**
+ * A document's `data.json`, as the site serves it (`site`: the site's
+ * address). Without indentation, which was a quarter of its size: one file
+ * per document, and browsers' JSON viewers indent it for a reader.
+ */
 export function openDataFile(entry: SeedEntry, site: URL): string {
   const url = new URL(documentPath(entry.slug), site).href;
-  return `${JSON.stringify(openData({ url, title: entry.title, file: entry.file, doc: entry.doc, meta: entry.meta, notes: entry.notes, traces: entry.traces }), null, 2)}\n`;
+  return `${JSON.stringify(openData({ url, title: entry.title, file: entry.file, doc: entry.doc, meta: entry.meta, notes: entry.notes, traces: entry.traces }))}\n`;
 }
