@@ -35,7 +35,7 @@ import { parseShard } from '../../lib/corpus/shard.ts';
 import { buildSearchIndex } from './indexer.ts';
 import { mergeIndexes } from './merge.ts';
 import { cardPath } from '../../lib/publish/addresses.ts';
-import { focusViewPage } from '../../lib/publish/moved.ts';
+import { focusViewPage } from '../../lib/publish/redirect.ts';
 import { voicesOf, type Voice } from '../../lib/seed/document.ts';
 
 const [mode, ...args] = process.argv.slice(2);
@@ -180,7 +180,7 @@ async function files(): Promise<{ shared: number; cards: number }> {
       await write(d.slug, `${paragraph.id}/index.html`, sharePage({ site: siteUrl, ...d.share, paragraph, voice, image }));
       shared++;
     }
-    for (const view of d.voices) await write(d.slug, `${view}/index.html`, focusViewPage(siteUrl, { ...d.share, voices: d.voices }, view));
+    for (const view of d.voices) await write(d.slug, `${view}/index.html`, focusViewPage(siteUrl, { slug: d.slug, voices: d.voices }, view));
   });
   for (const d of withCards) {
     await write(d.slug, 'card.png', await renderCard(d.card));
