@@ -43,6 +43,9 @@ beforeAll(async () => {
   if (empty.code !== 0) throw new Error(empty.stderr + empty.stdout.slice(-2000));
   const r = await assemble(out, `${root}${base}/shard-1`, `${root}${base}/shard-2`, `${root}${base}/empty`);
   if (r.code !== 0) throw new Error(r.stderr);
+  // The same corpus in one build, to compare what assemble makes of the whole corpus with.
+  const whole = await runBuild(`${base}/seeds`, `${base}/whole`, { ASTRO_CACHE_DIR: `${base}/cache-whole`, PAGE_SIZE: '10' });
+  if (whole.code !== 0) throw new Error(whole.stderr + whole.stdout.slice(-2000));
 }, 240_000);
 
 describe('shards', () => {
@@ -74,6 +77,22 @@ describe('shards', () => {
     expect(new Set(inFeed.map((s) => shardOf(s, 2)))).toEqual(new Set([1, 2]));
     expect(existsSync(join(out, 'shard-documents.json'))).toBe(false);
     expect(readdirSync(out).filter((f) => f.startsWith('pagefind'))).toEqual(['pagefind']);
+  });
+
+  test('the recurring phrases are the corpus’s: the same pages, places and counts as one build of it makes', () => {
+    const phrasePages = (dir: string) =>
+      readdirSync(join(dir, 'phrases'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('index.html'))
+        .sort();
+    const wholeDir = `${root}${base}/whole`;
+    const pages = phrasePages(wholeDir);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(phrasePages(out)).toEqual(pages);
+    const main = (dir: string, f: string) => /<main[\s\S]*<\/main>/u.exec(readFileSync(join(dir, 'phrases', f), 'utf8'))![0];
+    for (const f of pages) expect(main(out, f), f).toBe(main(wholeDir, f));
+    // A phrase's places come from both shards.
+    const places = [...main(out, pages.find((f) => f !== 'index.html')!).matchAll(/href="\/([^/"]+)\/#/gu)].map((m) => shardOf(m[1]!, 2));
+    expect(new Set(places)).toEqual(new Set([1, 2]));
   });
 
   test('one Content-Security-Policy allows what the pages of both shards run', () => {

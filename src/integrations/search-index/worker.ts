@@ -42,6 +42,8 @@ const [mode, ...args] = process.argv.slice(2);
 if (mode === 'merge') {
   const [outDir, ...shards] = args;
   if (!outDir || !shards.length) throw new Error('usage: node worker.ts merge <out folder> <shard dist>…');
+  // Made even when no shard has an index (every shard empty), so the build finds the folder.
+  await mkdir(outDir, { recursive: true });
   // Each language's bundle folder (`pagefind/`, `pagefind-zh/`), merged from every shard that has it.
   const bundles = [...new Set((await Promise.all(shards.map(async (d) => (await readdir(d)).filter((f) => /^pagefind(-[\w-]+)?$/u.test(f))))).flat())].sort();
   const languages = [];
