@@ -6,7 +6,7 @@
  * when asked. Every result is built from text nodes, so a query or a
  * passage can never become markup.
  */
-import { queryTerms } from '../lib/search/excerpt.ts';
+import { mayHoldPhrase, planQuery } from '../lib/search/query.ts';
 import { countOf } from '../lib/common/counts.ts';
 import { VOICES, type Voice } from '../lib/seed/document.ts';
 import { filterName, speakerFilter } from '../lib/search/bundles.ts';
@@ -28,6 +28,8 @@ const stylesReady = new Promise<void>((resolve) => {
 
 interface PagefindResult {
   id: string;
+  /** The matched words' places in the page: read before its text loads. */
+  words: number[];
   data: () => Promise<BundleFragment>;
 }
 interface Pagefind {
@@ -83,6 +85,7 @@ class SearchUI extends HTMLElement {
   #next = 0;
   #shown = 0;
   #terms: string[] = [];
+  #phrase: string[] | undefined;
 
   connectedCallback(): void {
     this.#input = this.querySelector('input[type="search"]')!;
@@ -217,13 +220,26 @@ class SearchUI extends HTMLElement {
       await loading;
       return;
     }
+    // Function words are not searched (src/lib/search/query.ts): a query of nothing else has nothing to search.
+    const plan = planQuery(query);
+    if (query && plan.pagefind === null && !hasFilter) {
+      this.#bundles = [];
+      this.#results.replaceChildren();
+      this.#more.hidden = true;
+      this.#status.textContent = `“${query}” is too common to search for: add a less common word.`;
+      await loading;
+      return;
+    }
     const pagefind = await loading;
-    const result = await pagefind.debouncedSearch(query || null, { filters }, 80);
+    const result = await pagefind.debouncedSearch(plan.pagefind, { filters }, 80);
     if (!result || run !== this.#run) return;
-    this.#bundles = result.results;
+    const phrase = plan.phrase;
+    // A phrase with function words: only results whose matched words stand as they do in the phrase can hold it.
+    this.#bundles = phrase ? result.results.filter((r) => mayHoldPhrase(r.words, phrase)) : result.results;
     this.#next = 0;
     this.#shown = 0;
-    this.#terms = queryTerms(query);
+    this.#terms = plan.terms;
+    this.#phrase = phrase;
     this.#results.replaceChildren();
     await this.#loadMore(run, FIRST);
   }
@@ -242,7 +258,7 @@ class SearchUI extends HTMLElement {
       loaded += take.length;
       const fragments = await Promise.all(take.map((r) => r.data()));
       if (run !== this.#run) return;
-      const hits = rankPassages(fragments.flatMap((f, i) => passagesOf(f, this.#terms, from + i, filter)));
+      const hits = rankPassages(fragments.flatMap((f, i) => passagesOf(f, this.#terms, from + i, filter, this.#phrase)));
       for (const hit of hits) this.#titles.set(hit.slug, hit.title);
       this.#renderResults(hits);
       found += hits.length;

@@ -40,11 +40,6 @@ function decode(s: string): string {
   return s.replace(/&(amp|lt|gt|quot|#39|#x27|apos);/gu, (_, name: string) => ENTITIES[name]!);
 }
 
-/** The words of a query, lowercased, without duplicates. */
-export function queryTerms(query: string): string[] {
-  return [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
-}
-
 /**
  * Where the terms occur in `text`: ranges of whole words that start with a
  * term (so "radar" marks "radar" and "radars"), and of any occurrence for

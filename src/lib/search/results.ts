@@ -12,6 +12,7 @@ import { idLabel, VOICES, type Voice } from '../seed/document.ts';
 import type { AnchorData } from './bundles.ts';
 import { passagePath } from '../publish/addresses.ts';
 import { speakerKey } from '../notes/speakers.ts';
+import { STOPWORDS } from '../notes/trace.ts';
 
 /** The parts of a loaded Pagefind fragment this module reads. */
 export interface BundleFragment {
@@ -152,11 +153,33 @@ function excerptStart(scores: Map<number, number>, from: number, to: number, siz
 }
 
 /**
+ * Where `phrase` (lowercased words, see query.ts) stands in `words[from, to)`:
+ * the first word of each place, as an offset from `from`. A function word
+ * must be that word; another as Pagefind matches it (its stem, or a word it
+ * begins).
+ */
+export function phrasePlaces(words: readonly string[], from: number, to: number, phrase: readonly string[]): number[] {
+  const places: number[] = [];
+  for (let s = from; s + phrase.length <= to; s++) {
+    if (phrase.every((p, k) => (STOPWORDS.has(p) ? bare(words[s + k] ?? '') === p : wordMatchesTerm(words[s + k] ?? '', p)))) places.push(s - from);
+  }
+  return places;
+}
+
+/**
  * The passages of one loaded bundle that hold matched words (or, for a
- * search by filters alone, every passage), with excerpts, links and scores.
+ * search by filters alone, every passage), with excerpts, links and scores;
+ * for a `phrase` (a quoted phrase with function words, which Pagefind was
+ * asked without them), only those where it stands whole, marked whole.
  * A bundle it cannot read throws an {@link IndexFormatError}.
  */
-export function passagesOf(fragment: BundleFragment, terms: readonly string[], bundleRank: number, filter: PassageFilter = {}): PassageHit[] {
+export function passagesOf(
+  fragment: BundleFragment,
+  terms: readonly string[],
+  bundleRank: number,
+  filter: PassageFilter = {},
+  phrase?: readonly string[],
+): PassageHit[] {
   const { words, joiner } = fragmentWords(fragment);
   const where = fragment.url ?? 'a search result';
   const voiceLabel = fragment.filters?.voice?.[0];
@@ -189,10 +212,15 @@ export function passagesOf(fragment: BundleFragment, terms: readonly string[], b
       starts.push(text.length);
       text += words[w] ?? '';
     }
-    const matchedIdx = new Set(located.map(([loc]) => loc - from));
-    const matched = [...new Set([...matchedIdx].map((k) => bare(words[from + k] ?? '')).filter(Boolean))];
+    // The words to mark, with their weight for choosing the excerpt: a phrase's every word, else Pagefind's matches.
+    const places = phrase ? phrasePlaces(words, from, to, phrase) : [];
+    if (phrase && !places.length) return;
+    const weights = phrase ? new Map(places.flatMap((p) => phrase.map((_, k) => [p + k, 1] as const))) : new Map(located.map(([loc, v]) => [loc - from, v]));
+    const matchedIdx = new Set(weights.keys());
+    // Function words are marked in a phrase, but never stand for the query elsewhere (the landing marks these words).
+    const matched = [...new Set([...matchedIdx].map((k) => bare(words[from + k] ?? '')).filter((w) => w && !STOPWORDS.has(w)))];
     const coverage = terms.filter((t) => matched.some((m) => wordMatchesTerm(m, t))).length;
-    const begin = excerptStart(new Map(located.map(([loc, v]) => [loc - from, v])), 0, to - from, EXCERPT_WORDS);
+    const begin = excerptStart(weights, 0, to - from, EXCERPT_WORDS);
     const end = Math.min(to - from, begin + EXCERPT_WORDS);
     const excerpt: Run[] = [];
     if (begin > 0) excerpt.push({ text: '… ', marked: false });
