@@ -5,7 +5,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { settings } from './src/data/settings.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { buildWorkerIntegration } from './src/integrations/build-worker.ts';
 
 // Every environment variable, validated once (src/lib/corpus/environment.ts): a bad one stops here with its line.
 const env = settings();
@@ -13,6 +13,8 @@ const env = settings();
 export default defineConfig({
   // The deployed address; used for absolute links (copy link, print, canonical).
   site: env.siteUrl,
+  // The path the site is served under (BASE_PATH): every address the site writes starts with it.
+  base: env.basePath,
   // Tests build fixture corpora side by side: each with its own output and cache.
   outDir: env.outDir,
   cacheDir: env.cacheDir,
@@ -20,7 +22,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   integrations: [
-    pagefindIntegration({
+    buildWorkerIntegration({
       shard: env.shard && `${env.shard.index}/${env.shard.count}`,
       assemble: env.assembleShards,
     }),

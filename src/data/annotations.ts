@@ -2,7 +2,8 @@
  * Everything a reading page draws over a document's text, gathered once per
  * page: notes, traced quotes, the decorations they make, and citations.
  */
-import { documentPath, passagePath } from '../lib/publish/addresses.ts';
+import { SITE_NAME } from '../lib/common/site.ts';
+import { documentPath, passagePath } from './addresses.ts';
 import { type ParagraphVoice } from '../lib/seed/document.ts';
 import { citation } from '../lib/publish/cite.ts';
 import type { Decoration } from '../lib/publish/inline.ts';
@@ -15,7 +16,8 @@ import type { EntryNote, SeedEntry } from '../lib/notes/entry.ts';
 export interface PageAnnotations {
   /** The document's text; every offset refers to it. */
   text: string;
-  /** The reading page's path, `/slug/`. */
+  slug: string;
+  /** The reading page's path, `/<slug>/`. */
   base: string;
   notes: EntryNote[];
   traces: TracedQuote[];
@@ -25,9 +27,6 @@ export interface PageAnnotations {
   /** Quoted phrases that recur in other documents, by the quote's start. */
   phrases: ReadonlyMap<number, RecurringPhrase>;
 }
-
-export { SITE_NAME } from '../lib/common/site.ts';
-import { SITE_NAME } from '../lib/common/site.ts';
 
 /** Gather a document's annotations for a page of the site at `site`. */
 export function pageAnnotations(entry: SeedEntry, site: URL | undefined, phrases: ReadonlyMap<number, RecurringPhrase> = new Map()): PageAnnotations {
@@ -41,6 +40,7 @@ export function pageAnnotations(entry: SeedEntry, site: URL | undefined, phrases
   ];
   return {
     text: entry.doc.text,
+    slug: entry.slug,
     base,
     notes: entry.notes,
     traces: entry.traces,

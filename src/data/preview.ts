@@ -2,7 +2,7 @@
 import type { Preview } from '../layouts/Base.astro';
 import type { SeedEntry } from '../lib/notes/entry.ts';
 import { hasCard } from './cards.ts';
-import { cardPath } from '../lib/publish/addresses.ts';
+import { cardPath } from './addresses.ts';
 
 /** Open Graph facts of a document: an article, with its card image when it has one. */
 export async function documentPreview(entry: SeedEntry, site: URL | undefined): Promise<Preview> {

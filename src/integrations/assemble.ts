@@ -19,6 +19,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { settings } from '../data/settings.ts';
 import { PATH_DELIMITER } from '../lib/corpus/environment.ts';
 import { fileURLToPath } from 'node:url';
 import { SHARD_MANIFEST, type DocumentSummary } from '../lib/corpus/summaries.ts';
@@ -94,7 +95,7 @@ for (const dir of [out, ...shards]) {
   const policy = existsSync(join(dir, '_headers')) ? headersPolicy(await readFile(join(dir, '_headers'), 'utf8')) : undefined;
   if (policy) policies.push(policy);
 }
-await writeFile(join(out, '_headers'), headersFile(policies));
+await writeFile(join(out, '_headers'), headersFile(policies, settings().basePath));
 
 const count = [...documents.values()].reduce((n, s) => n + s.length, 0);
 const pagefind = (await readdir(out)).filter((f) => f.startsWith('pagefind')).join(', ');

@@ -11,19 +11,24 @@
  */
 import { SITE_NAME } from '../common/site.ts';
 import { truncateWords } from '../seed/title.ts';
-import { documentPath, passagePath } from './addresses.ts';
+import type { Addresses } from './addresses.ts';
 import { type ParagraphVoice } from '../seed/document.ts';
 import { escapeHtml } from '../common/escape.ts';
+import type { SeedEntry } from '../notes/entry.ts';
 
 /** The preview text of a paragraph: whole when short, else cut at a word near `max` characters. */
 export function previewText(text: string, max = 200): string {
   return truncateWords(text.replace(/\s+/gu, ' ').trim(), max);
 }
 
-/** What a share page shows. */
-export interface SharePageInput {
-  /** The site's address (`SITE_URL`). */
+/** Where a share page is published: the site's address (`SITE_URL`) and its addresses (under `BASE_PATH`). */
+export interface ShareSite {
   site: URL;
+  addresses: Pick<Addresses, 'documentPath' | 'passagePath' | 'inSite'>;
+}
+
+/** What a share page shows. */
+export interface SharePageInput extends ShareSite {
   slug: string;
   /** The document's title. */
   title: string;
@@ -58,7 +63,7 @@ export function shareHeading(voice: SharePageInput['voice'], speaker: string | u
 /** The share page's HTML. */
 export function sharePage(i: SharePageInput): string {
   const id = i.paragraph.id.toUpperCase();
-  const target = passagePath(i.slug, i.paragraph.id);
+  const target = i.addresses.passagePath(i.slug, i.paragraph.id);
   const canonical = new URL(target, i.site).href;
   const who = shareHeading(i.voice, i.speaker, i.translated);
   const title = `${who}, ${id} · ${i.title}`;
@@ -83,7 +88,7 @@ export function sharePage(i: SharePageInput): string {
     meta('name', 'twitter:title', title),
     meta('name', 'twitter:description', description),
     meta('name', 'twitter:image', i.image),
-    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+    `<link rel="icon" href="${escapeHtml(i.addresses.inSite('favicon.svg'))}" type="image/svg+xml">`,
     `<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
     `<meta http-equiv="content-security-policy" content="default-src 'self'; img-src 'self' data:; style-src '${SHARE_STYLE_HASH}'; script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">`,
     `<style>${SHARE_STYLE}</style>`,
@@ -91,7 +96,7 @@ export function sharePage(i: SharePageInput): string {
   const body = [
     '<main id="main">',
     `<h1>${escapeHtml(who)}, ${escapeHtml(id)}</h1>`,
-    `<p>From <a href="${escapeHtml(documentPath(i.slug))}">${escapeHtml(i.title)}</a>:</p>`,
+    `<p>From <a href="${escapeHtml(i.addresses.documentPath(i.slug))}">${escapeHtml(i.title)}</a>:</p>`,
     `<blockquote lang="${escapeHtml(i.lang)}"><p>${escapeHtml(i.paragraph.text)}</p></blockquote>`,
     `<p><a href="${escapeHtml(target)}">Read paragraph ${escapeHtml(id)} in context</a></p>`,
     '</main>',
@@ -101,5 +106,30 @@ export function sharePage(i: SharePageInput): string {
 
 /** Every paragraph of a document with its voice: what gets a share page. */
 export function sharedParagraphs(doc: { parts: readonly { kind: string; paragraphs?: readonly { id: string; text: string }[] }[] }) {
-  return doc.parts.flatMap((part) => (part.paragraphs ? part.paragraphs.map((paragraph) => ({ paragraph, voice: part.kind as SharePageInput['voice'] })) : []));
+  return doc.parts.flatMap((part) =>
+    part.paragraphs ? part.paragraphs.map(({ id, text }) => ({ paragraph: { id, text }, voice: part.kind as SharePageInput['voice'] })) : [],
+  );
+}
+
+/** What a document's share pages need of it (the build worker keeps only this of each document). */
+export type SharedDocument = Omit<SharePageInput, keyof ShareSite | 'paragraph' | 'voice' | 'image'> & {
+  paragraphs: ReturnType<typeof sharedParagraphs>;
+};
+
+/** A document's {@link SharedDocument}: its paragraphs, and the facts their previews show. */
+export function sharedDocument(entry: Pick<SeedEntry, 'slug' | 'title' | 'doc' | 'meta'>): SharedDocument {
+  return {
+    slug: entry.slug,
+    title: entry.title,
+    lang: entry.doc.lang,
+    speaker: entry.meta.speaker,
+    translated: Boolean(entry.meta.translated),
+    published: entry.meta.date,
+    paragraphs: sharedParagraphs(entry.doc),
+  };
+}
+
+/** The input of each of a document's share pages (`image`: the absolute address of its card, when it has one). */
+export function sharePageInputs({ paragraphs, ...doc }: SharedDocument, site: ShareSite, image?: string): SharePageInput[] {
+  return paragraphs.map(({ paragraph, voice }) => ({ ...site, ...doc, paragraph, voice, image }));
 }

@@ -2,7 +2,7 @@
  * `/<slug>/card.png`: the document's preview image, for link previews (Open
  * Graph, Twitter cards). `astro dev` makes it on request; a build leaves it
  * to the build worker, which makes every card beside Astro's pages
- * (src/integrations/search-index/worker.ts), so this route builds none.
+ * (src/integrations/emitters/cards.ts), so this route builds none.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCard } from '../../data/card-image.ts';
