@@ -39,8 +39,8 @@ export interface GoneMark extends CorrectionLink {
 
 /** What a reading page shows of a document's corrections. */
 export interface PageCorrections {
-  /** The latest correction (a document with more than one version). */
-  latest?: { date: string; note: string; href: string; versions: number } | undefined;
+  /** The latest correction (a document with more than one version); `date` is absent for edits not yet committed. */
+  latest?: { date?: string | undefined; note: string; href: string; versions: number } | undefined;
   /** A paragraph's mark, when a correction changed or added it. */
   mark(id: string): CorrectionLink | undefined;
   /** Removed paragraphs' notices to show in a voice (`s`, `c`, `o`) right after paragraph `after` ('' = first in the voice). */
@@ -84,8 +84,8 @@ export function pageCorrections(slug: string, history: DocumentHistory | undefin
     });
   return {
     latest: {
-      date: versionDate(latest),
-      note: noteLine(latest.note),
+      ...(latest.date ? { date: versionDate(latest) } : {}),
+      note: latest.date ? noteLine(latest.note) : '',
       href: `${historyPath(slug)}#${versionAnchor(latest.n)}`,
       versions: history.versions.length,
     },
@@ -93,7 +93,7 @@ export function pageCorrections(slug: string, history: DocumentHistory | undefin
       const m = history.marks[id];
       if (!m) return undefined;
       const v = version(m.n)!;
-      const label = m.how === 'added' ? `added ${versionDate(v)}` : `corrected ${versionDate(v)}`;
+      const label = `${m.how}${v.date ? ` ${versionDate(v)}` : ', not yet committed'}`;
       const long = `Paragraph ${idLabel(id)} was ${m.how} ${inCorrection(v)}: see what changed`;
       return { label, long, href: `${historyPath(slug)}#${versionAnchor(m.n)}` };
     },
