@@ -82,7 +82,7 @@ describe('addresses after a word is fixed and a paragraph restored (the seed)', 
   test('corrections are public: the page says when and why, and marks what changed', () => {
     const doc = page(dist, `/${A}/`);
     const line = doc.querySelector('.correction-line')!;
-    expect(line.textContent!.replace(/\s+/gu, ' ')).toContain(`Corrected 1 December 2026: ${NOTE_A}`);
+    expect(line.textContent.replace(/\s+/gu, ' ')).toContain(`Corrected 1 December 2026: ${NOTE_A}`);
     expect(line.querySelector('a')!.getAttribute('href')).toBe(`/${A}/history/#v2`);
     expect(doc.querySelector('#s1 .correction-mark')!.getAttribute('data-label')).toBe('corrected 1 December 2026');
     expect(doc.querySelector('#c1a .correction-mark')!.getAttribute('data-label')).toBe('added 1 December 2026');
@@ -231,9 +231,7 @@ describe('in Chromium, with and without JavaScript', () => {
     await tab.goto(`${env.server.origin}/404.html`).catch(() => undefined);
     // Pagefind's own runtime, as the site serves it (a string: Vitest would rewrite a dynamic import in a function).
     const count = (q: string) =>
-      tab.evaluate(
-        `import(location.origin + '/pagefind/pagefind.js').then((pf) => pf.search(${JSON.stringify(q)})).then((r) => r.results.length)`,
-      ) as Promise<number>;
+      tab.evaluate<number>(`import(location.origin + '/pagefind/pagefind.js').then((pf) => pf.search(${JSON.stringify(q)})).then((r) => r.results.length)`);
     expect(await count('zeppelins')).toBe(0);
     expect(await count('dredged')).toBeGreaterThan(0);
     await tab.close();
