@@ -16,6 +16,8 @@ export const {
   sharePath,
   cardPath,
   dataPath,
+  historyPath,
+  versionPath,
   listPath,
   speakersPath,
   speakerPath,

@@ -10,12 +10,16 @@
 import type { SeedEntry } from '../../lib/notes/entry.ts';
 import type { Addresses } from '../../lib/publish/addresses.ts';
 
-/** What every emitter is given. */
-export interface EmitContext {
+/** The site the outputs are for. */
+export interface EmitSite {
   /** The site's address (`SITE_URL`). */
   site: URL;
   /** The site's addresses, under its base path. */
   addresses: Addresses;
+}
+
+/** What every emitter is given. */
+export interface EmitContext extends EmitSite {
   /** The folder the outputs go to; the integration moves them into the site. */
   outDir: string;
   /** A scratch folder of the emitter's own. */
@@ -45,7 +49,7 @@ export interface EmitReport {
 export interface Emitter {
   name: string;
   /** See a document of the build (in the entries file's order), keeping what `emit` needs of it. */
-  collect?(entry: SeedEntry): void;
+  collect?(entry: SeedEntry, site: EmitSite): void;
   /** Make the output. */
   emit(context: EmitContext): Promise<EmitReport>;
 }

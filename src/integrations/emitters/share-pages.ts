@@ -1,6 +1,7 @@
 /**
  * Every paragraph's share page, `<slug>/<paragraph id>/` (src/lib/publish/share.ts,
- * from the same input as the dev route). About half of a site's files, so
+ * from the same input as the dev route), those of paragraphs that earlier
+ * versions had included. About half of a site's files, so
  * they are plain strings written here, beside Astro's pages.
  */
 import { sharedDocument, sharePage, sharePageInputs, type SharedDocument } from '../../lib/publish/share.ts';
@@ -15,8 +16,8 @@ export function sharePagesEmitter(): Emitter {
   const documents: SharedDocument[] = [];
   return {
     name,
-    collect(entry) {
-      documents.push(sharedDocument(entry));
+    collect(entry, { addresses }) {
+      documents.push(sharedDocument(entry, addresses));
     },
     async emit({ site, addresses, cards, write }) {
       let n = 0;

@@ -17,11 +17,18 @@ export const pagedPath = (path: string, n = 1) => (n <= 1 ? path : `${path}page/
 
 /** The addresses of a site served under `base` (`/`, or `/reader/`: starting and ending with a slash). */
 export function siteAddresses(base: string) {
+  /** The file of the site that serves an address (`/reader/old/` → `old/index.html`, `/reader/feed.xml` → `feed.xml`). */
+  const fileOf = (path: string) => {
+    if (!path.startsWith(base)) throw new Error(`${path} is not an address of the site at ${base}`);
+    const inside = path.slice(base.length);
+    return inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
+  };
   /** A path inside the site (`feed.xml`, or `/feed.xml` from its root) under the base: `/reader/feed.xml`. */
   const inSite = (path: string) => `${base}${path.replace(/^\//u, '')}`;
   return {
     base,
     inSite,
+    fileOf,
     /** The reading page: `/<slug>/`. */
     documentPath: (slug: string) => inSite(`${slug}/`),
     /** A focus view, one voice alone: `/<slug>/statement/`. */
@@ -34,6 +41,10 @@ export function siteAddresses(base: string) {
     cardPath: (slug: string) => inSite(`${slug}/card.png`),
     /** The document's open data: `/<slug>/data.json`. */
     dataPath: (slug: string) => inSite(`${slug}/data.json`),
+    /** The document's corrections, every version with what it changed: `/<slug>/history/`. */
+    historyPath: (slug: string) => inSite(`${slug}/history/`),
+    /** Version `n` of the document's text, as it was (1 is the first): `/<slug>/v1/`. */
+    versionPath: (slug: string, n: number) => inSite(`${slug}/v${n}/`),
 
     /** Page `n` of the document list: `/`, `/page/2/`, …. */
     listPath: (n = 1) => pagedPath(base, n),

@@ -12,9 +12,10 @@
 import { SITE_NAME } from '../common/site.ts';
 import { truncateWords } from '../seed/title.ts';
 import type { Addresses } from './addresses.ts';
-import { type ParagraphVoice } from '../seed/document.ts';
+import { idLabel, type ParagraphVoice } from '../seed/document.ts';
 import { escapeHtml } from '../common/escape.ts';
 import type { SeedEntry } from '../notes/entry.ts';
+import { goneShares } from './corrections.ts';
 
 /** The preview text of a paragraph: whole when short, else cut at a word near `max` characters. */
 export function previewText(text: string, max = 200): string {
@@ -43,6 +44,12 @@ export interface SharePageInput extends ShareSite {
   published?: string | undefined;
   /** Absolute address of the document's card, when it has one. */
   image?: string | undefined;
+  /**
+   * A paragraph the current text no longer has: what happened to it (the
+   * notice its address lands on) and where it can be read as it was. Its
+   * page shows it as it was, never other words.
+   */
+  gone?: { notice: string; href: string } | undefined;
 }
 
 /** The share page's only inline style; its hash is in the page's Content-Security-Policy. */
@@ -62,12 +69,12 @@ export function shareHeading(voice: SharePageInput['voice'], speaker: string | u
 
 /** The share page's HTML. */
 export function sharePage(i: SharePageInput): string {
-  const id = i.paragraph.id.toUpperCase();
+  const id = idLabel(i.paragraph.id);
   const target = i.addresses.passagePath(i.slug, i.paragraph.id);
   const canonical = new URL(target, i.site).href;
   const who = shareHeading(i.voice, i.speaker, i.translated);
-  const title = `${who}, ${id} · ${i.title}`;
-  const description = previewText(i.paragraph.text);
+  const title = `${who}, ${id}${i.gone ? ' (no longer in the text)' : ''} · ${i.title}`;
+  const description = i.gone ? i.gone.notice : previewText(i.paragraph.text);
   const meta = (attr: 'name' | 'property', key: string, value: string | undefined) => (value ? `<meta ${attr}="${key}" content="${escapeHtml(value)}">` : '');
   const head = [
     '<meta charset="utf-8">',
@@ -96,9 +103,12 @@ export function sharePage(i: SharePageInput): string {
   const body = [
     '<main id="main">',
     `<h1>${escapeHtml(who)}, ${escapeHtml(id)}</h1>`,
-    `<p>From <a href="${escapeHtml(i.addresses.documentPath(i.slug))}">${escapeHtml(i.title)}</a>:</p>`,
+    i.gone ? `<p>${escapeHtml(i.gone.notice)}</p>` : '',
+    `<p>From <a href="${escapeHtml(i.addresses.documentPath(i.slug))}">${escapeHtml(i.title)}</a>${i.gone ? ', as it was' : ''}:</p>`,
     `<blockquote lang="${escapeHtml(i.lang)}"><p>${escapeHtml(i.paragraph.text)}</p></blockquote>`,
-    `<p><a href="${escapeHtml(target)}">Read paragraph ${escapeHtml(id)} in context</a></p>`,
+    i.gone
+      ? `<p><a href="${escapeHtml(i.gone.href)}">Read it in the version that had it</a> · <a href="${escapeHtml(target)}">See where it stood</a></p>`
+      : `<p><a href="${escapeHtml(target)}">Read paragraph ${escapeHtml(id)} in context</a></p>`,
     '</main>',
   ].join('');
   return `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>\n`;
@@ -112,12 +122,20 @@ export function sharedParagraphs(doc: { parts: readonly { kind: string; paragrap
 }
 
 /** What a document's share pages need of it (the build worker keeps only this of each document). */
-export type SharedDocument = Omit<SharePageInput, keyof ShareSite | 'paragraph' | 'voice' | 'image'> & {
-  paragraphs: ReturnType<typeof sharedParagraphs>;
+export type SharedDocument = Omit<SharePageInput, keyof ShareSite | 'paragraph' | 'voice' | 'image' | 'gone'> & {
+  paragraphs: Pick<SharePageInput, 'paragraph' | 'voice' | 'gone'>[];
 };
 
-/** A document's {@link SharedDocument}: its paragraphs, and the facts their previews show. */
-export function sharedDocument(entry: Pick<SeedEntry, 'slug' | 'title' | 'doc' | 'meta'>): SharedDocument {
+/**
+ * A document's {@link SharedDocument}: its paragraphs, those its earlier
+ * versions had and its text no longer has (their share pages say so and
+ * link to the version that had them, with `addresses`), and the facts their
+ * previews show.
+ */
+export function sharedDocument(
+  entry: Pick<SeedEntry, 'slug' | 'title' | 'doc' | 'meta' | 'history'>,
+  addresses: Pick<Addresses, 'historyPath' | 'versionPath'>,
+): SharedDocument {
   return {
     slug: entry.slug,
     title: entry.title,
@@ -125,11 +143,11 @@ export function sharedDocument(entry: Pick<SeedEntry, 'slug' | 'title' | 'doc' |
     speaker: entry.meta.speaker,
     translated: Boolean(entry.meta.translated),
     published: entry.meta.date,
-    paragraphs: sharedParagraphs(entry.doc),
+    paragraphs: [...sharedParagraphs(entry.doc), ...goneShares(entry.slug, entry.history, addresses)],
   };
 }
 
 /** The input of each of a document's share pages (`image`: the absolute address of its card, when it has one). */
 export function sharePageInputs({ paragraphs, ...doc }: SharedDocument, site: ShareSite, image?: string): SharePageInput[] {
-  return paragraphs.map(({ paragraph, voice }) => ({ ...site, ...doc, paragraph, voice, image }));
+  return paragraphs.map((p) => ({ ...site, ...doc, ...p, image }));
 }

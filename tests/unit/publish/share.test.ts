@@ -45,8 +45,9 @@ test('every paragraph of every voice gets a share page', () => {
 
 test('a document’s share pages: one per paragraph, each linking under the site’s base path', () => {
   const doc = parseSeed('Ana Silva, Minister, said: "One."\n\nComment: Two.\n');
-  const shared = sharedDocument({ slug: 'doc', title: 'T', doc, meta: { lang: 'en', speaker: 'Ana Silva' } });
-  const inputs = sharePageInputs(shared, { site: new URL('https://me.github.io/'), addresses: siteAddresses('/reader/') });
+  const addresses = siteAddresses('/reader/');
+  const shared = sharedDocument({ slug: 'doc', title: 'T', doc, meta: { lang: 'en', speaker: 'Ana Silva' } }, addresses);
+  const inputs = sharePageInputs(shared, { site: new URL('https://me.github.io/'), addresses });
   expect(inputs.map((i) => [i.paragraph.id, i.voice, i.speaker])).toEqual([
     ['s1', 'statement', 'Ana Silva'],
     ['c1', 'commentary', 'Ana Silva'],
