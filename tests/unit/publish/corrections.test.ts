@@ -91,6 +91,20 @@ test('a renamed seed’s old addresses each get a page leading to the new one, a
   expect(redirectRules('new', history, new Set(['taken']), at)).toEqual(['/old-name/ /new/ 301', '/old-name/* /new/:splat 301']);
 });
 
+test('under a base path, a corrected or renamed document’s pages, links and redirect rules stay inside it', () => {
+  const sub = siteAddresses('/reader/');
+  const history = historyOf([seed([C1, C2]), seed([C1])], ['Old Name.txt']);
+  const pages = formerAddressPages({ slug: 'new', history, paragraphIds: ['s1', 'c1'] }, new URL('https://me.github.io/'), new Set(), sub);
+  const c2 = pages.find((p) => p.path === 'old-name/c2/index.html')!;
+  const { document } = parseHTML(c2.content);
+  expect(document.documentElement.dataset.to).toBe('/reader/new/c2/');
+  expect(document.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://me.github.io/reader/new/c2/');
+  expect(redirectRules('new', history, new Set(), sub)).toEqual(['/reader/old-name/ /reader/new/ 301', '/reader/old-name/* /reader/new/:splat 301']);
+  const [gone] = goneShares('new', history, sub);
+  expect(gone!.gone.href).toBe('/reader/new/v1/#c2');
+  expect(pageCorrections('new', history, sub).latest!.href).toBe('/reader/new/history/#v2');
+});
+
 test('a citation names the version it cites; a corrected entry of the feed is updated when it was corrected', () => {
   expect(
     citation({ voice: 'commentary', title: 'T', paragraphId: 'c1a', address: 'https://r.example/doc/#c1a', siteName: 'R', version: '2026-12-01T09:00:00Z' }),
