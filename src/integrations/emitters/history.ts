@@ -5,35 +5,38 @@
  * new one; and those addresses' redirect rules, `_redirects`.
  */
 import { sharedParagraphs } from '../../lib/publish/share.ts';
-import { currentVersionRedirect, formerAddressPages, redirectRules } from '../../lib/publish/history-files.ts';
+import { currentVersionRedirect, formerAddressPages, redirectRules, type Renamed } from '../../lib/publish/history-files.ts';
 import type { Emitter } from './emitter.ts';
 
-/** The history emitter: it reads each entry again, for its whole history. */
+/** The history emitter: it keeps the history of the documents that were corrected or renamed, and only theirs. */
 export function historyEmitter(): Emitter {
   const name = 'history';
+  const changed: Renamed[] = [];
   return {
     name,
-    async emit({ entries, write, site, addresses, documents }) {
+    collect(entry) {
+      const history = entry.history;
+      if (!history || (history.versions.length < 2 && !history.formerNames.length)) return;
+      // Not the earlier versions' texts: only what the addresses need.
+      const { formerNames, versions, gone } = history;
+      changed.push({ slug: entry.slug, history: { formerNames, versions, gone }, paragraphIds: sharedParagraphs(entry.doc).map((p) => p.paragraph.id) });
+    },
+    async emit({ write, site, addresses, documents }) {
       const slugs = new Set(documents.map((d) => d.slug));
       const rules: string[] = [];
       let versions = 0;
       let moved = 0;
-      for await (const e of entries()) {
-        const n = e.history?.versions.length ?? 0;
+      for (const d of changed) {
+        const n = d.history.versions.length;
         if (n > 1) {
-          await write(addresses.fileOf(addresses.versionPath(e.slug, n)), currentVersionRedirect(e.slug, n, site, addresses));
+          await write(addresses.fileOf(addresses.versionPath(d.slug, n)), currentVersionRedirect(d.slug, n, site, addresses));
           versions++;
         }
-        const renamed = {
-          slug: e.slug,
-          history: e.history ?? { formerNames: [], versions: [], gone: [] },
-          paragraphIds: sharedParagraphs(e.doc).map((p) => p.paragraph.id),
-        };
-        for (const f of formerAddressPages(renamed, site, slugs, addresses)) {
+        for (const f of formerAddressPages(d, site, slugs, addresses)) {
           await write(f.path, f.content);
           moved++;
         }
-        rules.push(...redirectRules(e.slug, e.history, slugs, addresses));
+        rules.push(...redirectRules(d.slug, d.history, slugs, addresses));
       }
       if (rules.length) await write('_redirects', `${rules.join('\n')}\n`);
       const lines = [];
