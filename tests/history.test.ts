@@ -88,8 +88,10 @@ describe('addresses after a word is fixed and a paragraph restored (the seed)', 
     expect(doc.querySelector('#s1 .correction-mark')!.getAttribute('data-label')).toBe('corrected 1 December 2026');
     expect(doc.querySelector('#c1a .correction-mark')!.getAttribute('data-label')).toBe('added 1 December 2026');
     expect(doc.querySelector('#c2 .correction-mark')).toBeNull();
-    // The citation names the version it cites.
-    expect(doc.querySelector('#c2 .cite')!.getAttribute('data-cite')).toContain('version of 1 December 2026');
+    // The citation names the version it cites, at that version's own address.
+    const cite = doc.querySelector('#c2 .cite')!.getAttribute('data-cite')!;
+    expect(cite).toContain('version of 1 December 2026');
+    expect(cite).toContain(`/${A}/v2/#c2.`);
   });
 
   test('the history page lists every version, newest first, with the note and a word-level diff in del and ins', () => {
@@ -111,7 +113,8 @@ describe('addresses after a word is fixed and a paragraph restored (the seed)', 
     expect(v1.querySelector('.version-banner')!.textContent).toContain('not the current text');
     expect(v1.querySelector(`.version-banner a[href="/${A}/"]`)).not.toBeNull();
     expect(v1.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
-    expect(v1.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(new RegExp(`/${A}/$`, 'u'));
+    // noindex, not a canonical link to another page as well (search engines read the two as contradicting each other).
+    expect(v1.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(new RegExp(`/${A}/v1/$`, 'u'));
     // The current version's own address leads to the reading page.
     const v2 = page(dist, `/${A}/v2/`);
     expect(v2.documentElement.dataset.to).toBe(`/${A}/`);
@@ -240,7 +243,7 @@ describe('in Chromium, with and without JavaScript', () => {
 });
 
 describe('histories as newsrooms make them', () => {
-  test('a correction made on a branch and merged, beside another on the main branch: each commit is a version, and the merge that joins them the current one', async () => {
+  test('a correction made on a branch and merged: the versions are the main branch’s commits, the merge that brought it among them, never the branch’s own states', async () => {
     const branched = seedsRepo('history-merge');
     branched.commit('2026-11-28T10:00:00Z', 'Add', { 'a.txt': B1 });
     branched.git('checkout', '-q', '-b', 'fix');
@@ -256,11 +259,26 @@ describe('histories as newsrooms make them', () => {
       Buffer.from(b).toString('utf8'),
     );
     const list = revisions.get('a.txt')!;
-    expect(list.map((r) => r.note)).toEqual(['Add', 'Fix a word on a branch', 'Fix another word', "Merge branch 'fix'"]);
+    expect(list.map((r) => r.note)).toEqual(['Add', 'Fix another word', "Merge branch 'fix'"]);
     // The merged text is the last committed version: nothing is "not yet committed".
     expect(list.at(-1)!.commit).toBeDefined();
     expect(list.at(-1)!.text).toContain('show of force');
     expect(list.at(-1)!.text).toContain('typhoon season');
+  });
+
+  test('a seed moved into the folder from another keeps its history', async () => {
+    const moved = seedsRepo('history-move');
+    moved.commit('2026-11-28T10:00:00Z', 'Add', { '../content/a.txt': B1 });
+    moved.commit('2026-11-29T10:00:00Z', 'Correct a word', { '../content/a.txt': B2 });
+    moved.commit('2026-11-30T10:00:00Z', 'Move the seeds folder', { 'a.txt': { from: '../content/a.txt' } });
+    const dir = `${root}${moved.seeds}`;
+    const { revisions } = await seedRevisions(dir, await readFolderHistory(dir), [{ file: 'a.txt', text: moved.read('a.txt') }], (_, b) =>
+      Buffer.from(b).toString('utf8'),
+    );
+    expect(revisions.get('a.txt')!.map((r) => [r.note, r.file])).toEqual([
+      ['Add', 'a.txt'],
+      ['Correct a word', 'a.txt'],
+    ]);
   });
 });
 

@@ -47,6 +47,10 @@ export function pageAnnotations(
   version?: VersionInfo,
 ): PageAnnotations {
   const base = version ? versionPath(entry.slug, version.n) : documentPath(entry.slug);
+  // A citation names the version it cites, and, for a corrected document, that version's own address (it shows those words after the next correction too).
+  const versions = entry.history?.versions ?? [];
+  const cited = version ?? versions.at(-1);
+  const citedPath = cited && versions.length > 1 ? versionPath(entry.slug, cited.n) : base;
   const decorations: Decoration[] = [
     ...entry.notes.map((n) => ({ kind: 'note' as const, start: n.start, end: n.end, ref: n.id })),
     ...entry.traces.map((t, i) => ({ kind: 'trace' as const, start: t.start, end: t.end, ref: String(i) })),
@@ -73,9 +77,9 @@ export function pageAnnotations(
         paragraphId: p.id,
         date: entry.meta.date,
         source: entry.meta.source,
-        address: new URL(`${base}#${p.id}`, site).href,
+        address: new URL(`${citedPath}#${p.id}`, site).href,
         siteName: SITE_NAME,
-        version: (version ?? entry.history?.versions.at(-1))?.date,
+        version: cited?.date,
       }),
   };
 }

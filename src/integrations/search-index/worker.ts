@@ -136,6 +136,7 @@ async function each<T>(items: readonly T[], width: number, task: (item: T) => Pr
 async function files(): Promise<{ shared: number; cards: number }> {
   let shared = 0;
   const slugs = new Set(docs.map((d) => d.slug));
+  const shares = new Map(docs.map((d) => [d.slug, d.share]));
   const rules: string[] = [];
   // Open data and what a document's history adds need the whole entry: read each again rather than keep them all in memory.
   for await (const item of entriesOf(entriesFile!)) {
@@ -146,7 +147,7 @@ async function files(): Promise<{ shared: number; cards: number }> {
     if (versions.length > 1) {
       // The current version's own address leads to the reading page; the paragraphs it no longer has keep their share pages.
       await write(e.slug, `v${versions.length}/index.html`, currentVersionRedirect(e.slug, versions.length, siteUrl));
-      const base = docs.find((d) => d.slug === e.slug)!.share;
+      const base = shares.get(e.slug)!;
       for (const { paragraph, voice, gone } of goneShares(e.slug, e.history)) {
         await write(e.slug, `${paragraph.id}/index.html`, sharePage({ site: siteUrl, ...base, paragraph, voice, gone }));
         shared++;
@@ -155,6 +156,7 @@ async function files(): Promise<{ shared: number; cards: number }> {
     // A renamed seed's old addresses lead to its new ones.
     const renamed = {
       slug: e.slug,
+      file: e.file,
       history: e.history ?? { formerNames: [], versions: [], gone: [] },
       paragraphIds: sharedParagraphs(e.doc).map((p) => p.paragraph.id),
     };
@@ -162,7 +164,7 @@ async function files(): Promise<{ shared: number; cards: number }> {
       await mkdir(join(outDir!, f.path, '..'), { recursive: true });
       await writeFile(join(outDir!, f.path), f.content);
     }
-    rules.push(...redirectRules(e.slug, e.history, slugs));
+    rules.push(...redirectRules(renamed, slugs));
   }
   if (rules.length) await writeFile(join(outDir!, '_redirects'), `${rules.join('\n')}\n`);
   await each(docs, 16, async (d) => {

@@ -26,6 +26,7 @@ export interface Settings {
   cards: number;
   cardCacheDir: string;
   extraIndexes: string[];
+  historyRequired: boolean;
 }
 
 /** One environment variable. */
@@ -159,6 +160,18 @@ export const SETTINGS = [
       const list = (value ?? '').split(/\s+/u).filter(Boolean);
       if (list.some((a) => !/^(\/|https?:\/\/)/u.test(a))) throw new Error();
       return list;
+    },
+  }),
+  setting({
+    name: 'HISTORY',
+    key: 'historyRequired',
+    accepts: 'optional or required',
+    defaultText: 'optional',
+    does: '`required`: stop the build when the seeds have no git history (not a repository, a shallow clone) instead of building each text as one version',
+    read(value) {
+      if (value === undefined || value === '' || value === 'optional') return false;
+      if (value === 'required') return true;
+      throw new Error();
     },
   }),
 ] as const satisfies readonly Setting[];

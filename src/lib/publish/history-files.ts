@@ -25,6 +25,8 @@ export interface SiteFile {
 /** What a renamed document's old addresses need of it. */
 export interface Renamed {
   slug: string;
+  /** The seed's file name now. */
+  file: string;
   history: Pick<DocumentHistory, 'formerNames' | 'versions' | 'gone'>;
   /** Every paragraph id of the current text. */
   paragraphIds: readonly string[];
@@ -39,7 +41,7 @@ export interface Renamed {
 export function formerAddressPages(d: Renamed, site: URL, taken: ReadonlySet<string>): SiteFile[] {
   const files: SiteFile[] = [];
   const ids = [...new Set([...d.paragraphIds, ...d.history.gone.filter((g) => g.kind === 'paragraph').map((g) => g.id)])];
-  for (const old of formerSlugs(d.slug, d.history)) {
+  for (const old of formerSlugs(d)) {
     if (taken.has(old)) continue;
     const pairs: [string, string][] = [
       [documentPath(old), documentPath(d.slug)],
@@ -64,8 +66,8 @@ export function formerAddressPages(d: Renamed, site: URL, taken: ReadonlySet<str
 }
 
 /** The `_redirects` lines (Netlify, Cloudflare Pages) for a renamed document's old addresses: permanent, fragment kept by the browser. */
-export function redirectRules(slug: string, history: Pick<DocumentHistory, 'formerNames'> | undefined, taken: ReadonlySet<string>): string[] {
-  return formerSlugs(slug, history)
+export function redirectRules(d: Pick<Renamed, 'slug' | 'file' | 'history'>, taken: ReadonlySet<string>): string[] {
+  return formerSlugs(d)
     .filter((old) => !taken.has(old))
-    .flatMap((old) => [`/${old}/ /${slug}/ 301`, `/${old}/* /${slug}/:splat 301`]);
+    .flatMap((old) => [`/${old}/ /${d.slug}/ 301`, `/${old}/* /${d.slug}/:splat 301`]);
 }

@@ -74,8 +74,10 @@ test('a redirect page keeps the fragment with its one script (allowed by hash), 
 
 test('a renamed seed’s old addresses each get a page leading to the new one, and redirect rules; a slug in use now is left alone', () => {
   const history = historyOf([seed([C1, C2]), seed([C1])], ['Old Name.txt', 'taken.txt']);
-  expect(formerSlugs('new', history)).toEqual(['old-name', 'taken']);
-  const pages = formerAddressPages({ slug: 'new', history, paragraphIds: ['s1', 'c1'] }, new URL('https://r.example/'), new Set(['taken']));
+  expect(formerSlugs({ slug: 'new', file: 'new.txt', history })).toEqual(['old-name', 'taken']);
+  // A notes file that sets the slug: the file's names never made an address.
+  expect(formerSlugs({ slug: 'chosen', file: 'new.txt', history })).toEqual([]);
+  const pages = formerAddressPages({ slug: 'new', file: 'new.txt', history, paragraphIds: ['s1', 'c1'] }, new URL('https://r.example/'), new Set(['taken']));
   const to = (path: string) => parseHTML(pages.find((p) => p.path === path)!.content).document.documentElement.dataset.to;
   expect(to('/old-name/index.html')).toBe('/new/');
   expect(to('/old-name/statement/index.html')).toBe('/new/statement/');
@@ -85,7 +87,7 @@ test('a renamed seed’s old addresses each get a page leading to the new one, a
   // The removed paragraph's share page, too.
   expect(to('/old-name/c2/index.html')).toBe('/new/c2/');
   expect(pages.some((p) => p.path.startsWith('/taken/'))).toBe(false);
-  expect(redirectRules('new', history, new Set(['taken']))).toEqual(['/old-name/ /new/ 301', '/old-name/* /new/:splat 301']);
+  expect(redirectRules({ slug: 'new', file: 'new.txt', history }, new Set(['taken']))).toEqual(['/old-name/ /new/ 301', '/old-name/* /new/:splat 301']);
 });
 
 test('a citation names the version it cites; a corrected entry of the feed is updated when it was corrected', () => {
