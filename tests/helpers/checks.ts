@@ -72,3 +72,25 @@ export function brokenLinks(dir: string): string[] {
   }
   return problems;
 }
+
+/**
+ * The kind of page a built file is (`speakers/x/index.html` → "speaker pages"), to report
+ * checks by kind. A path no rule knows is reported by its own path: a new kind of page is
+ * checked all the same; add it here to name it.
+ */
+export function pageKind(path: string): string {
+  const kinds: [RegExp, string][] = [
+    [/^(index|page\/\d+\/index)\.html$/u, 'document list'],
+    [/^404\.html$/u, '404'],
+    [/^about\/index\.html$/u, 'about'],
+    [/^search\/index\.html$/u, 'search'],
+    [/^speakers\//u, 'speaker pages'],
+    [/^sources\//u, 'source pages'],
+    [/^archive\//u, 'archive pages'],
+    [/^phrases\//u, 'phrase pages'],
+    [/^[^/]+\/index\.html$/u, 'reading pages'],
+    [/^[^/]+\/(statement|commentary)\/index\.html$/u, 'focus views'],
+    [/^[^/]+\/[sco]\d+\/index\.html$/u, 'share pages'],
+  ];
+  return kinds.find(([re]) => re.test(path))?.[1] ?? path;
+}
