@@ -2,7 +2,8 @@
  * Everything a reading page draws over a document's text, gathered once per
  * page: notes, traced quotes, the decorations they make, and citations.
  */
-import { documentPath, passagePath } from '../lib/publish/addresses.ts';
+import { documentPath, versionPath } from '../lib/publish/addresses.ts';
+import type { VersionInfo } from '../lib/history/versions.ts';
 import { type ParagraphVoice } from '../lib/seed/document.ts';
 import { citation } from '../lib/publish/cite.ts';
 import type { Decoration } from '../lib/publish/inline.ts';
@@ -10,6 +11,7 @@ import type { Paragraph } from '../lib/seed/parse.ts';
 import type { RecurringPhrase } from '../lib/corpus/phrases.ts';
 import type { TracedQuote } from '../lib/notes/trace.ts';
 import type { EntryNote, SeedEntry } from '../lib/notes/entry.ts';
+import { pageCorrections, type PageCorrections } from '../lib/publish/corrections.ts';
 
 /** The annotations of one document on one page. */
 export interface PageAnnotations {
@@ -24,14 +26,27 @@ export interface PageAnnotations {
   cite: (p: Paragraph, voice: ParagraphVoice) => string;
   /** Quoted phrases that recur in other documents, by the quote's start. */
   phrases: ReadonlyMap<number, RecurringPhrase>;
+  /** What the page shows of the document's corrections. */
+  corrections: PageCorrections;
+  /** Whether its paragraphs have share pages (an earlier version's have none). */
+  shareable: boolean;
 }
 
 export { SITE_NAME } from '../lib/common/site.ts';
 import { SITE_NAME } from '../lib/common/site.ts';
 
-/** Gather a document's annotations for a page of the site at `site`. */
-export function pageAnnotations(entry: SeedEntry, site: URL | undefined, phrases: ReadonlyMap<number, RecurringPhrase> = new Map()): PageAnnotations {
-  const base = documentPath(entry.slug);
+/**
+ * Gather a document's annotations for a page of the site at `site`: its
+ * reading page, or the page of an earlier `version` of its text (whose links
+ * and citations name that version, and which has no share pages).
+ */
+export function pageAnnotations(
+  entry: SeedEntry,
+  site: URL | undefined,
+  phrases: ReadonlyMap<number, RecurringPhrase> = new Map(),
+  version?: VersionInfo,
+): PageAnnotations {
+  const base = version ? versionPath(entry.slug, version.n) : documentPath(entry.slug);
   const decorations: Decoration[] = [
     ...entry.notes.map((n) => ({ kind: 'note' as const, start: n.start, end: n.end, ref: n.id })),
     ...entry.traces.map((t, i) => ({ kind: 'trace' as const, start: t.start, end: t.end, ref: String(i) })),
@@ -46,6 +61,8 @@ export function pageAnnotations(entry: SeedEntry, site: URL | undefined, phrases
     traces: entry.traces,
     decorations,
     phrases,
+    corrections: pageCorrections(entry.slug, version ? undefined : entry.history),
+    shareable: !version,
     cite: (p, voice) =>
       citation({
         voice,
@@ -56,8 +73,9 @@ export function pageAnnotations(entry: SeedEntry, site: URL | undefined, phrases
         paragraphId: p.id,
         date: entry.meta.date,
         source: entry.meta.source,
-        address: new URL(passagePath(entry.slug, p.id), site).href,
+        address: new URL(`${base}#${p.id}`, site).href,
         siteName: SITE_NAME,
+        version: (version ?? entry.history?.versions.at(-1))?.date,
       }),
   };
 }

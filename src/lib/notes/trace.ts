@@ -14,6 +14,7 @@
  * so.
  */
 import { partOf, type Paragraph, type SeedDocument } from '../seed/parse.ts';
+import { idLabel } from '../seed/document.ts';
 import { quoteRole } from '../seed/quotes.ts';
 
 /** A quoted phrase of the commentary and what the statement has of it. */
@@ -152,7 +153,7 @@ export function contentWordCount(phrase: string): number {
  * accessible description.
  */
 export function traceLabel(t: Pick<TracedQuote, 'match' | 'text' | 'sentenceId'>): { short: string; long: string } {
-  const where = t.sentenceId ? ` ${t.sentenceId.toUpperCase()}` : '';
+  const where = t.sentenceId ? ` ${idLabel(t.sentenceId)}` : '';
   if (t.match === 'absent')
     return {
       short: 'not in the statement',
