@@ -74,9 +74,10 @@ export function brokenLinks(dir: string): string[] {
 }
 
 /**
- * The kind of page a built file is (`speakers/x/index.html` → "speaker pages"), to report
- * checks by kind. A path no rule knows is reported by its own path: a new kind of page is
- * checked all the same; add it here to name it.
+ * The kind of page a built file is (`speakers/x/index.html` → "speaker pages"), by its
+ * address, to report checks by kind (a redirect page left at a renamed document's old
+ * address counts as the kind of that address). A path no rule knows is reported by its
+ * own path: a new kind of page is checked all the same; add it here to name it.
  */
 export function pageKind(path: string): string {
   const kinds: [RegExp, string][] = [
@@ -90,7 +91,9 @@ export function pageKind(path: string): string {
     [/^phrases\//u, 'phrase pages'],
     [/^[^/]+\/index\.html$/u, 'reading pages'],
     [/^[^/]+\/(statement|commentary)\/index\.html$/u, 'focus views'],
-    [/^[^/]+\/[sco]\d+\/index\.html$/u, 'share pages'],
+    [/^[^/]+\/[sco]\d+[a-z]*\/index\.html$/u, 'share pages'],
+    [/^[^/]+\/history\/index\.html$/u, 'history pages'],
+    [/^[^/]+\/v\d+\/index\.html$/u, 'version pages'],
   ];
   return kinds.find(([re]) => re.test(path))?.[1] ?? path;
 }
