@@ -42,3 +42,8 @@ test('one job per shard, each building its own k of the same n, then one assembl
   expect(scripts.assemble).toContain('src/integrations/assemble.ts');
   for (const job of [shard, assemble]) expect(job.steps.some((s: { run?: string }) => s.run === 'npm install --no-audit --no-fund')).toBe(true);
 });
+
+test('each shard checks out the whole history: corrections and lasting ids come from the seeds’ commits', () => {
+  const checkout = workflow.jobs.shard.steps.find((s) => s.uses?.startsWith('actions/checkout'));
+  expect(checkout?.with?.['fetch-depth']).toBe(0);
+});
