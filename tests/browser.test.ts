@@ -2,11 +2,14 @@
  * The reading page in a real Chromium: landing on a paragraph or sentence,
  * highlighting, copying, themes, layouts at several widths, and print.
  */
+import { execFileSync } from 'node:child_process';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { withChromium } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
 import { eventually, until } from './helpers/poll.ts';
+import { formatDate } from '../src/lib/common/dates.ts';
+import { accessed } from '../src/lib/publish/cite.ts';
 
 const SEED = '000_dafef29e75211819';
 const env = withChromium(`${root}dist`);
@@ -127,8 +130,11 @@ describe('with JavaScript', () => {
   test('Cite copies a plain-text citation with the date accessed', async () => {
     const page = await open(`/${SEED}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.locator('#s1 button.cite').click();
-    await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      /^Koizumi Shinjiro \(Minister of Defense of Japan\), quoted in translation in “Koizumi on his call with Hegseth, and a Toutiao writer's commentary”, paragraph S1, 12 December 2025\. Original: https:\/\/www\.toutiao\.com\/article\/1851301118635203\/\. Annotated Reader, http:\/\/localhost:4321\/000_dafef29e75211819\/#s1\. Accessed \d{1,2} \w+ \d{4}\.$/u,
+    // The version cited is the seed's last commit (the project's own history).
+    const committed = execFileSync('git', ['log', '-1', '--format=%cs', '--', `seeds/${SEED}.txt`], { cwd: root, encoding: 'utf8' }).trim();
+    const version = `, version of ${formatDate(committed)}`;
+    await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `Koizumi Shinjiro (Minister of Defense of Japan), quoted in translation in “Koizumi on his call with Hegseth, and a Toutiao writer's commentary”, paragraph S1, 12 December 2025${version}. Original: https://www.toutiao.com/article/1851301118635203/. Annotated Reader, http://localhost:4321/000_dafef29e75211819/#s1. ${accessed(new Date())}`,
     );
     await page.context().close();
   });
