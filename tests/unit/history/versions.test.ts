@@ -64,7 +64,7 @@ test('a word-level diff keeps every character: unchanged and deleted runs are th
       fc.array(fc.nat(8), { maxLength: 30 }),
       (a, edits) => {
         const before = a.join(' ');
-        const b = [...a];
+        const b: string[] = [...a];
         for (const e of edits) b.splice(e % (b.length + 1), e % 3, ['near', 'over', 'the'][e % 3]!);
         const after = b.join(' ');
         const runs = diffWords(before, after);
