@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { withChromium } from './helpers/browser.ts';
 import { buildCorpus, root, runBuild, type BuildResult } from './helpers/build.ts';
 import { seedsRepo, type SeedsRepo } from './helpers/git-repo.ts';
+import { readFolderHistory, seedRevisions } from '../src/loaders/git-history.ts';
 import { htmlFiles, pageKind } from './helpers/checks.ts';
 import { page, seedText } from './helpers/html.ts';
 import { eventually } from './helpers/poll.ts';
@@ -254,6 +255,31 @@ describe('what tools read of a site with corrections', () => {
     expect(ld.correction).toMatchObject({ '@type': 'CorrectionComment' });
     expect(structuredDataProblems(dist)).toEqual([]);
     expect(openDataProblems(dist).problems).toEqual([]);
+  });
+});
+
+describe('histories as newsrooms make them', () => {
+  test('a correction made on a branch and merged, beside another on the main branch: each commit is a version, and the merge that joins them the current one', async () => {
+    const branched = seedsRepo('history-merge');
+    branched.commit('2026-11-28T10:00:00Z', 'Add', { 'a.txt': B1 });
+    branched.git('checkout', '-q', '-b', 'fix');
+    branched.commit('2026-11-29T10:00:00Z', 'Fix a word on a branch', { 'a.txt': B1.replace('show of strength', 'show of force') });
+    branched.git('checkout', '-q', 'main');
+    branched.commit('2026-11-30T10:00:00Z', 'Fix another word', { 'a.txt': B1.replace('storm season', 'typhoon season') });
+    execFileSync('git', ['-c', 'user.name=E', '-c', 'user.email=e@x', 'merge', '-q', '--no-edit', 'fix'], {
+      cwd: `${root}${branched.base}`,
+      env: { ...process.env, GIT_AUTHOR_DATE: '2026-12-01T10:00:00Z', GIT_COMMITTER_DATE: '2026-12-01T10:00:00Z' },
+    });
+    const dir = `${root}${branched.seeds}`;
+    const { revisions } = await seedRevisions(dir, await readFolderHistory(dir), [{ file: 'a.txt', text: branched.read('a.txt') }], (_, b) =>
+      Buffer.from(b).toString('utf8'),
+    );
+    const list = revisions.get('a.txt')!;
+    expect(list.map((r) => r.note)).toEqual(['Add', 'Fix a word on a branch', 'Fix another word', "Merge branch 'fix'"]);
+    // The merged text is the last committed version: nothing is "not yet committed".
+    expect(list.at(-1)!.commit).toBeDefined();
+    expect(list.at(-1)!.text).toContain('show of force');
+    expect(list.at(-1)!.text).toContain('typhoon season');
   });
 });
 

@@ -47,9 +47,10 @@ for (const shard of shards) {
     if (other) fail(`${shard}: document /${d.slug}/ is also in ${other}; were both shards cut from the same seeds with the same n?`);
     owner.set(d.slug, shard);
   }
+  // A document's folder, and the folders of its former slugs (pages that lead to its addresses now).
   documents.set(
     shard,
-    docs.map((d) => d.slug),
+    docs.flatMap((d) => [d.slug, ...(d.formerSlugs ?? []).filter((old) => existsSync(join(shard, old)))]),
   );
 }
 
@@ -95,6 +96,10 @@ for (const dir of [out, ...shards]) {
   if (policy) policies.push(policy);
 }
 await writeFile(join(out, '_headers'), headersFile(policies));
+
+// 4. The shards' redirect rules (renamed seeds' old addresses), in one `_redirects`.
+const rules = (await Promise.all(shards.map(async (s) => (existsSync(join(s, '_redirects')) ? readFile(join(s, '_redirects'), 'utf8') : '')))).join('');
+if (rules) await writeFile(join(out, '_redirects'), rules);
 
 const count = [...documents.values()].reduce((n, s) => n + s.length, 0);
 const pagefind = (await readdir(out)).filter((f) => f.startsWith('pagefind')).join(', ');

@@ -5,8 +5,26 @@
  * commits and renames to its present name.
  */
 
-/** The `git log` arguments whose output {@link parseGitLog} reads (run in the folder, over `.`). */
-export const GIT_LOG_ARGS = ['log', '-z', '--reverse', '--raw', '-M', '--no-abbrev', '--relative', '--format=%x1e%H%x1f%cI%x1f%B%x1f', '--', '.'];
+/**
+ * The `git log` arguments whose output {@link parseGitLog} reads (run in the
+ * folder, over `.`): every commit, oldest first, with its changed files and
+ * their blobs, renames detected; a merge commit shows what it changed on
+ * the branch it merged into, so a text made by merging two edits is a
+ * version too.
+ */
+export const GIT_LOG_ARGS = [
+  'log',
+  '-z',
+  '--reverse',
+  '--raw',
+  '-M',
+  '--diff-merges=first-parent',
+  '--no-abbrev',
+  '--relative',
+  '--format=%x1e%H%x1f%cI%x1f%B%x1f',
+  '--',
+  '.',
+];
 
 /** A file a commit added, changed, renamed or deleted. */
 export interface GitChange {

@@ -5,7 +5,7 @@
  * for a renamed seed, a page at each of its old addresses that leads to the
  * new one, with the lines a host's redirect rules take (`_redirects`).
  */
-import { slugify } from '../common/slug.ts';
+import { formerSlugs } from '../corpus/summaries.ts';
 import type { DocumentHistory } from '../history/versions.ts';
 import { documentPath, historyPath, versionPath, viewPath } from './addresses.ts';
 import { redirectPage } from './redirect.ts';
@@ -28,11 +28,6 @@ export interface Renamed {
   history: Pick<DocumentHistory, 'formerNames' | 'versions' | 'gone'>;
   /** Every paragraph id of the current text. */
   paragraphIds: readonly string[];
-}
-
-/** The slugs a document had under its former file names (never its present one). */
-export function formerSlugs(slug: string, history: Pick<DocumentHistory, 'formerNames'> | undefined): string[] {
-  return [...new Set((history?.formerNames ?? []).map((name) => slugify(name)))].filter((s) => s !== slug);
 }
 
 /**

@@ -5,7 +5,8 @@ import { documentHistory, parseVersions, type Revision } from '../../../src/lib/
 import { citation } from '../../../src/lib/publish/cite.ts';
 import { goneShares, latestCorrection, pageCorrections } from '../../../src/lib/publish/corrections.ts';
 import { atomFeed } from '../../../src/lib/publish/feeds.ts';
-import { formerAddressPages, formerSlugs, redirectRules } from '../../../src/lib/publish/history-files.ts';
+import { formerSlugs } from '../../../src/lib/corpus/summaries.ts';
+import { formerAddressPages, redirectRules } from '../../../src/lib/publish/history-files.ts';
 import { REDIRECT_SCRIPT, REDIRECT_SCRIPT_HASH, redirectPage } from '../../../src/lib/publish/redirect.ts';
 import { sharePage } from '../../../src/lib/publish/share.ts';
 
