@@ -285,7 +285,7 @@ interface JsonLdArticle {
   '@type': string;
   headline: string;
   author?: unknown;
-  hasPart: { '@type': string; text: string; spokenByCharacter: unknown; translationOfWork: { inLanguage: string }; abridged?: boolean }[];
+  hasPart: { '@type': string; text: string; description: string; spokenByCharacter: unknown; translationOfWork: { inLanguage: string }; abridged?: boolean }[];
 }
 
 /** What the tests read of a document's data.json. */
@@ -315,7 +315,9 @@ describe('open data', () => {
     );
     expect(quotation.spokenByCharacter).toEqual({ '@type': 'Person', name: 'Koizumi Shinjiro', jobTitle: 'Minister of Defense of Japan' });
     expect(quotation.translationOfWork.inLanguage).toBe('ja');
-    expect(quotation.abridged).toBe(true);
+    // Abridged, as the page's caption says; not with schema.org's `abridged`, a property of books.
+    expect(quotation.description).toBe('As quoted in the source; translated from Japanese via Chinese into English; abridged in the source.');
+    expect(quotation.abridged).toBeUndefined();
   });
 
   test('/<slug>/data.json has the exact text, the public ids, and notes as W3C Web Annotations that select their words', () => {

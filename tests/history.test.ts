@@ -13,8 +13,11 @@ import { withChromium } from './helpers/browser.ts';
 import { buildCorpus, root, runBuild, type BuildResult } from './helpers/build.ts';
 import { seedsRepo, type SeedsRepo } from './helpers/git-repo.ts';
 import { readFolderHistory, seedRevisions } from '../src/loaders/git-history.ts';
+import { htmlFiles, pageKind } from './helpers/checks.ts';
 import { page, seedText } from './helpers/html.ts';
 import { eventually } from './helpers/poll.ts';
+import { openDataProblems, structuredDataProblems } from './helpers/structured.ts';
+import { vnu } from './helpers/vnu.ts';
 
 const A = '000_dafef29e75211819';
 const seedA = readFileSync(`${root}seeds/${A}.txt`, 'utf8');
@@ -239,6 +242,22 @@ describe('in Chromium, with and without JavaScript', () => {
     expect(await count('zeppelins')).toBe(0);
     expect(await count('dredged')).toBeGreaterThan(0);
     await tab.close();
+  });
+});
+
+describe('what tools read of a site with corrections', () => {
+  test('history, version and corrected pages are valid HTML as the W3C checker (vnu) sees it', async () => {
+    const files = htmlFiles(dist);
+    const kinds = new Set(files.map((f) => pageKind(f.slice(dist.length + 1))));
+    for (const kind of ['history pages', 'version pages', 'reading pages', 'share pages']) expect(kinds, kind).toContain(kind);
+    expect((await vnu(files)).map((p) => `${p.file.slice(dist.length + 1)}:${p.line}: ${p.message}`)).toEqual([]);
+  }, 120_000);
+
+  test("a corrected document's JSON-LD (dateModified, a CorrectionComment) is valid schema.org; its annotations meet the Web Annotation MUSTs", () => {
+    const ld = JSON.parse(page(dist, `/${A}/`).querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
+    expect(ld.correction).toMatchObject({ '@type': 'CorrectionComment' });
+    expect(structuredDataProblems(dist)).toEqual([]);
+    expect(openDataProblems(dist).problems).toEqual([]);
   });
 });
 

@@ -12,9 +12,10 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
-import { brokenLinks, htmlFiles, validateSite } from './helpers/checks.ts';
+import { brokenLinks, htmlFiles, pageKind, validateSite } from './helpers/checks.ts';
 import { eventually, until } from './helpers/poll.ts';
 import { serve } from './helpers/serve.ts';
+import { vnu, type VnuProblem } from './helpers/vnu.ts';
 
 const SEED = '000_dafef29e75211819';
 const sites = { dist: `${root}dist`, corpus: `${root}tests/.build/corpus/dist` };
@@ -27,6 +28,7 @@ let server: Awaited<ReturnType<typeof serve>>;
 let brokenServer: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
+  void vnuReport().catch(() => undefined); // started now, while Chromium starts; the tests that need it report its failure
   browser = await launchChromium();
   server = await serve(sites.corpus);
   brokenServer = await serve(broken);
@@ -38,6 +40,25 @@ afterAll(async () => {
   await server?.close();
   await brokenServer?.close();
 });
+
+let vnuRun: Promise<VnuProblem[]> | undefined;
+/** vnu's errors on the broken page and every page of both sites: one run of the checker (one JVM start) for all. */
+function vnuReport(): Promise<VnuProblem[]> {
+  vnuRun ??= vnu([`${broken}/index.html`, ...Object.values(sites).flatMap((dir) => htmlFiles(dir))]);
+  return vnuRun;
+}
+/** A vnu run takes seconds, more when the machine is busy. */
+const VNU_TIMEOUT = 120_000;
+
+/** vnu's errors on the pages of `dir`, by kind of page: "kind" → ["page:line: message"]. */
+async function vnuErrorsByKind(dir: string): Promise<Record<string, string[]>> {
+  const byKind: Record<string, string[]> = {};
+  for (const p of (await vnuReport()).filter((p) => p.file.startsWith(`${dir}/`))) {
+    const file = p.file.slice(dir.length + 1);
+    (byKind[pageKind(file)] ??= []).push(`${file}:${p.line}: ${p.message}`);
+  }
+  return byKind;
+}
 
 /** axe-core's WCAG 2.2 A/AA violations on the page, as "rule: target". */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -71,6 +92,17 @@ describe('the checkers catch a deliberately broken page', () => {
     expect(problems.some((p) => p.includes('wcag/h37'))).toBe(true);
   });
 
+  test(
+    'vnu (the W3C checker) reports the script after </html>, the duplicate id and the image without alt',
+    async () => {
+      const errors = (await vnuReport()).filter((p) => p.file === `${broken}/index.html`).map((p) => p.message);
+      expect(errors).toContain('Stray start tag “script”.');
+      expect(errors.some((m) => m.startsWith('Duplicate ID “twice”'))).toBe(true);
+      expect(errors.some((m) => m.includes('img') && m.includes('alt'))).toBe(true);
+    },
+    VNU_TIMEOUT,
+  );
+
   test('the link checker reports the missing page, the missing fragments and the missing image', () => {
     expect(brokenLinks(broken).sort()).toEqual([
       'index.html: #no-such-id: no element with id "no-such-id"',
@@ -94,6 +126,30 @@ describe.each(Object.entries(sites))('every page of %s', (_name, dir) => {
     expect(htmlFiles(dir).length).toBeGreaterThan(4);
     expect(await validateSite(dir)).toEqual([]);
   });
+
+  test(
+    'is valid HTML as the W3C checker (vnu) sees it, on every kind of page',
+    async () => {
+      const kinds = new Set(htmlFiles(dir).map((f) => pageKind(f.slice(dir.length + 1))));
+      for (const kind of [
+        'reading pages',
+        'focus views',
+        'share pages',
+        'document list',
+        'search',
+        '404',
+        'about',
+        'speaker pages',
+        'source pages',
+        'archive pages',
+        'phrase pages',
+      ]) {
+        expect(kinds, `no ${kind} in the build`).toContain(kind);
+      }
+      expect(await vnuErrorsByKind(dir)).toEqual({});
+    },
+    VNU_TIMEOUT,
+  );
 
   test('links only to pages, files and ids that exist', () => {
     expect(brokenLinks(dir)).toEqual([]);

@@ -3,7 +3,7 @@
  * that paragraph, document cards, the Atom feed, the sitemap, robots.txt,
  * the 404 page, unknown paragraph ids, and no failed request anywhere.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { parseSeed, partOf } from '../src/lib/seed/parse.ts';
@@ -120,6 +120,15 @@ describe('document cards', () => {
     expect(meta(doc, 'article:published_time')).toBe('2025-12-12');
     expect(meta(doc, 'og:image')).toBe(`${SITE}/${SEED}/card.png`);
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
+  });
+
+  test('in the fixture corpus a document has a card exactly when every letter on it can be drawn: emoji, Hebrew, Arabic and Chinese get none', () => {
+    const corpus = `${root}tests/.build/corpus/dist`;
+    const slugs = readdirSync(corpus).filter((slug) => existsSync(`${corpus}/${slug}/data.json`));
+    const carded = slugs.filter((slug) => existsSync(`${corpus}/${slug}/card.png`));
+    for (const slug of slugs) expect(meta(page(corpus, `/${slug}/`), 'og:image') !== null, slug).toBe(carded.includes(slug));
+    for (const slug of ['unusual-characters', 'chinese', 'chinese-fullwidth']) expect(carded, slug).not.toContain(slug);
+    expect(carded).toContain('declaration-du-ministre-v2');
   });
 
   test('the card is a 1200×630 PNG', () => {

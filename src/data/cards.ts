@@ -1,9 +1,10 @@
 /**
  * Which documents have a preview image (see card-image.ts for how one is
- * made): the newest `CARDS` (default 1,000) whose language the card's font
- * can show.
+ * made): the newest `CARDS` (default 1,000) whose every letter the card's
+ * fonts can draw.
  */
-import { cardDocuments } from '../lib/publish/card.ts';
+import { cardDocuments, cardInput } from '../lib/publish/card.ts';
+import { cardCovers } from './card/coverage.ts';
 import type { SeedEntry } from '../lib/notes/entry.ts';
 import { getDocuments } from './documents.ts';
 import { perBuild } from './per-build.ts';
@@ -14,8 +15,9 @@ export const cardSlugs = perBuild(async () => {
   const docs = await getDocuments();
   return new Set(
     cardDocuments(
-      docs.map((e) => ({ slug: e.slug, lang: e.doc.lang })),
+      docs.map((e) => ({ slug: e.slug, card: cardInput(e) })),
       settings().cards,
+      (d) => cardCovers(d.card),
     ).map((d) => d.slug),
   );
 });

@@ -20,6 +20,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderCard } from '../../data/card-image.ts';
+import { cardCovers } from '../../data/card/coverage.ts';
 import { settings } from '../../data/settings.ts';
 import { cardDocuments, cardInput, type CardInput } from '../../lib/publish/card.ts';
 import { expandEntry, type SeedEntry } from '../../lib/notes/entry.ts';
@@ -75,7 +76,6 @@ async function* entriesOf(file: string): AsyncGenerator<{ header: EntriesHeader 
 interface WorkerDocument {
   slug: string;
   order: Orderable;
-  lang: string;
   search: SearchDocument;
   card: CardInput;
   share: Omit<SharePageInput, 'site' | 'paragraph' | 'voice' | 'image'> & {
@@ -94,7 +94,6 @@ for await (const item of entriesOf(entriesFile)) {
   docs.push({
     slug: e.slug,
     order: { file: e.file, date: e.meta.date },
-    lang: e.doc.lang,
     search: searchDocument(e),
     card: cardInput(e),
     share: {
@@ -109,7 +108,7 @@ for await (const item of entriesOf(entriesFile)) {
   });
 }
 docs.sort((a, b) => compareDocuments(a.order, b.order));
-const withCards = cardDocuments(docs, settings().cards);
+const withCards = cardDocuments(docs, settings().cards, (d) => cardCovers(d.card));
 const carded = new Set(withCards.map((d) => d.slug));
 
 /** Write a file of a document's folder. */

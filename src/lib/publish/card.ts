@@ -29,19 +29,19 @@ export function cardInput(entry: Pick<SeedEntry, 'title' | 'meta' | 'doc'>): Car
   };
 }
 
-/** Whether a card can show this language: the bundled font covers Latin script only. */
-export function cardSupports(lang: string): boolean {
-  return !/^(zh|ja|ko|ar|he|fa|th|hi|ru|uk|el)\b/u.test(lang);
-}
-
 /**
  * The documents that get a card: the first `max` in list order (newest
- * first) whose language the card's font can show. A large archive makes
- * them for the documents most likely to be shared; the others' link
- * previews show their text alone.
+ * first) whose card the renderer can draw (`drawable`: it has a glyph for
+ * every letter). A large archive makes them for the documents most likely
+ * to be shared; the others' link previews show their text alone.
  */
-export function cardDocuments<T extends { lang: string }>(docsInListOrder: readonly T[], max: number): T[] {
-  return docsInListOrder.filter((d) => cardSupports(d.lang)).slice(0, max);
+export function cardDocuments<T>(docsInListOrder: readonly T[], max: number, drawable: (doc: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const d of docsInListOrder) {
+    if (out.length >= max) break;
+    if (drawable(d)) out.push(d);
+  }
+  return out;
 }
 
 /** A card's colours: the page, the rule on its left, and the three text colours. */
@@ -104,6 +104,30 @@ export function wrap(text: string, maxLines: number, fits: (line: string) => boo
   return kept;
 }
 
+/** The texts of a card, each in its weight, cut at a word as the card shows them (its lines may cut them further, never add to them). */
+export interface CardTexts {
+  heading: string;
+  title: string;
+  line?: string | undefined;
+  who?: string | undefined;
+  site: string;
+}
+
+/** What a card shows, before it is broken into lines. */
+export function cardTexts(c: CardInput, cut: (text: string, max: number) => string): CardTexts {
+  const who = [c.speaker, c.date].filter(Boolean).join(' · ');
+  return {
+    heading: 'QUOTED STATEMENT AND COMMENTARY',
+    title: cut(c.title, 90),
+    line: c.line ? `“${cut(c.line, 160)}”` : undefined,
+    who: who || undefined,
+    site: c.siteName,
+  };
+}
+
+/** Which of a card's texts are set in bold (the others are regular). */
+export const CARD_BOLD: Record<keyof CardTexts, boolean> = { heading: false, title: true, line: false, who: false, site: true };
+
 /**
  * Where every line of a card goes: a small heading, the title (up to three
  * lines), the statement's first sentence in quotation marks (up to three),
@@ -112,6 +136,7 @@ export function wrap(text: string, maxLines: number, fits: (line: string) => boo
  */
 export function cardLayout(c: CardInput, measure: Measure, cut: (text: string, max: number) => string): CardLine[] {
   const { width, height, rule, padding } = CARD_SIZE;
+  const texts = cardTexts(c, cut);
   const left = rule + padding;
   const inner = width - rule - 2 * padding;
   const lines: CardLine[] = [];
@@ -124,17 +149,16 @@ export function cardLayout(c: CardInput, measure: Measure, cut: (text: string, m
     }
     top += gap;
   };
-  block('QUOTED STATEMENT AND COMMENTARY', 28, 38, false, 'muted', 1, 2, 24);
-  block(cut(c.title, 90), 52, 62, true, 'ink', 3, 0, 28);
-  if (c.line) block(`“${cut(c.line, 160)}”`, 34, 46, false, 'quote', 3);
+  block(texts.heading, 28, 38, CARD_BOLD.heading, 'muted', 1, 2, 24);
+  block(texts.title, 52, 62, CARD_BOLD.title, 'ink', 3, 0, 28);
+  if (texts.line) block(texts.line, 34, 46, CARD_BOLD.line, 'quote', 3);
   const footTop = height - padding - 38;
-  const who = [c.speaker, c.date].filter(Boolean).join(' · ');
-  const siteWidth = measure(c.siteName, 28, true, 0);
-  if (who) {
-    const fits = (t: string) => measure(t, 28, false, 0) <= inner - siteWidth - 32;
-    const [first] = wrap(who, 1, fits);
-    lines.push({ text: first!, x: left, top: footTop, lineHeight: 38, size: 28, bold: false, color: 'muted', letterSpacing: 0 });
+  const siteWidth = measure(texts.site, 28, CARD_BOLD.site, 0);
+  if (texts.who) {
+    const fits = (t: string) => measure(t, 28, CARD_BOLD.who, 0) <= inner - siteWidth - 32;
+    const [first] = wrap(texts.who, 1, fits);
+    lines.push({ text: first!, x: left, top: footTop, lineHeight: 38, size: 28, bold: CARD_BOLD.who, color: 'muted', letterSpacing: 0 });
   }
-  lines.push({ text: c.siteName, x: left + inner - siteWidth, top: footTop, lineHeight: 38, size: 28, bold: true, color: 'ink', letterSpacing: 0 });
+  lines.push({ text: texts.site, x: left + inner - siteWidth, top: footTop, lineHeight: 38, size: 28, bold: CARD_BOLD.site, color: 'ink', letterSpacing: 0 });
   return lines;
 }

@@ -1,7 +1,9 @@
 import { inflateSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { drawCard } from '../../../src/data/card-image.ts';
-import { cardLayout, CARD_COLORS, wrap } from '../../../src/lib/publish/card.ts';
+import { drawCard, setCard } from '../../../src/data/card-image.ts';
+import { cardCovers, cardMissing } from '../../../src/data/card/coverage.ts';
+import { baseFont } from '../../../src/data/card/fonts.ts';
+import { cardDocuments, cardLayout, CARD_COLORS, wrap, type CardInput } from '../../../src/lib/publish/card.ts';
 import { truncateWords } from '../../../src/lib/seed/title.ts';
 
 /** A fixed-width measure: every character is `size / 2` wide. */
@@ -74,4 +76,58 @@ test('a card is a 1200×630 palette PNG: the page, the rule at its left, and ink
   const row = Array.from({ length: 900 }, (_, x) => card.pixel(100 + x, 170));
   expect(row).toContain(CARD_COLORS.ink);
   expect(png.length).toBeLessThan(60 * 1024);
+});
+
+const card = (title: string, speaker?: string, line?: string): CardInput => ({ siteName: 'Annotated Reader', title, speaker, date: '12 December 2025', line });
+
+test('letters beyond Latin are drawn from their own subsets (latin-ext, cyrillic, greek, vietnamese), never as .notdef', () => {
+  // The Latin subset alone has no "ō": what the cards drew before was its .notdef box.
+  expect(baseFont(true).charToGlyph('ō').index).toBe(0);
+  const cards = [
+    card('Shinjirō and Erdoğan on the strait', 'Koizumi Shinjirō', 'Ankara’s position is unchanged, Erdoğan said.'),
+    // The same name typed with a combining macron (NFD): drawn as the font's "ō".
+    card('Koizumi Shinjiro\u0304 speaks', 'Koizumi Shinjiro\u0304'),
+    card('Лавров о переговорах', 'Сергей Лавров', 'Мы готовы к диалогу.'),
+    card('Μητσοτάκης για την ενέργεια', 'Κυριάκος Μητσοτάκης', 'Ἡ ἀλήθεια.'),
+    card('Phạm Minh Chính nói về hợp tác', 'Phạm Minh Chính'),
+  ];
+  const subsets = new Set<string>();
+  for (const input of cards) {
+    expect(cardMissing(input), input.title).toEqual([]);
+    for (const line of setCard(input)) {
+      for (const g of line.glyphs) {
+        expect(g.glyph.index, `${input.title}: glyph of ${g.id}`).not.toBe(0);
+        subsets.add(g.id.replace(/-\d+$/u, ''));
+      }
+    }
+    expect(drawCard(input).subarray(1, 4).toString()).toBe('PNG');
+  }
+  expect([...subsets].sort()).toEqual(['cyrillic', 'greek', 'greek-ext', 'latin', 'latin-ext', 'vietnamese']);
+});
+
+test('every letter of a line is drawn, one glyph each (NFC), invisible characters none', () => {
+  const [, title] = setCard(card('Erdog\u0306an\u200b met Shinjirō'));
+  expect(title!.glyphs).toHaveLength([...'Erdoğan met Shinjirō'].length);
+});
+
+test('a text no installed font covers gets no card: Chinese, Japanese, Arabic, Hindi, emoji', () => {
+  for (const [input, missing] of [
+    [card('王毅谈中日关系'), ['王', '毅', '谈', '中', '日', '关', '系']],
+    [card('Koizumi', '小泉進次郎'), ['小', '泉', '進', '次', '郎']],
+    [card('A statement', undefined, 'قال الوزير'), ['ق', 'ا', 'ل', 'و', 'ز', 'ي', 'ر']],
+    [card('मोदी का बयान'), ['म', 'ो', 'द', 'ी', 'क', 'ा', 'ब', 'य', 'न']],
+    [card('A statement 🙂'), ['🙂']],
+  ] as const) {
+    expect(cardMissing(input)).toEqual(missing);
+    expect(cardCovers(input)).toBe(false);
+    expect(() => drawCard(input)).toThrow(/no card font has a glyph for/u);
+  }
+});
+
+test('the documents with a card: the first `max` in list order that can be drawn', () => {
+  const docs = ['a', 'B', 'c', 'D', 'e', 'f'];
+  const lower = (d: string) => d === d.toLowerCase();
+  expect(cardDocuments(docs, 3, lower)).toEqual(['a', 'c', 'e']);
+  expect(cardDocuments(docs, 10, lower)).toEqual(['a', 'c', 'e', 'f']);
+  expect(cardDocuments(docs, 0, lower)).toEqual([]);
 });
