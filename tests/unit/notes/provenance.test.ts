@@ -9,7 +9,8 @@ test('a statement is labelled as quoted in the source, never verbatim', () => {
 test('a translation says from what, via what, into what; the tag says translated', () => {
   const p = provenance({ translated: ['ja', 'zh', 'en'], abridged: true }, 'Tensions... The alliance.');
   expect(p.tag).toBe('Quotation (translated)');
-  expect(p.line).toBe('translated from Japanese via Chinese into English, abridged in the source');
+  expect(p.translation).toBe('translated from Japanese via Chinese into English');
+  expect(p.line).toBe('translated from Japanese via Chinese, abridged in the source');
 });
 
 test('an ellipsis suggests the quotation may be abridged, unless the notes say otherwise', () => {
