@@ -1,7 +1,7 @@
 /**
  * Finding one's way in the fixture corpus (built with PAGE_SIZE=3): speakers
  * spelled three ways (one through seeds' speakers.aliases), sources by host,
- * months with "date unknown", and a phrase three commentaries quote; the
+ * months with "year unknown", and a phrase three commentaries quote; the
  * reading page's links to them; every list page small and paginated.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -69,9 +69,9 @@ describe('sources and months', () => {
     expect(listedSlugs('/sources/example-news-com/').sort()).toEqual(['takaichi-a', 'takaichi-b']);
   });
 
-  test('every document is in exactly one month or under "date unknown", never dropped', () => {
+  test('every document is in exactly one month or under "year unknown", never dropped', () => {
     const archive = page(dist, '/archive/');
-    expect(text(archive, 'h2')).toEqual(['2025', '2024', 'Date unknown']);
+    expect(text(archive, 'h2')).toEqual(['2025', '2024', 'Year unknown']);
     expect(text(archive, '.group-list li')).toEqual([
       'December 2025 1 document',
       'November 2025 2 documents',
