@@ -41,7 +41,7 @@ describe('speakers', () => {
 
   test('a reading page shows the name as the seed writes it, linked to the speaker page', () => {
     const doc = page(dist, '/takaichi-c/');
-    const link = doc.querySelector('figcaption a')!;
+    const link = doc.querySelector('.doc-line a[href^="/speakers/"]')!;
     expect(link.textContent).toBe('PM Takaichi');
     expect(link.getAttribute('href')).toBe('/speakers/sanae-takaichi/');
     expect(doc.querySelector('#attribution')!.textContent).toContain('PM Takaichi');
@@ -54,7 +54,7 @@ describe('speakers', () => {
     expect(speakers.map((s) => s.length)).toEqual(counts);
     expect(new Set(speakers.flat()).size).toBe(counts.reduce((a, b) => a + b, 0));
     // Every speaker a reading page links to is on the index, and no other.
-    const linked = new Set(allSlugs.flatMap((slug) => hrefs(page(dist, `/${slug}/`), 'figcaption a[href^="/speakers/"]')));
+    const linked = new Set(allSlugs.flatMap((slug) => hrefs(page(dist, `/${slug}/`), '.doc-line a[href^="/speakers/"]')));
     expect(linked.size).toBeGreaterThan(1);
     expect(new Set(hrefs(index, '.group-list a'))).toEqual(linked);
   });
@@ -127,8 +127,9 @@ describe('recurring phrases', () => {
   test('the reading page links its speaker, source and month, and more from the speaker, none of it growing with the corpus', () => {
     const doc = page(dist, '/takaichi-a/');
     const nav = doc.querySelector('nav.doc-links')!;
-    expect(hrefs(nav as unknown as Document, 'p a')).toEqual(['/speakers/sanae-takaichi/', '/sources/example-news-com/', '/archive/2025/11/']);
-    expect(hrefs(nav as unknown as Document, 'ul a').sort()).toEqual(['/takaichi-b/', '/takaichi-c/']);
+    expect(hrefs(nav as unknown as Document, 'ul:first-of-type a')).toEqual(['/speakers/sanae-takaichi/', '/sources/example-news-com/', '/archive/2025/11/']);
+    expect(nav.querySelector('h3')!.textContent).toBe('More from Takaichi Sanae');
+    expect(hrefs(nav as unknown as Document, 'h3 + ul a').sort()).toEqual(['/takaichi-b/', '/takaichi-c/']);
   });
 });
 
