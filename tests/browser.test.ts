@@ -355,7 +355,10 @@ describe('layout', () => {
         ),
       ]
         .filter((e) => e.getClientRects().length > 0)
-        .map((e) => ({ what: `${e.className} ${e.getAttribute('aria-label') ?? e.textContent}`, ...e.getBoundingClientRect().toJSON() }))
+        .map((e) => {
+          const { width, height } = e.getBoundingClientRect();
+          return { what: `${e.className} ${e.getAttribute('aria-label') ?? e.textContent}`, width, height };
+        })
         .filter((b) => b.width < 24 || b.height < 24)
         .map((b) => `${b.what}: ${Math.round(b.width)}×${Math.round(b.height)}`),
     );

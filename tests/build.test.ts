@@ -306,7 +306,7 @@ describe('annotations on the seed page', () => {
         says: mark.getAttribute('aria-label'),
       };
     });
-    expect(traced.map(({ says, ...t }) => t)).toEqual([
+    expect(traced.map(({ says: _says, ...t }) => t)).toEqual([
       { text: 'exacerbating tension', cls: 'trace trace-close', href: `/${SEED}/#s1.5`, after: '"', mark: '≈' },
       { text: 'China threat theory', cls: 'trace trace-absent', href: null, after: '."', mark: '∉' },
       { text: 'concerns', cls: 'trace trace-exact', href: `/${SEED}/#s1.5`, after: '"', mark: '∈' },
