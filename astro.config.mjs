@@ -1,5 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -7,6 +9,14 @@ import { settings } from './src/data/settings.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
+
+/** The CSP hash of a style sheet inlined as it is (`sha256-…`). */
+const inlineStyleHash = (/** @type {string} */ path) =>
+  /** @type {`sha256-${string}`} */ (
+    `sha256-${createHash('sha256')
+      .update(readFileSync(new URL(path, import.meta.url)))
+      .digest('base64')}`
+  );
 
 // Every environment variable, validated once (src/lib/corpus/environment.ts): a bad one stops here with its line.
 const env = settings();
@@ -35,6 +45,8 @@ export default defineConfig({
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The corrections' styles, inline only on the pages that show corrections (src/components/CorrectionStyles.astro).
+      styleDirective: { hashes: [inlineStyleHash('src/styles/corrections.css')] },
     },
   },
   server: { port: 4321 },

@@ -7,7 +7,7 @@
  * The direction of imports is the picture in the README's code layout:
  * src/lib is pure (no Astro, no file system, no Pagefind), and its stage
  * folders import only from the stages before them:
- * common → seed → notes → corpus → publish → search.
+ * common → seed → history → notes → corpus → publish → search.
  */
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
@@ -16,7 +16,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The stages of src/lib, in the order data flows through them. */
-const STAGES = ['common', 'seed', 'notes', 'corpus', 'publish', 'search'];
+const STAGES = ['common', 'seed', 'history', 'notes', 'corpus', 'publish', 'search'];
 
 /** Each stage may not import from the stages after it. */
 const stageZones = STAGES.map((stage, i) => ({

@@ -33,9 +33,9 @@ export default async function setup(): Promise<void> {
   const seedFiles = Object.fromEntries(readdirSync(`${root}seeds`).map((f) => [f, readFileSync(`${root}seeds/${f}`)]));
   const fixtures = Object.fromEntries<Buffer>([
     ...CORPUS_CASES.map((c): [string, Buffer] => [`${c}.txt`, readFileSync(`${root}tests/fixtures/${c}/input.txt`)]),
-    ...Object.entries(RENAMED_CASES).map(([name, c]) => [name, readFileSync(`${root}tests/fixtures/${c}/input.txt`)]),
+    ...Object.entries(RENAMED_CASES).map(([name, c]): [string, Buffer] => [name, readFileSync(`${root}tests/fixtures/${c}/input.txt`)]),
     // Speakers spelled three ways (one through the alias file), two sources, a phrase shared by three documents.
-    ...readdirSync(`${root}tests/fixtures/navigation`).map((f) => [f, readFileSync(`${root}tests/fixtures/navigation/${f}`)]),
+    ...readdirSync(`${root}tests/fixtures/navigation`).map((f): [string, Buffer] => [f, readFileSync(`${root}tests/fixtures/navigation/${f}`)]),
   ]);
   // One after the other: both write Astro's generated types in .astro/.
   check('astro build of seeds/', await runBuild('seeds', 'dist'));

@@ -2,12 +2,14 @@
  * Everything a reading page draws over a document's text, gathered once per
  * page: notes, traced quotes, the decorations they make, and citations.
  */
-import { documentPath } from '../lib/publish/addresses.ts';
+import { documentPath, versionPath } from '../lib/publish/addresses.ts';
+import type { VersionInfo } from '../lib/history/versions.ts';
 import type { DocumentCitation } from '../lib/publish/cite.ts';
 import type { Decoration } from '../lib/publish/inline.ts';
 import type { RecurringPhrase } from '../lib/corpus/phrases.ts';
 import { afterClosingMark, type TracedQuote } from '../lib/notes/trace.ts';
 import type { EntryNote, SeedEntry } from '../lib/notes/entry.ts';
+import { pageCorrections, type PageCorrections } from '../lib/publish/corrections.ts';
 
 /** The annotations of one document on one page. */
 export interface PageAnnotations {
@@ -22,14 +24,27 @@ export interface PageAnnotations {
   citation: DocumentCitation;
   /** Quoted phrases that recur in other documents, by the quote's start. */
   phrases: ReadonlyMap<number, RecurringPhrase>;
+  /** What the page shows of the document's corrections. */
+  corrections: PageCorrections;
+  /** Whether its paragraphs have share pages (an earlier version's have none). */
+  shareable: boolean;
 }
 
 export { SITE_NAME } from '../lib/common/site.ts';
 import { SITE_NAME } from '../lib/common/site.ts';
 
-/** Gather a document's annotations for a page of the site at `site`. */
-export function pageAnnotations(entry: SeedEntry, site: URL | undefined, phrases: ReadonlyMap<number, RecurringPhrase> = new Map()): PageAnnotations {
-  const base = documentPath(entry.slug);
+/**
+ * Gather a document's annotations for a page of the site at `site`: its
+ * reading page, or the page of an earlier `version` of its text (whose links
+ * and citations name that version, and which has no share pages).
+ */
+export function pageAnnotations(
+  entry: SeedEntry,
+  site: URL | undefined,
+  phrases: ReadonlyMap<number, RecurringPhrase> = new Map(),
+  version?: VersionInfo,
+): PageAnnotations {
+  const base = version ? versionPath(entry.slug, version.n) : documentPath(entry.slug);
   const decorations: Decoration[] = [
     ...entry.notes.map((n) => ({ kind: 'note' as const, start: n.start, end: n.end, ref: n.id })),
     ...entry.traces.map((t, i) => ({ kind: 'trace' as const, start: t.start, end: t.end, ref: String(i) })),
@@ -49,6 +64,8 @@ export function pageAnnotations(entry: SeedEntry, site: URL | undefined, phrases
     traces: entry.traces,
     decorations,
     phrases,
+    corrections: pageCorrections(entry.slug, version ? undefined : entry.history),
+    shareable: !version,
     citation: {
       speaker: entry.meta.speaker,
       role: entry.meta.role,
@@ -58,6 +75,7 @@ export function pageAnnotations(entry: SeedEntry, site: URL | undefined, phrases
       source: entry.meta.source,
       page: new URL(base, site).href,
       siteName: SITE_NAME,
+      version: (version ?? entry.history?.versions.at(-1))?.date,
     },
   };
 }

@@ -10,7 +10,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { assertUniqueSlugs, decodeSeed, fileRole, SeedError, seedOfNotes } from '../lib/corpus/folder.ts';
 import { annotate, type SeedEntry } from '../lib/notes/entry.ts';
 import { NotesError, parseNotes } from '../lib/notes/notes.ts';
-import { parseSeed } from '../lib/seed/parse.ts';
+import { parseSeed, type SeedDocument } from '../lib/seed/parse.ts';
+import { documentHistory, parseVersions, type DocumentHistory, type Revision } from '../lib/history/versions.ts';
 import { ALIASES_FILE, AliasError, NO_ALIASES, parseAliases, type Aliases } from '../lib/notes/speakers.ts';
 
 /** A seed file of the folder, with its slug and its notes file, if any. */
@@ -115,17 +116,29 @@ export async function readSeedOr(dir: URL, name: string, seed: SeedFile, problem
   }
 }
 
-/** A seed's entry, or the one line that says why it has none; warnings say what the parser let through. */
+/**
+ * A seed's entry, or the one line that says why it has none; warnings say
+ * what the parser let through. With its `history` (src/loaders/git-history.ts:
+ * every version, the working text last), the entry's text has lasting ids
+ * and its history.
+ */
 export function entryOf(
   name: string,
   seed: SeedFile,
   text: string,
   aliases: Aliases = NO_ALIASES,
+  history?: { revisions: Revision[]; formerNames: string[] },
 ): { entry?: SeedEntry; problem?: string; warnings: string[] } {
-  const doc = parseSeed(text);
+  let doc: SeedDocument;
+  let versions: DocumentHistory | undefined;
+  if (history?.revisions.length) {
+    const parsed = parseVersions(history.revisions);
+    doc = parsed.docs.at(-1)!;
+    versions = documentHistory(parsed.revisions, parsed.docs, history.formerNames);
+  } else doc = parseSeed(text);
   const warnings = doc.warnings.map((w) => `${name}/${seed.file}:${w.line}: ${w.message}`);
   try {
-    return { entry: annotate(seed.file, seed.slug, doc, seed.notes?.raw, aliases), warnings };
+    return { entry: annotate(seed.file, seed.slug, doc, seed.notes?.raw, aliases, versions), warnings };
   } catch (error) {
     return { problem: problemLine(`${name}/${seed.notes?.file ?? seed.file}`, error), warnings };
   }

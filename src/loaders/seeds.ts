@@ -20,11 +20,15 @@ import { mkdir, rename } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { fileRole } from '../lib/corpus/folder.ts';
+import { decodeSeed, fileRole } from '../lib/corpus/folder.ts';
 import { compactEntry, type SeedEntry } from '../lib/notes/entry.ts';
 import { inShard, type Shard } from '../lib/corpus/shard.ts';
 import { ENTRIES_FILE, entryLinesBySlug, type EntriesHeader } from './entries-file.ts';
-import { entryOf, listSeeds, readSeedOr } from './seeds-folder.ts';
+import { entryOf, listSeeds, readSeedOr, type SeedFile } from './seeds-folder.ts';
+import { readFolderHistory, seedRevisions } from './git-history.ts';
+
+/** Folders whose missing history was already said (once per process). */
+const saidMissing = new Set<string>();
 
 /**
  * In `astro dev`, the entry that holds the last load's problems, one line
@@ -39,7 +43,7 @@ export interface ProblemsEntry {
 }
 
 /** Changes when the kept form of an entry changes, so a cache of an older form is not reused. */
-const ENTRY_FORMAT = 'compact-entry-3';
+const ENTRY_FORMAT = 'compact-entry-4';
 
 /** What the content store keeps of a document: the file that holds its entry (found there by slug). */
 export interface EntryRef {
@@ -98,15 +102,37 @@ export function seedLoader({ base = 'seeds', shard }: SeedLoaderOptions = {}): L
     };
     await write(JSON.stringify({ total: listing.seeds.length } satisfies EntriesHeader));
     const stale = new Set(store.keys());
+    // The folder's git history, in one pass: each seed's versions (src/loaders/git-history.ts).
+    const history = await readFolderHistory(fileURLToPath(dir));
+    if (history.missing && !saidMissing.has(name)) {
+      saidMissing.add(name);
+      logger.warn(`${name}/: ${history.missing}`);
+    }
+    const seeds: { seed: SeedFile; text: string; digest: string; json?: string | undefined }[] = [];
     for (const seed of listing.seeds) {
       if (shard && !inShard(seed.slug, shard)) continue;
       const text = await readSeedOr(dir, name, seed, problems);
       if (text === undefined) continue;
-      // The digest covers what the entry is made from, and where and in what form it is kept.
-      const digest = generateDigest(`${ENTRY_FORMAT}\u0000${path}\u0000${text}\u0000${seed.notes?.raw ?? ''}\u0000${listing.aliasesRaw}`);
-      let json = store.get(seed.slug)?.digest === digest ? previous.get(seed.slug) : undefined;
+      // The digest covers what the entry is made from (the seed's commits too), and where and in what form it is kept.
+      const commits = history.files.get(seed.file)?.revisions.map((r) => `${r.commit}:${r.blob}:${r.file}`) ?? [];
+      const digest = generateDigest(
+        `${ENTRY_FORMAT}\u0000${path}\u0000${text}\u0000${seed.notes?.raw ?? ''}\u0000${listing.aliasesRaw}\u0000${commits.join(' ')}`,
+      );
+      seeds.push({ seed, text, digest, json: store.get(seed.slug)?.digest === digest ? previous.get(seed.slug) : undefined });
+    }
+    const changed = seeds.filter((s) => !s.json);
+    const versions = await seedRevisions(
+      fileURLToPath(dir),
+      history,
+      changed.map(({ seed, text }) => ({ file: seed.file, text })),
+      decodeSeed,
+    );
+    for (const w of versions.warnings) logger.warn(`${name}/${w}`);
+    for (const { seed, text, digest, json: kept } of seeds) {
+      let json = kept;
       if (!json) {
-        const result = entryOf(name, seed, text, listing.aliases);
+        const revisions = versions.revisions.get(seed.file) ?? [];
+        const result = entryOf(name, seed, text, listing.aliases, { revisions, formerNames: history.files.get(seed.file)?.formerNames ?? [] });
         for (const w of result.warnings) logger.warn(w);
         if (result.problem) problems.push(result.problem);
         if (!result.entry) continue;

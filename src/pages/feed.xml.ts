@@ -19,6 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
       author: d.speaker,
       summary: d.feed ?? '',
       lang: d.lang,
+      corrected: d.corrected,
     })),
   });
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

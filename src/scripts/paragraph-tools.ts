@@ -84,6 +84,8 @@ export function openTools(pnum: HTMLAnchorElement): void {
   panel.setAttribute('aria-label', `Paragraph ${number}`);
   panel.querySelector<HTMLElement>('.cite-box')!.hidden = true;
   panel.querySelector('[data-action="cite"]')!.setAttribute('aria-expanded', 'false');
+  // An earlier version's paragraphs have no share pages.
+  panel.querySelector<HTMLElement>('[data-action="share"]')!.hidden = !pnum.closest('article.doc')?.hasAttribute('data-shareable');
   panel.hidden = false;
   pnum.setAttribute('aria-expanded', 'true');
   const at = pnum.getBoundingClientRect();

@@ -19,7 +19,12 @@ interface Step {
 }
 interface Workflow {
   env: Record<string, string>;
-  jobs: Record<string, { needs?: string | string[]; strategy?: { matrix: Record<string, unknown[]> }; steps: Step[] }>;
+  jobs: { shard: Job; assemble: Job } & Record<string, Job | undefined>;
+}
+interface Job {
+  needs?: string | string[];
+  strategy: { matrix: Record<string, unknown[]> };
+  steps: Step[];
 }
 
 const workflow = parse(readFileSync(`${root}.github/workflows/build-sharded.yml`, 'utf8')) as Workflow;
@@ -30,7 +35,7 @@ test('one job per shard, each building its own k of the same n, then one assembl
   const shard = workflow.jobs.shard;
   expect(shard.strategy.matrix.shard).toEqual(Array.from({ length: n }, (_, i) => i + 1));
   const build = shard.steps.find((s: { run?: string }) => s.run === 'npm run build');
-  expect(build.env.SHARD).toBe('${{ matrix.shard }}/${{ env.SHARDS }}');
+  expect(build?.env?.SHARD).toBe('${{ matrix.shard }}/${{ env.SHARDS }}');
   for (let k = 1; k <= n; k++) expect(parseShard(`${k}/${n}`)).toEqual({ index: k, count: n });
   const assemble = workflow.jobs.assemble;
   expect(assemble.needs).toBe('shard');

@@ -25,6 +25,8 @@ import { cardDocuments, cardFor, documentCards, type DocumentCard } from '../../
 import { expandEntry, type SeedEntry } from '../../lib/notes/entry.ts';
 import { openDataFile } from '../../lib/publish/open-data.ts';
 import { sharedParagraphs, sharePage, type SharePageInput } from '../../lib/publish/share.ts';
+import { goneShares } from '../../lib/publish/corrections.ts';
+import { currentVersionRedirect, formerAddressPages, redirectRules } from '../../lib/publish/history-files.ts';
 import { searchDocument, type SearchDocument } from '../../lib/search/bundles.ts';
 import { entriesFileLines, type EntriesHeader } from '../../loaders/entries-file.ts';
 import { compareDocuments, type Orderable } from '../../lib/corpus/order.ts';
@@ -132,9 +134,37 @@ async function each<T>(items: readonly T[], width: number, task: (item: T) => Pr
  * cards, one at a time, yielding between them so Pagefind's messages flow.
  */
 async function files(): Promise<{ shared: number; cards: number }> {
-  // Open data needs the whole entry: read each again rather than keep them all in memory.
-  for await (const item of entriesOf(entriesFile!)) if ('entry' in item) await write(item.entry.slug, 'data.json', openDataFile(item.entry, siteUrl));
   let shared = 0;
+  const slugs = new Set(docs.map((d) => d.slug));
+  const rules: string[] = [];
+  // Open data and what a document's history adds need the whole entry: read each again rather than keep them all in memory.
+  for await (const item of entriesOf(entriesFile!)) {
+    if (!('entry' in item)) continue;
+    const e = item.entry;
+    await write(e.slug, 'data.json', openDataFile(e, siteUrl));
+    const versions = e.history?.versions ?? [];
+    if (versions.length > 1) {
+      // The current version's own address leads to the reading page; the paragraphs it no longer has keep their share pages.
+      await write(e.slug, `v${versions.length}/index.html`, currentVersionRedirect(e.slug, versions.length, siteUrl));
+      const base = docs.find((d) => d.slug === e.slug)!.share;
+      for (const { paragraph, voice, gone } of goneShares(e.slug, e.history)) {
+        await write(e.slug, `${paragraph.id}/index.html`, sharePage({ site: siteUrl, ...base, paragraph, voice, gone }));
+        shared++;
+      }
+    }
+    // A renamed seed's old addresses lead to its new ones.
+    const renamed = {
+      slug: e.slug,
+      history: e.history ?? { formerNames: [], versions: [], gone: [] },
+      paragraphIds: sharedParagraphs(e.doc).map((p) => p.paragraph.id),
+    };
+    for (const f of formerAddressPages(renamed, siteUrl, slugs)) {
+      await mkdir(join(outDir!, f.path, '..'), { recursive: true });
+      await writeFile(join(outDir!, f.path), f.content);
+    }
+    rules.push(...redirectRules(e.slug, e.history, slugs));
+  }
+  if (rules.length) await writeFile(join(outDir!, '_redirects'), `${rules.join('\n')}\n`);
   await each(docs, 16, async (d) => {
     for (const { paragraph, voice } of d.share.paragraphs) {
       // A paragraph previews with its own voice's card, never another's.

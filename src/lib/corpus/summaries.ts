@@ -38,6 +38,8 @@ export interface DocumentSummary {
   passages: number;
   /** The feed's summary: the statement (else the first commentary paragraph). Only lists that feed the feed keep it. */
   feed?: string | undefined;
+  /** When the text was last corrected (ISO 8601), for a document with more than one committed version. */
+  corrected?: string | undefined;
 }
 
 /** The outlet of a source address: its host, without `www.` (`toutiao.com`). */
@@ -67,6 +69,7 @@ export function summarize(e: SeedEntry, withFeed = false): DocumentSummary {
     sourceHost: sourceHost(e.meta.source),
     passages: (statement?.paragraphs.length ?? 0) + (commentary?.paragraphs.length ?? 0),
     feed: withFeed ? (statement?.paragraphs.map((p) => p.text).join('\n\n') ?? commentary?.paragraphs[0]?.text ?? '') : undefined,
+    corrected: (e.history?.versions.length ?? 0) > 1 ? e.history!.versions.at(-1)!.date : undefined,
   };
 }
 

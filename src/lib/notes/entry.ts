@@ -4,6 +4,7 @@
  * these types; {@link annotate} is the one place an entry is made, so the
  * content loader and the search indexer always agree on a document.
  */
+import type { DocumentHistory } from '../history/versions.ts';
 import { renderNoteMarkdown } from './note-markdown.ts';
 import { anchorNotes, parseNotes, type AnchoredNote, type NotesMeta } from './notes.ts';
 import { partOf, type SeedDocument } from '../seed/parse.ts';
@@ -29,6 +30,8 @@ export interface SeedEntry {
   traces: TracedQuote[];
   /** The speaker as the site names them (through the alias file), with their page's slug. */
   speaker?: Speaker | undefined;
+  /** The seed's versions, from its git history (absent without one): `doc` is the last, with lasting ids. */
+  history?: DocumentHistory | undefined;
 }
 
 /**
@@ -36,7 +39,14 @@ export interface SeedEntry {
  * anchored notes, traced quotes, and the speaker as the alias file names them. Throws the notes parser's `NotesError`
  * (with its line) when a note is malformed or does not anchor.
  */
-export function annotate(file: string, slug: string, doc: SeedDocument, notesRaw: string | undefined, aliases: Aliases = NO_ALIASES): SeedEntry {
+export function annotate(
+  file: string,
+  slug: string,
+  doc: SeedDocument,
+  notesRaw: string | undefined,
+  aliases: Aliases = NO_ALIASES,
+  history?: DocumentHistory,
+): SeedEntry {
   const parsed = notesRaw === undefined ? undefined : parseNotes(notesRaw);
   const attribution = partOf(doc, 'attribution');
   const fm = parsed?.meta ?? {};
@@ -61,6 +71,7 @@ export function annotate(file: string, slug: string, doc: SeedDocument, notesRaw
     notes,
     traces: traceQuotes(doc),
     ...(speaker ? { speaker: resolveSpeaker(speaker, aliases) } : {}),
+    ...(history ? { history } : {}),
   };
 }
 

@@ -14,6 +14,7 @@
  * so.
  */
 import { partOf, type Paragraph, type SeedDocument } from '../seed/parse.ts';
+import { idLabel } from '../seed/document.ts';
 import { quoteRole } from '../seed/quotes.ts';
 
 /** A quoted phrase of the commentary and what the statement has of it. */
@@ -166,10 +167,10 @@ export function traceKind(t: Pick<TracedQuote, 'match' | 'text'>): TraceKind {
   return contentWordCount(t.text) === 1 ? 'word' : t.match;
 }
 
-/** A sentence named in words, as the page shows paragraphs: `s1.5` → "S1, sentence 5". */
+/** A sentence named in words, as the page labels paragraphs: `s1.5` → "S1, sentence 5", `c1a.2` → "C1a, sentence 2". */
 export function sentenceName(sentenceId: string): string {
   const dot = sentenceId.lastIndexOf('.');
-  return dot < 0 ? sentenceId.toUpperCase() : `${sentenceId.slice(0, dot).toUpperCase()}, sentence ${sentenceId.slice(dot + 1)}`;
+  return dot < 0 ? idLabel(sentenceId) : `${idLabel(sentenceId.slice(0, dot))}, sentence ${sentenceId.slice(dot + 1)}`;
 }
 
 /**

@@ -20,6 +20,10 @@ export const cardPath = (slug: string) => `/${slug}/card.png`;
 export const voiceCardPath = (slug: string, voice: string) => `/${slug}/${voice}/card.png`;
 /** The document's open data: `/<slug>/data.json`. */
 export const dataPath = (slug: string) => `/${slug}/data.json`;
+/** The document's corrections, every version with what it changed: `/<slug>/history/`. */
+export const historyPath = (slug: string) => `/${slug}/history/`;
+/** Version `n` of the document's text, as it was (1 is the first): `/<slug>/v1/`. */
+export const versionPath = (slug: string, n: number) => `/${slug}/v${n}/`;
 
 /** Page `n` of a paginated list at `base` (`/speakers/`): the base itself, then `<base>page/<n>/`. */
 export const pagedPath = (base: string, n = 1) => (n <= 1 ? base : `${base}page/${n}/`);

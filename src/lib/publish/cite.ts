@@ -3,7 +3,7 @@
  * (`…#c2:~:text=start,end`) for a selection.
  */
 import { formatDate, MONTHS } from '../common/dates.ts';
-import type { ParagraphVoice } from '../seed/document.ts';
+import { idLabel, type ParagraphVoice } from '../seed/document.ts';
 
 /** What a citation names. */
 export interface CitationInput {
@@ -19,6 +19,8 @@ export interface CitationInput {
   source?: string | undefined;
   /** The paragraph's permanent absolute address. */
   address: string;
+  /** The date of the version cited (ISO), when the document's history is known. */
+  version?: string | undefined;
   siteName: string;
 }
 
@@ -45,8 +47,9 @@ export function citation(c: CitationInput): string {
       : c.voice === 'commentary'
         ? 'Unnamed author, commentary in'
         : 'In';
-  const parts = [`${who} “${c.title}”, paragraph ${c.paragraphId.toUpperCase()}`];
+  const parts = [`${who} “${c.title}”, paragraph ${idLabel(c.paragraphId)}`];
   if (c.date) parts.push(formatDate(c.date));
+  if (c.version) parts.push(`version of ${formatDate(c.version.slice(0, 10))}`);
   let text = `${parts.join(', ')}.`;
   if (c.source) text += ` Original: ${c.source}.`;
   return `${text} ${c.siteName}, ${c.address}.`;

@@ -26,23 +26,23 @@ export interface FeedEntry {
   author?: string | undefined;
   summary: string;
   lang: string;
+  /** When the entry's text was last corrected (ISO 8601): its `updated`, after `published`. */
+  corrected?: string | undefined;
 }
 
 /** An Atom 1.0 feed; entries without a date use `updated` of the feed's build. */
 export function atomFeed(f: { title: string; site: string; self: string; entries: FeedEntry[]; now?: Date }): string {
   const now = (f.now ?? new Date()).toISOString();
   const stamp = (date?: string) => (date ? `${date}T00:00:00Z` : now);
-  const updated =
-    f.entries
-      .map((e) => stamp(e.date))
-      .sort()
-      .at(-1) ?? now;
+  // A corrected entry is updated when it was corrected; another when it was published.
+  const changed = (e: FeedEntry) => (e.corrected ? new Date(e.corrected).toISOString() : stamp(e.date));
+  const updated = f.entries.map(changed).sort().at(-1) ?? now;
   const entries = f.entries.map(
     (e) => `  <entry>
     <title>${xmlEscape(e.title)}</title>
     <link rel="alternate" type="text/html" href="${xmlEscape(e.url)}"/>
     <id>${xmlEscape(e.url)}</id>
-    <updated>${stamp(e.date)}</updated>${e.date ? `\n    <published>${stamp(e.date)}</published>` : ''}
+    <updated>${changed(e)}</updated>${e.date ? `\n    <published>${stamp(e.date)}</published>` : ''}
     <author><name>${xmlEscape(e.author ?? 'Unknown')}</name></author>
     <summary type="text" xml:lang="${xmlEscape(e.lang)}">${xmlEscape(e.summary)}</summary>
   </entry>`,

@@ -9,7 +9,8 @@ import type { SeedEntry } from '../notes/entry.ts';
 import type { AnchoredNote, NotesMeta } from '../notes/notes.ts';
 import type { Part, SeedDocument } from '../seed/parse.ts';
 import type { TracedQuote } from '../notes/trace.ts';
-import { documentPath } from './addresses.ts';
+import { documentPath, versionPath } from './addresses.ts';
+import type { VersionInfo } from '../history/versions.ts';
 
 /** What the export needs to know of a document. */
 export interface OpenDataInput {
@@ -21,6 +22,8 @@ export interface OpenDataInput {
   meta: NotesMeta;
   notes: AnchoredNote[];
   traces: TracedQuote[];
+  /** The text's versions (oldest first; the last is this text), each with its page's absolute address. */
+  versions?: (VersionInfo & { address: string })[] | undefined;
 }
 
 const CONTEXT_CHARS = 32;
@@ -50,8 +53,11 @@ function part(p: Part) {
 
 /** A span of the document's text as a Web Annotation target: its words in context, and its offsets. */
 function quoteTarget(d: OpenDataInput, start: number, end: number) {
+  // The version of the text the annotation was made against (W3C Web Annotation TimeState), when its date is known.
+  const sourceDate = d.versions?.at(-1)?.date;
   return {
     source: d.url,
+    ...(sourceDate ? { state: { type: 'TimeState', sourceDate: new Date(sourceDate).toISOString() } } : {}),
     selector: [
       {
         type: 'TextQuoteSelector',
@@ -73,6 +79,7 @@ export function openData(d: OpenDataInput) {
     lang: d.doc.lang,
     meta: d.meta,
     text: d.doc.text,
+    ...(d.versions ? { versions: d.versions.map((v) => ({ n: v.n, ...(v.date ? { date: v.date } : {}), note: v.note, address: v.address })) } : {}),
     parts: d.doc.parts.map(part),
     annotations: [
       ...d.notes.map((n) => ({
@@ -109,5 +116,7 @@ export function openData(d: OpenDataInput) {
 /** A document's `data.json`, as the site serves it (`site`: the site's address). */
 export function openDataFile(entry: SeedEntry, site: URL): string {
   const url = new URL(documentPath(entry.slug), site).href;
-  return `${JSON.stringify(openData({ url, title: entry.title, file: entry.file, doc: entry.doc, meta: entry.meta, notes: entry.notes, traces: entry.traces }), null, 2)}\n`;
+  const all = entry.history?.versions ?? [];
+  const versions = all.map((v) => ({ ...v, address: v.n === all.length ? url : new URL(versionPath(entry.slug, v.n), site).href }));
+  return `${JSON.stringify(openData({ url, title: entry.title, file: entry.file, doc: entry.doc, meta: entry.meta, notes: entry.notes, traces: entry.traces, versions }), null, 2)}\n`;
 }

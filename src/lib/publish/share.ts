@@ -12,7 +12,7 @@
 import { SITE_NAME } from '../common/site.ts';
 import { truncateWords } from '../seed/title.ts';
 import { documentPath, passagePath } from './addresses.ts';
-import { type ParagraphVoice } from '../seed/document.ts';
+import { idLabel, type ParagraphVoice } from '../seed/document.ts';
 import { escapeHtml } from '../common/escape.ts';
 
 /** The preview text of a paragraph: whole when short, else cut at a word near `max` characters. */
@@ -38,6 +38,12 @@ export interface SharePageInput {
   published?: string | undefined;
   /** Absolute address of the card of the paragraph's voice, when it has one (src/lib/publish/card.ts). */
   image?: string | undefined;
+  /**
+   * A paragraph the current text no longer has: what happened to it (the
+   * notice its address lands on) and where it can be read as it was. Its
+   * page shows it as it was, never other words.
+   */
+  gone?: { notice: string; href: string } | undefined;
 }
 
 /** The share page's only inline style; its hash is in the page's Content-Security-Policy. */
@@ -57,12 +63,12 @@ export function shareHeading(voice: SharePageInput['voice'], speaker: string | u
 
 /** The share page's HTML. */
 export function sharePage(i: SharePageInput): string {
-  const id = i.paragraph.id.toUpperCase();
+  const id = idLabel(i.paragraph.id);
   const target = passagePath(i.slug, i.paragraph.id);
   const canonical = new URL(target, i.site).href;
   const who = shareHeading(i.voice, i.speaker, i.translated);
-  const title = `${who}, ${id} · ${i.title}`;
-  const description = previewText(i.paragraph.text);
+  const title = `${who}, ${id}${i.gone ? ' (no longer in the text)' : ''} · ${i.title}`;
+  const description = i.gone ? i.gone.notice : previewText(i.paragraph.text);
   const meta = (attr: 'name' | 'property', key: string, value: string | undefined) => (value ? `<meta ${attr}="${key}" content="${escapeHtml(value)}">` : '');
   const head = [
     '<meta charset="utf-8">',
@@ -92,9 +98,12 @@ export function sharePage(i: SharePageInput): string {
   const body = [
     '<main id="main">',
     `<h1>${escapeHtml(who)}, ${escapeHtml(id)}</h1>`,
-    `<p>From <a href="${escapeHtml(documentPath(i.slug))}">${escapeHtml(i.title)}</a>:</p>`,
+    i.gone ? `<p>${escapeHtml(i.gone.notice)}</p>` : '',
+    `<p>From <a href="${escapeHtml(documentPath(i.slug))}">${escapeHtml(i.title)}</a>${i.gone ? ', as it was' : ''}:</p>`,
     `<blockquote lang="${escapeHtml(i.lang)}"><p>${escapeHtml(i.paragraph.text)}</p></blockquote>`,
-    `<p><a href="${escapeHtml(target)}">Read paragraph ${escapeHtml(id)} in context</a></p>`,
+    i.gone
+      ? `<p><a href="${escapeHtml(i.gone.href)}">Read it in the version that had it</a> · <a href="${escapeHtml(target)}">See where it stood</a></p>`
+      : `<p><a href="${escapeHtml(target)}">Read paragraph ${escapeHtml(id)} in context</a></p>`,
     '</main>',
   ].join('');
   return `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>\n`;

@@ -17,6 +17,8 @@ export interface StructuredInput {
   meta: Pick<NotesMeta, 'speaker' | 'role' | 'date' | 'source' | 'translated' | 'abridged'> & { lang: string };
   siteName: string;
   siteUrl: string;
+  /** The latest correction of the text (a document with more than one version): its date (ISO) and note. */
+  correction?: { date: string; note: string } | undefined;
 }
 
 /** The JSON-LD object of a reading page. */
@@ -38,6 +40,9 @@ export function articleJsonLd(i: StructuredInput): Record<string, unknown> {
     url: i.url,
     inLanguage: i.doc.lang,
     ...(i.meta.date ? { datePublished: i.meta.date } : {}),
+    ...(i.correction
+      ? { dateModified: i.correction.date, correction: { '@type': 'CorrectionComment', text: i.correction.note, datePublished: i.correction.date } }
+      : {}),
     ...(i.meta.source ? { isBasedOn: i.meta.source } : {}),
     publisher: { '@type': 'Organization', name: i.siteName, url: i.siteUrl },
     ...(quotation ? { hasPart: [quotation] } : {}),

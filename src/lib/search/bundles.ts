@@ -26,6 +26,8 @@ export interface SearchPassage {
   text: string;
   /** Where each sentence starts, in the passage's text with white space collapsed (see {@link collapseSpace}). */
   sentenceStarts: number[];
+  /** The sentences' ids, when they are not `<paragraph id>.1`, `.2`, … (lasting ids after a correction: src/lib/history). */
+  sentenceIds?: string[];
 }
 
 /** What a document contributes to search. */
@@ -45,6 +47,8 @@ export interface AnchorData {
   p: string;
   /** Sentence starts (collapsed text offsets). */
   o: number[];
+  /** Sentence ids, when they are not `<p>.1`, `<p>.2`, …. */
+  i?: string[];
   /** Document slug, title, speaker: on the document's first passage in the bundle; later passages inherit them. */
   d?: string;
   t?: string;
@@ -96,7 +100,14 @@ export function searchDocument(entry: Pick<SeedEntry, 'slug' | 'title' | 'doc' |
   const passages: SearchPassage[] = [];
   for (const voice of Object.keys(VOICES) as Voice[]) {
     for (const p of partOf(entry.doc, voice)?.paragraphs ?? []) {
-      passages.push({ voice, id: p.id, text: p.text, sentenceStarts: p.sentences.map((s) => collapsedOffset(p.text, s.start - p.start)) });
+      const numbered = p.sentences.every((s, n) => s.id === `${p.id}.${n + 1}`);
+      passages.push({
+        voice,
+        id: p.id,
+        text: p.text,
+        sentenceStarts: p.sentences.map((s) => collapsedOffset(p.text, s.start - p.start)),
+        ...(numbered ? {} : { sentenceIds: p.sentences.map((s) => s.id) }),
+      });
     }
   }
   const speaker = entry.speaker?.name ?? entry.meta.speaker;
@@ -192,6 +203,7 @@ function bundleHtml(language: string, voice: Voice, members: { d: SearchDocument
         i === 0
           ? { d: d.slug, t: d.title, ...(d.speaker ? { s: d.speaker } : {}), ...(others.length ? { k: others } : {}), p: p.id, o: p.sentenceStarts }
           : { p: p.id, o: p.sentenceStarts };
+      if (p.sentenceIds) data.i = p.sentenceIds;
       body += `<span id="p${n++}" data-pagefind-title="${escapeHtml(JSON.stringify(data))}"></span>${escapeHtml(p.text)}\n`;
     });
   }

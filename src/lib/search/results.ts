@@ -8,7 +8,7 @@
  * Excerpts are cut from the indexed text itself, so they show the seed's
  * words (white space aside) and nothing else.
  */
-import { VOICES, type Voice } from '../seed/document.ts';
+import { idLabel, VOICES, type Voice } from '../seed/document.ts';
 import type { AnchorData } from './bundles.ts';
 import { passagePath } from '../publish/addresses.ts';
 import { speakerKey } from '../notes/speakers.ts';
@@ -218,7 +218,7 @@ function bestSentence(data: AnchorData, text: string, wordStarts: readonly numbe
   counts.forEach((c, i) => {
     if (c > counts[best]!) best = i;
   });
-  return text.length ? `${data.p}.${best + 1}` : undefined;
+  return text.length ? (data.i?.[best] ?? `${data.p}.${best + 1}`) : undefined;
 }
 
 function joinRuns(runs: Run[]): Run[] {
@@ -243,5 +243,5 @@ export function rankPassages(hits: readonly PassageHit[]): PassageHit[] {
 
 /** A result's heading: `<document title> · Commentary C2`. */
 export function passageLabel(hit: Pick<PassageHit, 'title' | 'voice' | 'paragraph'>): string {
-  return `${hit.title} · ${VOICES[hit.voice]} ${hit.paragraph.toUpperCase()}`;
+  return `${hit.title} · ${VOICES[hit.voice]} ${idLabel(hit.paragraph)}`;
 }

@@ -17,6 +17,12 @@ export type Voice = keyof typeof VOICES;
 /** What a paragraph belongs to: a voice, or text outside both (`other`). */
 export type ParagraphVoice = Voice | 'other';
 
+/**
+ * A paragraph's or sentence's id as readers see it: its voice letter in
+ * capitals, the rest as it is (`c1a` → `C1a`, `s1.4` → `S1.4`).
+ */
+export const idLabel = (id: string): string => id.charAt(0).toUpperCase() + id.slice(1);
+
 /** A run of text with its offsets. */
 export interface TextSpan extends Span {
   text: string;

@@ -52,7 +52,7 @@ test('markers say where the words are, never that the sense is shared; one share
   // One term per kind, one mark per kind: the page, the About page and the summaries read the same table.
   expect(new Set(Object.values(TRACE_TERMS).map((t) => t.mark)).size).toBe(4);
   expect(sentenceName('s1.5')).toBe('S1, sentence 5');
-  expect(sentenceName('c1a.2')).toBe('C1A, sentence 2');
+  expect(sentenceName('c1a.2')).toBe('C1a, sentence 2');
 });
 
 test('a marker goes after the closing quotation mark, and after punctuation inside the marks', () => {
