@@ -138,7 +138,7 @@ describe('with JavaScript', () => {
     await page.locator('.para-menu').getByRole('button', { name: 'Cite' }).click();
     const shown = page.locator('.para-menu .cite-box p');
     const citation =
-      /^Koizumi Shinjiro \(Minister of Defense of Japan\), quoted in translation in “Koizumi on his call with Hegseth, and a Toutiao writer's commentary”, paragraph S1, 12 December 2025\. Original: https:\/\/www\.toutiao\.com\/article\/1851301118635203\/\. Annotated Reader, http:\/\/localhost:4321\/000_dafef29e75211819\/#s1\. Accessed \d{1,2} \w+ \d{4}\.$/u;
+      /^Koizumi Shinjiro \(Minister of Defense of Japan\), quoted in translation in “Koizumi on his call with Hegseth, and a Toutiao writer's commentary”, paragraph S1, 12 December 2025(?:, version of \d{1,2} \w+ \d{4})?\. Original: https:\/\/www\.toutiao\.com\/article\/1851301118635203\/\. Annotated Reader, http:\/\/localhost:4321\/000_dafef29e75211819\/#s1\. Accessed \d{1,2} \w+ \d{4}\.$/u;
     await eventually(() => shown.isVisible()).toBe(true);
     await eventually(() => shown.textContent()).toMatch(citation);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched'); // shown, not yet copied
