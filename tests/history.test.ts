@@ -91,10 +91,10 @@ describe('addresses after a word is fixed and a paragraph restored (the seed)', 
     expect(doc.querySelector('#s1 .correction-mark')!.getAttribute('data-label')).toBe('corrected 1 December 2026');
     expect(doc.querySelector('#c1a .correction-mark')!.getAttribute('data-label')).toBe('added 1 December 2026');
     expect(doc.querySelector('#c2 .correction-mark')).toBeNull();
-    // The citation names the version it cites, at that version's own address.
-    const cite = doc.querySelector('#c2 .cite')!.getAttribute('data-cite')!;
-    expect(cite).toContain('version of 1 December 2026');
-    expect(cite).toContain(`/${A}/v2/#c2.`);
+    // Citations name the version cited, at that version's own address (the page's script writes them from the document's citation facts).
+    const cited = JSON.parse(doc.querySelector('article')!.getAttribute('data-cite')!) as { version?: string; page: string };
+    expect(cited.version).toMatch(/^2026-12-01/u);
+    expect(cited.page).toMatch(new RegExp(`/${A}/v2/$`, 'u'));
   });
 
   test('the history page lists every version, newest first, with the note and a word-level diff in del and ins', () => {

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { renderCard } from '../../data/card-image.ts';
 import { cardCovers } from '../../data/card/coverage.ts';
 import { settings } from '../../data/settings.ts';
-import { cardDocuments, cardInput, type CardInput } from '../../lib/publish/card.ts';
+import { cardDocuments, cardFor, documentCards, type DocumentCard } from '../../lib/publish/card.ts';
 import { expandEntry, type SeedEntry } from '../../lib/notes/entry.ts';
 import { openDataFile } from '../../lib/publish/open-data.ts';
 import { sharedParagraphs, sharePage, type SharePageInput } from '../../lib/publish/share.ts';
@@ -34,7 +34,6 @@ import { compareDocuments, type Orderable } from '../../lib/corpus/order.ts';
 import { parseShard } from '../../lib/corpus/shard.ts';
 import { buildSearchIndex } from './indexer.ts';
 import { mergeIndexes } from './merge.ts';
-import { cardPath } from '../../lib/publish/addresses.ts';
 
 const [mode, ...args] = process.argv.slice(2);
 if (mode === 'merge') {
@@ -77,7 +76,8 @@ interface WorkerDocument {
   slug: string;
   order: Orderable;
   search: SearchDocument;
-  card: CardInput;
+  /** One card per voice (src/lib/publish/card.ts). */
+  cards: DocumentCard[];
   share: Omit<SharePageInput, 'site' | 'paragraph' | 'voice' | 'image'> & {
     paragraphs: { paragraph: { id: string; text: string }; voice: SharePageInput['voice'] }[];
   };
@@ -95,7 +95,7 @@ for await (const item of entriesOf(entriesFile)) {
     slug: e.slug,
     order: { file: e.file, date: e.meta.date },
     search: searchDocument(e),
-    card: cardInput(e),
+    cards: documentCards(e),
     share: {
       slug: e.slug,
       title: e.title,
@@ -167,17 +167,23 @@ async function files(): Promise<{ shared: number; cards: number }> {
   }
   if (rules.length) await writeFile(join(outDir!, '_redirects'), `${rules.join('\n')}\n`);
   await each(docs, 16, async (d) => {
-    const image = carded.has(d.slug) ? new URL(cardPath(d.slug), siteUrl).href : undefined;
     for (const { paragraph, voice } of d.share.paragraphs) {
+      // A paragraph previews with its own voice's card, never another's.
+      const card = carded.has(d.slug) ? cardFor(d.cards, voice) : undefined;
+      const image = card && new URL(card, siteUrl).href;
       await write(d.slug, `${paragraph.id}/index.html`, sharePage({ site: siteUrl, ...d.share, paragraph, voice, image }));
       shared++;
     }
   });
+  let cards = 0;
   for (const d of withCards) {
-    await write(d.slug, 'card.png', await renderCard(d.card));
-    await new Promise((resolve) => setImmediate(resolve));
+    for (const card of d.cards) {
+      await write(d.slug, card.path.slice(d.slug.length + 2), await renderCard(card.input));
+      cards++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
-  return { shared, cards: withCards.length };
+  return { shared, cards };
 }
 
 const [report, made] = await Promise.all([

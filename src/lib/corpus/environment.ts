@@ -54,6 +54,9 @@ function path(defaultPath: string) {
   };
 }
 
+/** The address a build uses when SITE_URL is not set: right for `astro dev` and local previews, wrong anywhere else. */
+export const DEFAULT_SITE_URL = 'http://localhost:4321';
+
 function setting<K extends keyof Settings>(s: Setting<K>): Setting<K> {
   return s;
 }
@@ -64,10 +67,10 @@ export const SETTINGS = [
     name: 'SITE_URL',
     key: 'siteUrl',
     accepts: 'an http(s) address, like https://reader.example/',
-    defaultText: 'http://localhost:4321',
+    defaultText: DEFAULT_SITE_URL,
     does: 'the deployed address, for canonical links and printed addresses',
     read(value) {
-      if (value === undefined || value === '') return 'http://localhost:4321';
+      if (value === undefined || value === '') return DEFAULT_SITE_URL;
       if (!URL.canParse(value) || !/^https?:$/u.test(new URL(value).protocol)) throw new Error();
       return value;
     },

@@ -16,6 +16,8 @@ export const passagePath = (slug: string, id: string) => `/${slug}/#${id}`;
 export const sharePath = (slug: string, paragraphId: string) => `/${slug}/${paragraphId}/`;
 /** The document's preview card: `/<slug>/card.png`. */
 export const cardPath = (slug: string) => `/${slug}/card.png`;
+/** The preview card of one voice of a document that has another first: `/<slug>/commentary/card.png`. */
+export const voiceCardPath = (slug: string, voice: string) => `/${slug}/${voice}/card.png`;
 /** The document's open data: `/<slug>/data.json`. */
 export const dataPath = (slug: string) => `/${slug}/data.json`;
 /** The document's corrections, every version with what it changed: `/<slug>/history/`. */

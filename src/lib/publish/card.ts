@@ -1,32 +1,72 @@
 /**
- * The preview image of a document (1200×630): what it shows (the title, the
- * statement's first sentence, the speaker and the date) and where each line
+ * The preview images of a document (1200×630), one for each voice it has, so
+ * that a shared paragraph previews its own voice and says whose words they
+ * are, never another voice's: what each shows (which voice, the title, the
+ * voice's first sentence, whose words and the date) and where each line
  * goes. Plain data, measured by a function the renderer passes in
  * (src/data/card-image.ts), so the layout is testable without drawing.
  */
 import { formatDate } from '../common/dates.ts';
 import type { SeedEntry } from '../notes/entry.ts';
 import { SITE_NAME } from '../common/site.ts';
-import { firstLine } from '../seed/title.ts';
+import type { ParagraphVoice } from '../seed/document.ts';
+import { cardPath, voiceCardPath } from './addresses.ts';
 
 /** What a card shows. */
 export interface CardInput {
   siteName: string;
+  /** Which voice, in capitals at the top: "QUOTED STATEMENT", "COMMENTARY · OPINION". */
+  heading: string;
   title: string;
-  speaker?: string | undefined;
-  date?: string | undefined;
+  /** The voice's first sentence, shown in quotation marks. */
   line?: string | undefined;
+  /** Whose words and when, at the foot: "Koizumi Shinjiro · 12 December 2025". */
+  who?: string | undefined;
 }
 
-/** What a document's card shows. */
-export function cardInput(entry: Pick<SeedEntry, 'title' | 'meta' | 'doc'>): CardInput {
-  return {
-    siteName: SITE_NAME,
-    title: entry.title,
-    speaker: entry.meta.speaker,
-    date: entry.meta.date ? formatDate(entry.meta.date) : undefined,
-    line: firstLine(entry.doc),
-  };
+/** A card of a document: the voice it shows, its address, what it shows. */
+export interface DocumentCard {
+  voice: ParagraphVoice;
+  path: string;
+  input: CardInput;
+}
+
+/**
+ * The cards of a document, one per voice it has, in reading order. The first
+ * is the document's own card (`/<slug>/card.png`, the reading page's
+ * preview); another voice's is `/<slug>/<voice>/card.png`.
+ */
+export function documentCards(entry: Pick<SeedEntry, 'slug' | 'title' | 'meta' | 'doc'>): DocumentCard[] {
+  const date = entry.meta.date ? formatDate(entry.meta.date) : undefined;
+  const who = (name: string | undefined) => [name, date].filter(Boolean).join(' · ') || undefined;
+  const first = (voice: ParagraphVoice) => entry.doc.parts.find((p) => p.kind === voice && 'paragraphs' in p);
+  const voices: { voice: ParagraphVoice; heading: string; who: string | undefined }[] = [
+    {
+      voice: 'statement',
+      heading: entry.meta.translated ? 'STATEMENT, QUOTED IN TRANSLATION' : 'QUOTED STATEMENT',
+      who: who(entry.meta.speaker ?? entry.meta.role),
+    },
+    // The commentary's author is not named in the seeds: never the speaker's name on its card.
+    { voice: 'commentary', heading: 'COMMENTARY · OPINION', who: who('Unnamed author, commentary') },
+    { voice: 'other', heading: 'FROM THE ORIGINAL', who: who(undefined) },
+  ];
+  const present = voices.filter((v) => first(v.voice));
+  // A document with a statement or a commentary has a card for each; text outside both gets one only when it is all there is.
+  const shown = present.some((v) => v.voice !== 'other') ? present.filter((v) => v.voice !== 'other') : present;
+  return shown.map((v, i) => {
+    const part = first(v.voice);
+    const line = part && 'paragraphs' in part ? part.paragraphs[0]?.sentences[0]?.text : undefined;
+    return {
+      voice: v.voice,
+      path: i === 0 ? cardPath(entry.slug) : voiceCardPath(entry.slug, v.voice),
+      input: { siteName: SITE_NAME, heading: v.heading, title: entry.title, line, who: v.who },
+    };
+  });
+}
+
+/** The card a paragraph of `voice` previews with: its own voice's, or none. */
+export function cardFor(cards: readonly Pick<DocumentCard, 'voice' | 'path'>[], voice: ParagraphVoice): string | undefined {
+  return cards.find((c) => c.voice === voice)?.path;
 }
 
 /**
@@ -115,12 +155,11 @@ export interface CardTexts {
 
 /** What a card shows, before it is broken into lines. */
 export function cardTexts(c: CardInput, cut: (text: string, max: number) => string): CardTexts {
-  const who = [c.speaker, c.date].filter(Boolean).join(' · ');
   return {
-    heading: 'QUOTED STATEMENT AND COMMENTARY',
+    heading: c.heading,
     title: cut(c.title, 90),
     line: c.line ? `“${cut(c.line, 160)}”` : undefined,
-    who: who || undefined,
+    who: c.who,
     site: c.siteName,
   };
 }
@@ -129,10 +168,10 @@ export function cardTexts(c: CardInput, cut: (text: string, max: number) => stri
 export const CARD_BOLD: Record<keyof CardTexts, boolean> = { heading: false, title: true, line: false, who: false, site: true };
 
 /**
- * Where every line of a card goes: a small heading, the title (up to three
- * lines), the statement's first sentence in quotation marks (up to three),
- * and at the foot the speaker and date on the left, the site's name on the
- * right. Texts are cut at a word so they always fit.
+ * Where every line of a card goes: a small heading (the voice), the title
+ * (up to three lines), the voice's first sentence in quotation marks (up to
+ * three), and at the foot whose words they are and the date on the left,
+ * the site's name on the right. Texts are cut at a word so they always fit.
  */
 export function cardLayout(c: CardInput, measure: Measure, cut: (text: string, max: number) => string): CardLine[] {
   const { width, height, rule, padding } = CARD_SIZE;

@@ -36,7 +36,7 @@ export interface SharePageInput {
   translated?: boolean | undefined;
   /** ISO date of the document. */
   published?: string | undefined;
-  /** Absolute address of the document's card, when it has one. */
+  /** Absolute address of the card of the paragraph's voice, when it has one (src/lib/publish/card.ts). */
   image?: string | undefined;
   /**
    * A paragraph the current text no longer has: what happened to it (the
@@ -84,7 +84,8 @@ export function sharePage(i: SharePageInput): string {
     meta('property', 'article:published_time', i.published),
     meta('property', 'og:image', i.image),
     i.image ? '<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">' : '',
-    i.image ? meta('property', 'og:image:alt', `${i.title}${i.speaker ? ` — ${i.speaker}` : ''}`) : '',
+    // The image is this paragraph's voice's card: its description names that voice, never another's.
+    i.image ? meta('property', 'og:image:alt', `${who} — ${i.title}`) : '',
     meta('name', 'twitter:card', i.image ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', title),
     meta('name', 'twitter:description', description),

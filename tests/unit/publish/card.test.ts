@@ -3,7 +3,8 @@ import { expect, test } from 'vitest';
 import { drawCard, setCard } from '../../../src/data/card-image.ts';
 import { cardCovers, cardMissing } from '../../../src/data/card/coverage.ts';
 import { baseFont } from '../../../src/data/card/fonts.ts';
-import { cardDocuments, cardLayout, CARD_COLORS, wrap, type CardInput } from '../../../src/lib/publish/card.ts';
+import { cardDocuments, cardFor, cardLayout, CARD_COLORS, documentCards, wrap, type CardInput } from '../../../src/lib/publish/card.ts';
+import { parseSeed } from '../../../src/lib/seed/parse.ts';
 import { truncateWords } from '../../../src/lib/seed/title.ts';
 
 /** A fixed-width measure: every character is `size / 2` wide. */
@@ -18,17 +19,11 @@ test('lines break at spaces within the width, a long word where it must, and a c
 
 test('the layout: heading, title, quoted first line, and a foot with who, when and the site’s name', () => {
   const lines = cardLayout(
-    { siteName: 'Annotated Reader', title: 'A title', speaker: 'Ana Silva', date: '9 April 2025', line: 'The first sentence.' },
+    { siteName: 'Annotated Reader', heading: 'QUOTED STATEMENT', title: 'A title', who: 'Ana Silva · 9 April 2025', line: 'The first sentence.' },
     mono,
     truncateWords,
   );
-  expect(lines.map((l) => l.text)).toEqual([
-    'QUOTED STATEMENT AND COMMENTARY',
-    'A title',
-    '“The first sentence.”',
-    'Ana Silva · 9 April 2025',
-    'Annotated Reader',
-  ]);
+  expect(lines.map((l) => l.text)).toEqual(['QUOTED STATEMENT', 'A title', '“The first sentence.”', 'Ana Silva · 9 April 2025', 'Annotated Reader']);
   const [heading, title, quote, who, site] = lines;
   expect(title!.top).toBeGreaterThan(heading!.top);
   expect(quote!.top).toBeGreaterThan(title!.top);
@@ -36,6 +31,27 @@ test('the layout: heading, title, quoted first line, and a foot with who, when a
   // The site's name ends at the right margin (1200 − 64).
   expect(site!.x + mono('Annotated Reader', 28)).toBe(1136);
   for (const l of lines) expect(l.x + mono(l.text, l.size)).toBeLessThanOrEqual(1136);
+});
+
+test('a card for each voice: the commentary’s never shows the statement’s words or the speaker’s name, and a paragraph previews with its own voice’s', () => {
+  const doc = parseSeed('The minister, Ana Silva, said on April 9: "We will wait. Talks resume."\n\nShe left at noon.\n\nComment: Waiting is a policy too.\n');
+  const cards = documentCards({ slug: 'x', title: 'A title', meta: { lang: 'en', speaker: 'Ana Silva', date: '2025-04-09', translated: ['pt', 'en'] }, doc });
+  expect(cards.map((c) => [c.voice, c.path])).toEqual([
+    ['statement', '/x/card.png'],
+    ['commentary', '/x/commentary/card.png'],
+  ]);
+  const [statement, commentary] = cards;
+  expect(statement!.input).toMatchObject({ heading: 'STATEMENT, QUOTED IN TRANSLATION', line: 'We will wait.', who: 'Ana Silva · 9 April 2025' });
+  expect(commentary!.input).toMatchObject({
+    heading: 'COMMENTARY · OPINION',
+    line: 'Waiting is a policy too.',
+    who: 'Unnamed author, commentary · 9 April 2025',
+  });
+  expect(JSON.stringify(commentary!.input)).not.toMatch(/Ana Silva|We will wait/u);
+  expect([cardFor(cards, 'statement'), cardFor(cards, 'commentary'), cardFor(cards, 'other')]).toEqual(['/x/card.png', '/x/commentary/card.png', undefined]);
+  // A commentary alone: its card is the document's.
+  const alone = documentCards({ slug: 'y', title: 'T', meta: { lang: 'en' }, doc: parseSeed('Comment: Waiting is a policy too.\n') });
+  expect(alone.map((c) => [c.voice, c.path])).toEqual([['commentary', '/y/card.png']]);
 });
 
 /** Decode the PNG a card is (8-bit palette, unfiltered rows): its size and a pixel's colour. */
@@ -62,9 +78,9 @@ function decode(png: Buffer) {
 test('a card is a 1200×630 palette PNG: the page, the rule at its left, and ink where the title is', () => {
   const png = drawCard({
     siteName: 'Annotated Reader',
+    heading: 'QUOTED STATEMENT',
     title: 'Koizumi on his call with Hegseth',
-    speaker: 'Koizumi Shinjiro',
-    date: '12 December 2025',
+    who: 'Koizumi Shinjiro · 12 December 2025',
     line: 'This morning I had a phone call.',
   });
   expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -78,7 +94,13 @@ test('a card is a 1200×630 palette PNG: the page, the rule at its left, and ink
   expect(png.length).toBeLessThan(60 * 1024);
 });
 
-const card = (title: string, speaker?: string, line?: string): CardInput => ({ siteName: 'Annotated Reader', title, speaker, date: '12 December 2025', line });
+const card = (title: string, speaker?: string, line?: string): CardInput => ({
+  siteName: 'Annotated Reader',
+  heading: 'QUOTED STATEMENT',
+  title,
+  who: [speaker, '12 December 2025'].filter(Boolean).join(' · '),
+  line,
+});
 
 test('letters beyond Latin are drawn from their own subsets (latin-ext, cyrillic, greek, vietnamese), never as .notdef', () => {
   // The Latin subset alone has no "ō": what the cards drew before was its .notdef box.
