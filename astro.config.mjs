@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { settings } from './src/data/settings.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { buildWorkerIntegration } from './src/integrations/build-worker.ts';
+import { siteAddressIntegration } from './src/integrations/site-address.ts';
 
 // Every environment variable, validated once (src/lib/corpus/environment.ts): a bad one stops here with its line.
 const env = settings();
@@ -22,6 +23,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   integrations: [
+    siteAddressIntegration(),
     buildWorkerIntegration({
       shard: env.shard && `${env.shard.index}/${env.shard.count}`,
       assemble: env.assembleShards,

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { syntheticCorpus } from '../bench/corpus.ts';
 import { shardOf } from '../src/lib/corpus/shard.ts';
 import { slugify } from '../src/lib/common/slug.ts';
+import { DEFAULT_ADDRESS_WARNING } from '../src/integrations/site-address.ts';
 import { withChromium } from './helpers/browser.ts';
 import { commandEnv, root, runBuild } from './helpers/build.ts';
 import { eventually } from './helpers/poll.ts';
@@ -26,6 +27,9 @@ const assemble = (...args: string[]) =>
     (e: { code: number; stdout: string; stderr: string }) => e,
   );
 
+/** What each shard's build printed. */
+const printed: string[] = [];
+
 beforeAll(async () => {
   rmSync(`${root}${base}`, { recursive: true, force: true });
   mkdirSync(`${root}${base}/seeds`, { recursive: true });
@@ -33,10 +37,16 @@ beforeAll(async () => {
   for (const k of [1, 2]) {
     const r = await runBuild(`${base}/seeds`, `${base}/shard-${k}`, { SHARD: `${k}/2`, ASTRO_CACHE_DIR: `${base}/cache-${k}`, PAGE_SIZE: '10' });
     if (r.code !== 0) throw new Error(r.stderr + r.stdout.slice(-2000));
+    printed.push(r.stdout + r.stderr);
   }
   const r = await assemble(out, `${root}${base}/shard-1`, `${root}${base}/shard-2`);
   if (r.code !== 0) throw new Error(r.stderr);
 }, 240_000);
+
+test('a build without SITE_URL says once, loudly, that it uses the default address and must not be published', () => {
+  for (const out of printed) expect(out.split('SITE_URL is not set: this build uses http://localhost:4321').length - 1).toBe(1);
+  expect(DEFAULT_ADDRESS_WARNING).toMatch(/Do not publish this build: set SITE_URL/u);
+});
 
 describe('shards', () => {
   test('each shard builds the pages of its own documents only, decided by the slug', () => {

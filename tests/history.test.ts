@@ -13,8 +13,11 @@ import { withChromium } from './helpers/browser.ts';
 import { buildCorpus, root, runBuild, type BuildResult } from './helpers/build.ts';
 import { seedsRepo, type SeedsRepo } from './helpers/git-repo.ts';
 import { readFolderHistory, seedRevisions } from '../src/loaders/git-history.ts';
+import { htmlFiles, pageKind } from './helpers/checks.ts';
 import { page, seedText } from './helpers/html.ts';
 import { eventually } from './helpers/poll.ts';
+import { openDataProblems, structuredDataProblems } from './helpers/structured.ts';
+import { vnu } from './helpers/vnu.ts';
 
 const A = '000_dafef29e75211819';
 const seedA = readFileSync(`${root}seeds/${A}.txt`, 'utf8');
@@ -88,8 +91,10 @@ describe('addresses after a word is fixed and a paragraph restored (the seed)', 
     expect(doc.querySelector('#s1 .correction-mark')!.getAttribute('data-label')).toBe('corrected 1 December 2026');
     expect(doc.querySelector('#c1a .correction-mark')!.getAttribute('data-label')).toBe('added 1 December 2026');
     expect(doc.querySelector('#c2 .correction-mark')).toBeNull();
-    // The citation names the version it cites.
-    expect(doc.querySelector('#c2 .cite')!.getAttribute('data-cite')).toContain('version of 1 December 2026');
+    // Citations name the version cited, at that version's own address (the page's script writes them from the document's citation facts).
+    const cited = JSON.parse(doc.querySelector('article')!.getAttribute('data-cite')!) as { version?: string; page: string };
+    expect(cited.version).toMatch(/^2026-12-01/u);
+    expect(cited.page).toMatch(new RegExp(`/${A}/v2/$`, 'u'));
   });
 
   test('the history page lists every version, newest first, with the note and a word-level diff in del and ins', () => {
@@ -111,7 +116,8 @@ describe('addresses after a word is fixed and a paragraph restored (the seed)', 
     expect(v1.querySelector('.version-banner')!.textContent).toContain('not the current text');
     expect(v1.querySelector(`.version-banner a[href="/${A}/"]`)).not.toBeNull();
     expect(v1.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
-    expect(v1.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(new RegExp(`/${A}/$`, 'u'));
+    // noindex, not a canonical link to another page as well (search engines read the two as contradicting each other).
+    expect(v1.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(new RegExp(`/${A}/v1/$`, 'u'));
     // The current version's own address leads to the reading page.
     const v2 = page(dist, `/${A}/v2/`);
     expect(v2.documentElement.dataset.to).toBe(`/${A}/`);
@@ -239,8 +245,24 @@ describe('in Chromium, with and without JavaScript', () => {
   });
 });
 
+describe('what tools read of a site with corrections', () => {
+  test('history, version and corrected pages are valid HTML as the W3C checker (vnu) sees it', async () => {
+    const files = htmlFiles(dist);
+    const kinds = new Set(files.map((f) => pageKind(f.slice(dist.length + 1))));
+    for (const kind of ['history pages', 'version pages', 'reading pages', 'share pages']) expect(kinds, kind).toContain(kind);
+    expect((await vnu(files)).map((p) => `${p.file.slice(dist.length + 1)}:${p.line}: ${p.message}`)).toEqual([]);
+  }, 120_000);
+
+  test("a corrected document's JSON-LD (dateModified, a CorrectionComment) is valid schema.org; its annotations meet the Web Annotation MUSTs", () => {
+    const ld = JSON.parse(page(dist, `/${A}/`).querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
+    expect(ld.correction).toMatchObject({ '@type': 'CorrectionComment' });
+    expect(structuredDataProblems(dist)).toEqual([]);
+    expect(openDataProblems(dist).problems).toEqual([]);
+  });
+});
+
 describe('histories as newsrooms make them', () => {
-  test('a correction made on a branch and merged, beside another on the main branch: each commit is a version, and the merge that joins them the current one', async () => {
+  test('a correction made on a branch and merged: the versions are the main branch’s commits, the merge that brought it among them, never the branch’s own states', async () => {
     const branched = seedsRepo('history-merge');
     branched.commit('2026-11-28T10:00:00Z', 'Add', { 'a.txt': B1 });
     branched.git('checkout', '-q', '-b', 'fix');
@@ -256,11 +278,26 @@ describe('histories as newsrooms make them', () => {
       Buffer.from(b).toString('utf8'),
     );
     const list = revisions.get('a.txt')!;
-    expect(list.map((r) => r.note)).toEqual(['Add', 'Fix a word on a branch', 'Fix another word', "Merge branch 'fix'"]);
+    expect(list.map((r) => r.note)).toEqual(['Add', 'Fix another word', "Merge branch 'fix'"]);
     // The merged text is the last committed version: nothing is "not yet committed".
     expect(list.at(-1)!.commit).toBeDefined();
     expect(list.at(-1)!.text).toContain('show of force');
     expect(list.at(-1)!.text).toContain('typhoon season');
+  });
+
+  test('a seed moved into the folder from another keeps its history', async () => {
+    const moved = seedsRepo('history-move');
+    moved.commit('2026-11-28T10:00:00Z', 'Add', { '../content/a.txt': B1 });
+    moved.commit('2026-11-29T10:00:00Z', 'Correct a word', { '../content/a.txt': B2 });
+    moved.commit('2026-11-30T10:00:00Z', 'Move the seeds folder', { 'a.txt': { from: '../content/a.txt' } });
+    const dir = `${root}${moved.seeds}`;
+    const { revisions } = await seedRevisions(dir, await readFolderHistory(dir), [{ file: 'a.txt', text: moved.read('a.txt') }], (_, b) =>
+      Buffer.from(b).toString('utf8'),
+    );
+    expect(revisions.get('a.txt')!.map((r) => [r.note, r.file])).toEqual([
+      ['Add', 'a.txt'],
+      ['Correct a word', 'a.txt'],
+    ]);
   });
 });
 

@@ -176,9 +176,10 @@ describe(`under ${SUB_PATH}`, () => {
     await context.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     const page = await context.newPage();
     await page.goto(`${env.server.origin}${SUB_PATH}${SEED}/`);
-    await page.locator('#c2 button.copy-link').click();
+    await page.locator('#c2 .pnum').click(); // the paragraph's tools open from its number
+    await page.locator('.para-menu [data-action="link"]').click();
     await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${env.server.origin}${SUB_PATH}${SEED}/#c2`);
-    await page.locator('#c2 button.share').click();
+    await page.locator('.para-menu [data-action="share"]').click();
     await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${env.server.origin}${SUB_PATH}${SEED}/c2/`);
     await context.close();
   });

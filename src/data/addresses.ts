@@ -15,6 +15,7 @@ export const {
   passagePath,
   sharePath,
   cardPath,
+  voiceCardPath,
   dataPath,
   historyPath,
   versionPath,

@@ -61,6 +61,8 @@ export interface SeedLoaderOptions {
   base?: string;
   /** Only the documents of this shard (default: all). */
   shard?: Shard | undefined;
+  /** Stop the build when the seeds have no git history, instead of building each text as one version (`HISTORY=required`). */
+  historyRequired?: boolean;
 }
 
 /** Whether a path names a file this loader reads from the folder `dir` (a seed, a notes file, the alias file). */
@@ -70,7 +72,7 @@ const isSeedPath = (path: string, dir: string) => dirname(path) === dir.replace(
 let stopWatching: (() => void) | undefined;
 
 /** A loader for the `.txt` seeds (and their `.notes.md` notes) of one folder. */
-export function seedLoader({ base = 'seeds', shard }: SeedLoaderOptions = {}): Loader {
+export function seedLoader({ base = 'seeds', shard, historyRequired = false }: SeedLoaderOptions = {}): Loader {
   const name = base.replace(/\/+$/u, '');
   let watching = false;
   /** Loads run one after the other; an edit during a load queues one more. */
@@ -98,7 +100,8 @@ export function seedLoader({ base = 'seeds', shard }: SeedLoaderOptions = {}): L
     const stale = new Set(store.keys());
     // The folder's git history, in one pass: each seed's versions (src/loaders/git-history.ts).
     const history = await readFolderHistory(fileURLToPath(dir));
-    if (history.missing && !saidMissing.has(name)) {
+    if (history.missing && historyRequired) problems.push({ file: `${name}/`, message: `${history.missing} (HISTORY=required)` });
+    else if (history.missing && !saidMissing.has(name)) {
       saidMissing.add(name);
       logger.warn(`${name}/: ${history.missing}`);
     }

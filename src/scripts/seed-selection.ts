@@ -21,10 +21,14 @@ const BLOCK = 'p, dd, dt, li, h1, h2, h3, blockquote, figcaption, section, artic
  * a document's text (then the browser's own copy is right).
  */
 export function seedSelection(selection: Selection | null): string | null {
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  return seedText(selection.getRangeAt(0));
+}
+
+/** The seed's words in `range`, or null when it is not in a document's text. */
+export function seedText(range: Range): string | null {
   const article = document.querySelector('article.doc');
-  if (!article || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  if (!range.intersectsNode(article)) return null;
+  if (!article || range.collapsed || !range.intersectsNode(article)) return null;
   const common = range.commonAncestorContainer;
   const commonElement = common instanceof Element ? common : common.parentElement;
   if (commonElement?.closest(OWN_WORDS)) return null;

@@ -3,6 +3,7 @@
  * `SHARD=k/n npm run build` jobs over every k, and `npm run assemble` over
  * their outputs (tests/assemble.test.ts runs the same commands locally).
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
@@ -46,4 +47,17 @@ test('one job per shard, each building its own k of the same n, then one assembl
 test('each shard checks out the whole history: corrections and lasting ids come from the seeds’ commits', () => {
   const checkout = workflow.jobs.shard.steps.find((s) => s.uses?.startsWith('actions/checkout'));
   expect(checkout?.with?.['fetch-depth']).toBe(0);
+});
+
+test('the workflow refuses to build without the site’s real address: a missing or local SITE_URL stops it before any shard', () => {
+  expect(workflow.env.SITE_URL).toBe('${{ vars.SITE_URL }}');
+  expect(workflow.jobs.shard.needs).toBe('address');
+  const check = workflow.jobs.address!.steps[0]!.run!;
+  const run = (SITE_URL: string) => spawnSync('bash', ['-e', '-c', check], { env: { ...process.env, SITE_URL }, encoding: 'utf8' });
+  for (const bad of ['', 'http://localhost:4321', 'https://127.0.0.1/', 'reader.example']) {
+    const r = run(bad);
+    expect(r.status, bad).toBe(1);
+    expect(r.stdout, bad).toMatch(/::error::SITE_URL/u);
+  }
+  expect(run('https://reader.example/').status).toBe(0);
 });

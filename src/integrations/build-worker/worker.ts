@@ -20,7 +20,8 @@ import { compareDocuments, type Orderable } from '../../lib/corpus/order.ts';
 import { parseShard } from '../../lib/corpus/shard.ts';
 import { expandEntry, type SeedEntry } from '../../lib/notes/entry.ts';
 import { siteAddresses } from '../../lib/publish/addresses.ts';
-import { cardDocuments } from '../../lib/publish/card.ts';
+import { cardDocuments, documentCards, type DocumentCard } from '../../lib/publish/card.ts';
+import { cardsDrawable } from '../../data/card/coverage.ts';
 import { entriesFileLines, type EntriesHeader } from '../../loaders/entries-file.ts';
 import { cardsEmitter } from '../emitters/cards.ts';
 import type { EmitContext, Emitter, EmitReport } from '../emitters/emitter.ts';
@@ -48,9 +49,9 @@ async function run(job: WorkerJob): Promise<EmitReport[]> {
   const site = { site: new URL(job.site), addresses: siteAddresses(job.base) };
   // One reading of the entries: the documents' order, and what each emitter keeps of them.
   let total = 0;
-  const documents: (Orderable & { slug: string; lang: string })[] = [];
+  const documents: (Orderable & { slug: string; lang: string; cards: DocumentCard[] })[] = [];
   for await (const entry of entriesOf(job.entries, (header) => (total = header.total))) {
-    documents.push({ slug: entry.slug, lang: entry.doc.lang, file: entry.file, date: entry.meta.date });
+    documents.push({ slug: entry.slug, lang: entry.doc.lang, file: entry.file, date: entry.meta.date, cards: documentCards(entry, site.addresses) });
     for (const emitter of emitters) emitter.collect?.(entry, site);
   }
   documents.sort(compareDocuments);
@@ -60,7 +61,7 @@ async function run(job: WorkerJob): Promise<EmitReport[]> {
     outDir: job.outDir,
     total,
     documents,
-    cards: new Set(cardDocuments(documents, settings().cards).map((d) => d.slug)),
+    cards: new Map(cardDocuments(documents, settings().cards, (d) => cardsDrawable(d.cards)).map((d) => [d.slug, d.cards])),
     prefix: shard ? `${shard.index}-` : '',
     entries: () => entriesOf(job.entries),
     async write(path, content) {

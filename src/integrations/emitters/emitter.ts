@@ -9,6 +9,7 @@
  */
 import type { SeedEntry } from '../../lib/notes/entry.ts';
 import type { Addresses } from '../../lib/publish/addresses.ts';
+import type { DocumentCard } from '../../lib/publish/card.ts';
 
 /** The site the outputs are for. */
 export interface EmitSite {
@@ -28,8 +29,8 @@ export interface EmitContext extends EmitSite {
   total: number;
   /** The build's documents (this shard's), in list order. */
   documents: readonly { slug: string; lang: string }[];
-  /** The slugs of the documents that get a preview card (the newest `CARDS`). */
-  cards: ReadonlySet<string>;
+  /** The preview cards (one per voice) of the documents that get them: the newest `CARDS` whose every card can be drawn. */
+  cards: ReadonlyMap<string, readonly DocumentCard[]>;
   /** `<k>-` in shard k's build, to keep its search bundles' names apart from other shards'. */
   prefix: string;
   /** Each document's whole entry, read again from the entries file one at a time, for an output that needs all of it. */

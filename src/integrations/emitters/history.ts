@@ -19,7 +19,12 @@ export function historyEmitter(): Emitter {
       if (!history || (history.versions.length < 2 && !history.formerNames.length)) return;
       // Not the earlier versions' texts: only what the addresses need.
       const { formerNames, versions, gone } = history;
-      changed.push({ slug: entry.slug, history: { formerNames, versions, gone }, paragraphIds: sharedParagraphs(entry.doc).map((p) => p.paragraph.id) });
+      changed.push({
+        slug: entry.slug,
+        file: entry.file,
+        history: { formerNames, versions, gone },
+        paragraphIds: sharedParagraphs(entry.doc).map((p) => p.paragraph.id),
+      });
     },
     async emit({ write, site, addresses, documents }) {
       const slugs = new Set(documents.map((d) => d.slug));
@@ -36,7 +41,7 @@ export function historyEmitter(): Emitter {
           await write(f.path, f.content);
           moved++;
         }
-        rules.push(...redirectRules(d.slug, d.history, slugs, addresses));
+        rules.push(...redirectRules(d, slugs, addresses));
       }
       if (rules.length) await write('_redirects', `${rules.join('\n')}\n`);
       const lines = [];

@@ -23,8 +23,7 @@ export function sharePagesEmitter(): Emitter {
       let n = 0;
       let next = 0;
       const one = async (doc: SharedDocument) => {
-        const image = cards.has(doc.slug) ? new URL(addresses.cardPath(doc.slug), site).href : undefined;
-        for (const input of sharePageInputs(doc, { site, addresses }, image)) {
+        for (const input of sharePageInputs(doc, { site, addresses }, cards.get(doc.slug))) {
           await write(`${doc.slug}/${input.paragraph.id}/index.html`, sharePage(input));
           n++;
         }

@@ -29,6 +29,7 @@ export interface Settings {
   cards: number;
   cardCacheDir: string;
   extraIndexes: string[];
+  historyRequired: boolean;
 }
 
 /** One environment variable. */
@@ -58,10 +59,13 @@ function folder(value: string): string {
   return value;
 }
 
-/** A declaration; its README default is the fallback, written once: `(all)` for no shard, `(none)` for an empty list. */
-function setting<K extends keyof Settings>(s: Omit<Setting<K>, 'defaultText'>): Setting<K> {
+/**
+ * A declaration; its README default is the fallback, written once: `(all)` for no shard, `(none)` for an empty list
+ * (`defaultText` names a fallback that is not a value to type, such as `optional` for false).
+ */
+function setting<K extends keyof Settings>(s: Omit<Setting<K>, 'defaultText'> & { defaultText?: string }): Setting<K> {
   const fallback = s.fallback as string | number | undefined | readonly unknown[];
-  const defaultText = fallback === undefined ? '(all)' : Array.isArray(fallback) ? '(none)' : String(fallback);
+  const defaultText = s.defaultText ?? (fallback === undefined ? '(all)' : Array.isArray(fallback) ? '(none)' : String(fallback));
   return { ...s, defaultText };
 }
 
@@ -174,6 +178,19 @@ export const SETTINGS = [
       const list = value.split(/\s+/u).filter(Boolean);
       if (list.some((a) => !/^(\/|https?:\/\/)/u.test(a))) throw new Error();
       return list;
+    },
+  }),
+  setting({
+    name: 'HISTORY',
+    key: 'historyRequired',
+    accepts: 'optional or required',
+    fallback: false,
+    defaultText: 'optional',
+    does: '`required`: stop the build when the seeds have no git history (not a repository, a shallow clone) instead of building each text as one version',
+    parse(value) {
+      if (value === 'optional') return false;
+      if (value === 'required') return true;
+      throw new Error();
     },
   }),
 ] as const satisfies readonly Setting[];

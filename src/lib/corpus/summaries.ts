@@ -46,9 +46,14 @@ export interface DocumentSummary {
   formerSlugs?: string[] | undefined;
 }
 
-/** The slugs a document had under its seed's former file names (never its present one). */
-export function formerSlugs(slug: string, history: Pick<DocumentHistory, 'formerNames'> | undefined): string[] {
-  return [...new Set((history?.formerNames ?? []).map((name) => slugify(name)))].filter((s) => s !== slug);
+/**
+ * The slugs a document had under its seed's former file names (never its
+ * present one). A document whose notes file sets its slug has none: its
+ * address never came from its file's name.
+ */
+export function formerSlugs(d: { slug: string; file: string; history?: Pick<DocumentHistory, 'formerNames'> | undefined }): string[] {
+  if (slugify(d.file) !== d.slug) return [];
+  return [...new Set((d.history?.formerNames ?? []).map((name) => slugify(name)))].filter((s) => s !== d.slug);
 }
 
 /** The outlet of a source address: its host, without `www.` (`toutiao.com`). */
@@ -79,7 +84,7 @@ export function summarize(e: SeedEntry, withFeed = false): DocumentSummary {
     passages: (statement?.paragraphs.length ?? 0) + (commentary?.paragraphs.length ?? 0),
     feed: withFeed ? (statement?.paragraphs.map((p) => p.text).join('\n\n') ?? commentary?.paragraphs[0]?.text ?? '') : undefined,
     corrected: (e.history?.versions.length ?? 0) > 1 ? e.history!.versions.at(-1)!.date : undefined,
-    ...(e.history?.formerNames.length ? { formerSlugs: formerSlugs(e.slug, e.history) } : {}),
+    ...(e.history?.formerNames.length ? { formerSlugs: formerSlugs(e) } : {}),
   };
 }
 

@@ -39,6 +39,8 @@ export function siteAddresses(base: string) {
     sharePath: (slug: string, paragraphId: string) => inSite(`${slug}/${paragraphId}/`),
     /** The document's preview card: `/<slug>/card.png`. */
     cardPath: (slug: string) => inSite(`${slug}/card.png`),
+    /** The preview card of one voice of a document that has another first: `/<slug>/commentary/card.png`. */
+    voiceCardPath: (slug: string, voice: string) => inSite(`${slug}/${voice}/card.png`),
     /** The document's open data: `/<slug>/data.json`. */
     dataPath: (slug: string) => inSite(`${slug}/data.json`),
     /** The document's corrections, every version with what it changed: `/<slug>/history/`. */

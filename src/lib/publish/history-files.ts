@@ -25,6 +25,8 @@ export interface SiteFile {
 /** What a renamed document's old addresses need of it. */
 export interface Renamed {
   slug: string;
+  /** The seed's file name now. */
+  file: string;
   history: Pick<DocumentHistory, 'formerNames' | 'versions' | 'gone'>;
   /** Every paragraph id of the current text. */
   paragraphIds: readonly string[];
@@ -40,7 +42,7 @@ export function formerAddressPages(d: Renamed, site: URL, taken: ReadonlySet<str
   const { documentPath, viewPath, historyPath, versionPath, sharePath, fileOf } = addresses;
   const files: SiteFile[] = [];
   const ids = [...new Set([...d.paragraphIds, ...d.history.gone.filter((g) => g.kind === 'paragraph').map((g) => g.id)])];
-  for (const old of formerSlugs(d.slug, d.history)) {
+  for (const old of formerSlugs(d)) {
     if (taken.has(old)) continue;
     const pairs: [string, string][] = [
       [documentPath(old), documentPath(d.slug)],
@@ -66,12 +68,11 @@ export function formerAddressPages(d: Renamed, site: URL, taken: ReadonlySet<str
 
 /** The `_redirects` lines (Netlify, Cloudflare Pages) for a renamed document's old addresses: permanent, fragment kept by the browser. */
 export function redirectRules(
-  slug: string,
-  history: Pick<DocumentHistory, 'formerNames'> | undefined,
+  d: Pick<Renamed, 'slug' | 'file' | 'history'>,
   taken: ReadonlySet<string>,
   { documentPath }: Pick<Addresses, 'documentPath'>,
 ): string[] {
-  return formerSlugs(slug, history)
+  return formerSlugs(d)
     .filter((old) => !taken.has(old))
-    .flatMap((old) => [`${documentPath(old)} ${documentPath(slug)} 301`, `${documentPath(old)}* ${documentPath(slug)}:splat 301`]);
+    .flatMap((old) => [`${documentPath(old)} ${documentPath(d.slug)} 301`, `${documentPath(old)}* ${documentPath(d.slug)}:splat 301`]);
 }

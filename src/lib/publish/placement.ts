@@ -1,9 +1,8 @@
 /**
  * Where each part and note of a document goes on its reading page, in a
  * view (both voices, or one alone): text outside the voices before, between
- * or after them; notes after the lead-in, beside the paragraph they
- * annotate, or at the end (a note on a label or the source line); the notes
- * of a hidden voice left out; and the print footnotes in number order.
+ * or after them, and the notes the view shows (those of a hidden voice left
+ * out), in number order, for the list after the text.
  */
 import { type Voice } from '../seed/document.ts';
 import { partOf, type CommentaryPart, type DisclaimerPart, type OtherPart, type SeedDocument, type SourcePart, type StatementPart } from '../seed/parse.ts';
@@ -28,21 +27,14 @@ export interface Placement<N extends PlacedNote> {
   sources: SourcePart[];
   /** The disclaimers shown (the commentary's: none in the statement's view). */
   disclaimers: DisclaimerPart[];
-  /** Notes shown after the lead-in. */
-  leadNotes: N[];
-  /** Notes shown after their paragraph. */
-  bodyNotes: N[];
-  /** Notes shown at the end: on a label, the source line, anything without a paragraph on the page. */
-  restNotes: N[];
   /** Every note the view shows, in number order. */
-  shown: N[];
+  notes: N[];
 }
 
 const within = (n: { start: number }, span: { start: number; end: number }) => n.start >= span.start && n.start < span.end;
 
 /** Place the parts and notes of `doc` in `view`. */
 export function placement<N extends PlacedNote>(doc: SeedDocument, notes: readonly N[], view: View): Placement<N> {
-  const attribution = partOf(doc, 'attribution');
   const statementPart = partOf(doc, 'statement');
   const commentaryPart = partOf(doc, 'commentary');
   const statement = view !== 'commentary' ? statementPart : undefined;
@@ -52,13 +44,8 @@ export function placement<N extends PlacedNote>(doc: SeedDocument, notes: readon
   const othersBefore = others.filter((o) => firstVoice && o.end <= firstVoice.start);
   const othersBetween = others.filter((o) => statementPart && commentaryPart && o.start >= statementPart.end && o.end <= commentaryPart.start);
   const othersAfter = others.filter((o) => !othersBefore.includes(o) && !othersBetween.includes(o));
-  const shownParagraphs = [...(statement ? [statement] : []), ...(commentary ? [commentary] : []), ...(view === 'both' ? others : [])].flatMap(
-    (p) => p.paragraphs,
-  );
-  const leadNotes = attribution ? notes.filter((n) => within(n, attribution)) : [];
-  const bodyNotes = notes.filter((n) => shownParagraphs.some((p) => within(n, p)));
   const hiddenVoice = view === 'statement' ? commentaryPart : view === 'commentary' ? statementPart : undefined;
-  const restNotes = notes.filter((n) => !leadNotes.includes(n) && !bodyNotes.includes(n) && !(hiddenVoice && within(n, hiddenVoice)));
+  const shown = notes.filter((n) => !(hiddenVoice && within(n, hiddenVoice)));
   const both = view === 'both';
   return {
     statement,
@@ -68,9 +55,6 @@ export function placement<N extends PlacedNote>(doc: SeedDocument, notes: readon
     othersAfter: both ? othersAfter : [],
     sources: doc.parts.filter((p): p is SourcePart => p.kind === 'source'),
     disclaimers: view === 'statement' ? [] : doc.parts.filter((p): p is DisclaimerPart => p.kind === 'disclaimer'),
-    leadNotes,
-    bodyNotes,
-    restNotes,
-    shown: [...leadNotes, ...bodyNotes, ...restNotes].sort((a, b) => a.number - b.number),
+    notes: [...shown].sort((a, b) => a.number - b.number),
   };
 }

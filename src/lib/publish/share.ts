@@ -15,6 +15,7 @@ import type { Addresses } from './addresses.ts';
 import { idLabel, type ParagraphVoice } from '../seed/document.ts';
 import { escapeHtml } from '../common/escape.ts';
 import type { SeedEntry } from '../notes/entry.ts';
+import { cardFor, type DocumentCard } from './card.ts';
 import { goneShares } from './corrections.ts';
 
 /** The preview text of a paragraph: whole when short, else cut at a word near `max` characters. */
@@ -42,7 +43,7 @@ export interface SharePageInput extends ShareSite {
   translated?: boolean | undefined;
   /** ISO date of the document. */
   published?: string | undefined;
-  /** Absolute address of the document's card, when it has one. */
+  /** Absolute address of the card of the paragraph's voice, when it has one (src/lib/publish/card.ts). */
   image?: string | undefined;
   /**
    * A paragraph the current text no longer has: what happened to it (the
@@ -90,7 +91,8 @@ export function sharePage(i: SharePageInput): string {
     meta('property', 'article:published_time', i.published),
     meta('property', 'og:image', i.image),
     i.image ? '<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">' : '',
-    i.image ? meta('property', 'og:image:alt', `${i.title}${i.speaker ? ` — ${i.speaker}` : ''}`) : '',
+    // The image is this paragraph's voice's card: its description names that voice, never another's.
+    i.image ? meta('property', 'og:image:alt', `${who} — ${i.title}`) : '',
     meta('name', 'twitter:card', i.image ? 'summary_large_image' : 'summary'),
     meta('name', 'twitter:title', title),
     meta('name', 'twitter:description', description),
@@ -147,7 +149,14 @@ export function sharedDocument(
   };
 }
 
-/** The input of each of a document's share pages (`image`: the absolute address of its card, when it has one). */
-export function sharePageInputs({ paragraphs, ...doc }: SharedDocument, site: ShareSite, image?: string): SharePageInput[] {
-  return paragraphs.map((p) => ({ ...site, ...doc, ...p, image }));
+/** The input of each of a document's share pages; each previews with its own voice's card, when the document has `cards`. */
+export function sharePageInputs(
+  { paragraphs, ...doc }: SharedDocument,
+  site: ShareSite,
+  cards: readonly Pick<DocumentCard, 'voice' | 'path'>[] = [],
+): SharePageInput[] {
+  return paragraphs.map((p) => {
+    const card = cardFor(cards, p.voice);
+    return { ...site, ...doc, ...p, image: card && new URL(card, site.site).href };
+  });
 }

@@ -17,6 +17,16 @@ export type Voice = keyof typeof VOICES;
 /** What a paragraph belongs to: a voice, or text outside both (`other`). */
 export type ParagraphVoice = Voice | 'other';
 
+/** The letter that starts the ids of each kind of paragraph: `s1`, `c2`, `o1`. */
+export const ID_LETTERS = { statement: 's', commentary: 'c', other: 'o' } as const satisfies Record<ParagraphVoice, string>;
+/** An id's letter. */
+export type IdLetter = (typeof ID_LETTERS)[ParagraphVoice];
+
+/** What a paragraph or sentence id belongs to, from its letter (`c2a.1` → commentary). */
+export function voiceOfId(id: string): ParagraphVoice {
+  return id.startsWith('s') ? 'statement' : id.startsWith('c') ? 'commentary' : 'other';
+}
+
 /**
  * A paragraph's or sentence's id as readers see it: its voice letter in
  * capitals, the rest as it is (`c1a` → `C1a`, `s1.4` → `S1.4`).
@@ -101,6 +111,11 @@ export interface SeedDocument {
   warnings: Warning[];
   /** BCP 47 tag guessed from the script: `zh`, `ja` or `en`. */
   lang: string;
+}
+
+/** Every paragraph of a document (statement, commentary, other), in reading order. */
+export function allParagraphs(doc: Pick<SeedDocument, 'parts'>): Paragraph[] {
+  return doc.parts.flatMap((p) => (p.kind === 'statement' || p.kind === 'commentary' || p.kind === 'other' ? p.paragraphs : []));
 }
 
 /** The part of a given kind, if any. */

@@ -15,7 +15,7 @@
  * the parser offers is exported from here, so callers import this file only.
  */
 import { other, paragraphBlocks } from './blocks.ts';
-import type { Part, SeedDocument, Warning } from './document.ts';
+import { ID_LETTERS, type Part, type SeedDocument, type Warning } from './document.ts';
 import { guessLanguage } from './language.ts';
 import { findStatement } from './quotation.ts';
 import { splitSentences } from './sentences.ts';
@@ -50,7 +50,7 @@ function numberParagraphs(parts: Part[]): void {
   const counters = { s: 0, c: 0, o: 0 };
   for (const part of parts) {
     if (part.kind !== 'statement' && part.kind !== 'commentary' && part.kind !== 'other') continue;
-    const prefix = part.kind === 'statement' ? 's' : part.kind === 'commentary' ? 'c' : 'o';
+    const prefix = ID_LETTERS[part.kind];
     for (const p of part.paragraphs) {
       p.id = `${prefix}${++counters[prefix]}`;
       p.sentences = splitSentences(p.text).map((s, n) => ({

@@ -18,7 +18,10 @@ test('with nothing set, every setting has its default', () => {
     cards: 1000,
     cardCacheDir: 'node_modules/.cache/reader-cards',
     extraIndexes: [],
+    historyRequired: false,
   });
+  expect(readSettings({ HISTORY: 'required' }).historyRequired).toBe(true);
+  expect(() => readSettings({ HISTORY: 'yes' })).toThrow('HISTORY="yes" is not accepted: it takes optional or required');
   const set = readSettings({
     SITE_URL: 'https://r.example/',
     SHARD: '2/5',

@@ -91,6 +91,14 @@ test('a word-level diff keeps every character: unchanged and deleted runs are th
   ]);
 });
 
+test('a Chinese correction is shown character by character, not as the whole sentence replaced', () => {
+  expect(diffWords('中方对此表示强烈不满，已向日方提出严正交涉。', '中方对此表示强烈不满，已向日方提出交涉。')).toEqual([
+    { op: 'same', text: '中方对此表示强烈不满，已向日方提出' },
+    { op: 'del', text: '严正' },
+    { op: 'same', text: '交涉。' },
+  ]);
+});
+
 test('a long unchanged run is shortened around the change', () => {
   const words = Array.from({ length: 80 }, (_, i) => `w${i}`).join(' ');
   const runs = withContext(diffWords(`${words} over ${words}`, `${words} near ${words}`), 5);
@@ -112,9 +120,10 @@ test('what a version changed, paragraph by paragraph: corrected (with its diff),
     ['c1', 'corrected', ''],
     ['c1a', 'split', 'c1'],
   ]);
+  // C3 has more words than C2: the joined paragraph keeps its id.
   expect(changes(v(C1, C2, C3), v(C1, `${C2} ${C3}`))).toEqual([
-    ['c2', 'corrected', ''],
-    ['c3', 'merged', 'c2'],
+    ['c2', 'merged', 'c3'],
+    ['c3', 'corrected', ''],
   ]);
   expect(changes(v(C1, C3), v(C1, C2, C3), v(C1, C2, C3))).toEqual([['c2', 'restored', '']]);
 });

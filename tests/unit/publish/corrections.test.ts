@@ -77,8 +77,15 @@ test('a redirect page keeps the fragment with its one script (allowed by hash), 
 
 test('a renamed seed’s old addresses each get a page leading to the new one, and redirect rules; a slug in use now is left alone', () => {
   const history = historyOf([seed([C1, C2]), seed([C1])], ['Old Name.txt', 'taken.txt']);
-  expect(formerSlugs('new', history)).toEqual(['old-name', 'taken']);
-  const pages = formerAddressPages({ slug: 'new', history, paragraphIds: ['s1', 'c1'] }, new URL('https://r.example/'), new Set(['taken']), at);
+  expect(formerSlugs({ slug: 'new', file: 'new.txt', history })).toEqual(['old-name', 'taken']);
+  // A notes file that sets the slug: the file's names never made an address.
+  expect(formerSlugs({ slug: 'chosen', file: 'new.txt', history })).toEqual([]);
+  const pages = formerAddressPages(
+    { slug: 'new', file: 'new.txt', history, paragraphIds: ['s1', 'c1'] },
+    new URL('https://r.example/'),
+    new Set(['taken']),
+    at,
+  );
   const to = (path: string) => parseHTML(pages.find((p) => p.path === path)!.content).document.documentElement.dataset.to;
   expect(to('old-name/index.html')).toBe('/new/');
   expect(to('old-name/statement/index.html')).toBe('/new/statement/');
@@ -88,18 +95,21 @@ test('a renamed seed’s old addresses each get a page leading to the new one, a
   // The removed paragraph's share page, too.
   expect(to('old-name/c2/index.html')).toBe('/new/c2/');
   expect(pages.some((p) => p.path.startsWith('taken/'))).toBe(false);
-  expect(redirectRules('new', history, new Set(['taken']), at)).toEqual(['/old-name/ /new/ 301', '/old-name/* /new/:splat 301']);
+  expect(redirectRules({ slug: 'new', file: 'new.txt', history }, new Set(['taken']), at)).toEqual(['/old-name/ /new/ 301', '/old-name/* /new/:splat 301']);
 });
 
 test('under a base path, a corrected or renamed document’s pages, links and redirect rules stay inside it', () => {
   const sub = siteAddresses('/reader/');
   const history = historyOf([seed([C1, C2]), seed([C1])], ['Old Name.txt']);
-  const pages = formerAddressPages({ slug: 'new', history, paragraphIds: ['s1', 'c1'] }, new URL('https://me.github.io/'), new Set(), sub);
+  const pages = formerAddressPages({ slug: 'new', file: 'new.txt', history, paragraphIds: ['s1', 'c1'] }, new URL('https://me.github.io/'), new Set(), sub);
   const c2 = pages.find((p) => p.path === 'old-name/c2/index.html')!;
   const { document } = parseHTML(c2.content);
   expect(document.documentElement.dataset.to).toBe('/reader/new/c2/');
   expect(document.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://me.github.io/reader/new/c2/');
-  expect(redirectRules('new', history, new Set(), sub)).toEqual(['/reader/old-name/ /reader/new/ 301', '/reader/old-name/* /reader/new/:splat 301']);
+  expect(redirectRules({ slug: 'new', file: 'new.txt', history }, new Set(), sub)).toEqual([
+    '/reader/old-name/ /reader/new/ 301',
+    '/reader/old-name/* /reader/new/:splat 301',
+  ]);
   const [gone] = goneShares('new', history, sub);
   expect(gone!.gone.href).toBe('/reader/new/v1/#c2');
   expect(pageCorrections('new', history, sub).latest!.href).toBe('/reader/new/history/#v2');

@@ -15,10 +15,7 @@ test('in the view of both voices, every part and note has its place', () => {
   expect(p.commentary?.kind).toBe('commentary');
   expect(p.othersBetween.map((o) => doc.text.slice(o.start, o.end))).toEqual(['She left at noon.']);
   expect([p.othersBefore, p.othersAfter]).toEqual([[], []]);
-  expect(p.leadNotes.map((n) => n.number)).toEqual([1]);
-  expect(p.bodyNotes.map((n) => n.number)).toEqual([2, 3, 4]);
-  expect(p.restNotes.map((n) => n.number)).toEqual([5]); // on the source line: at the end
-  expect(p.shown.map((n) => n.number)).toEqual([1, 2, 3, 4, 5]);
+  expect(p.notes.map((n) => n.number)).toEqual([1, 2, 3, 4, 5]); // 5 is on the source line: listed, without a number in the text
   expect(p.disclaimers).toHaveLength(1);
 });
 
@@ -26,11 +23,10 @@ test('a focus view leaves out the other voice, its notes, and the text outside t
   const s = placement(doc, notes, 'statement');
   expect([s.statement?.kind, s.commentary]).toEqual(['statement', undefined]);
   expect(s.othersBetween).toEqual([]);
-  expect(s.shown.map((n) => n.number)).toEqual([1, 2, 3, 5]);
+  expect(s.notes.map((n) => n.number)).toEqual([1, 2, 3, 5]);
   expect(s.disclaimers).toEqual([]); // the disclaimer is the commentary's
   const c = placement(doc, notes, 'commentary');
   expect([c.statement, c.commentary?.kind]).toEqual([undefined, 'commentary']);
-  expect(c.bodyNotes.map((n) => n.number)).toEqual([4]);
-  expect(c.shown.map((n) => n.number)).toEqual([1, 3, 4, 5]);
+  expect(c.notes.map((n) => n.number)).toEqual([1, 3, 4, 5]);
   expect(c.disclaimers).toHaveLength(1);
 });

@@ -1,0 +1,77 @@
+/**
+ * The little a reading page runs on load; everything else loads on use:
+ * - copies keep to the seed's words (needed before the first copy);
+ * - a note's number opens its note in place, a paragraph's number its tools,
+ *   a traced quote's marker its explanation; selecting words offers a link
+ *   to them: each module loads when first used;
+ * - on wide screens the notes are set in the margin (src/scripts/notes.ts);
+ * - arriving from a search result, the query's words are marked (landing.ts);
+ * - a link to a paragraph that does not exist says so;
+ * - print opens every note.
+ */
+import { MARGIN } from './margin.ts';
+import { keepCopiesToTheSeed } from './seed-selection.ts';
+
+keepCopiesToTheSeed();
+
+const notes = () => import('./notes.ts');
+if (document.querySelector('.notes')) {
+  const inMargin = () => void notes().then((m) => m.setInMargin());
+  if (MARGIN.matches) inMargin();
+  else MARGIN.addEventListener('change', inMargin, { once: true });
+}
+
+// Arriving from a search result: mark the query's terms in the passage (the marking code loads only then).
+try {
+  if (sessionStorage.getItem('reader:landing')) void import('./landing.ts').then((m) => m.applyLanding());
+} catch {
+  /* storage unavailable */
+}
+
+document.addEventListener('click', (e) => {
+  if (e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+  const target = e.target as Element;
+  const ref = target.closest<HTMLAnchorElement>('a.note-ref');
+  const pnum = target.closest<HTMLAnchorElement>('a.pnum');
+  const mark = target.closest('.trace-mark');
+  for (const open of document.querySelectorAll('.trace-mark[data-open]')) if (open !== mark) open.removeAttribute('data-open');
+  if (ref) {
+    e.preventDefault();
+    void notes().then((m) => m.openNote(ref));
+  } else if (pnum && navigator.clipboard) {
+    e.preventDefault();
+    void import('./paragraph-tools.ts').then((m) => m.openTools(pnum));
+  } else if (mark) mark.toggleAttribute('data-open');
+});
+
+if (navigator.clipboard) {
+  document.addEventListener('selectionchange', () => {
+    if (document.getSelection()?.isCollapsed === false || document.querySelector('.selection-tools:not([hidden])')) {
+      void import('./selection-link.ts').then((m) => m.update());
+    }
+  });
+}
+
+// A link to a paragraph that does not exist (#c9): say so, and link to the top.
+const missing = document.getElementById('missing-target');
+const checkTarget = () => {
+  const id = decodeURIComponent(location.hash.slice(1)).replace(/:~:.*$/u, '');
+  const absent = id !== '' && !document.getElementById(id);
+  if (missing) {
+    missing.hidden = !absent;
+    if (absent) missing.querySelector('code')!.textContent = `#${id}`;
+  }
+};
+checkTarget();
+addEventListener('hashchange', checkTarget);
+
+// Print with every note open (where the browser cannot show closed notes' content by CSS alone).
+let closedForPrint: HTMLDetailsElement[] = [];
+addEventListener('beforeprint', () => {
+  closedForPrint = [...document.querySelectorAll<HTMLDetailsElement>('.notes details:not([open])')];
+  for (const d of closedForPrint) d.open = true;
+});
+addEventListener('afterprint', () => {
+  for (const d of closedForPrint) d.open = false;
+  closedForPrint = [];
+});
