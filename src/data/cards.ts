@@ -1,9 +1,9 @@
 /**
  * Which documents have a preview image (see card-image.ts for how one is
- * made): the newest `CARDS` (default 1,000) whose every letter the card's
- * fonts can draw.
+ * made, card.ts for its cards, one per voice): the newest `CARDS` (default
+ * 1,000) whose every letter the cards' fonts can draw.
  */
-import { cardDocuments, cardInput } from '../lib/publish/card.ts';
+import { cardDocuments, documentCards } from '../lib/publish/card.ts';
 import { cardCovers } from './card/coverage.ts';
 import type { SeedEntry } from '../lib/notes/entry.ts';
 import { getDocuments } from './documents.ts';
@@ -15,9 +15,10 @@ export const cardSlugs = perBuild(async () => {
   const docs = await getDocuments();
   return new Set(
     cardDocuments(
-      docs.map((e) => ({ slug: e.slug, card: cardInput(e) })),
+      docs.map((e) => ({ slug: e.slug, cards: documentCards(e) })),
       settings().cards,
-      (d) => cardCovers(d.card),
+      // Every card of the document (one per voice) can draw every letter.
+      (d) => d.cards.every((c) => cardCovers(c.input)),
     ).map((d) => d.slug),
   );
 });

@@ -108,7 +108,7 @@ for await (const item of entriesOf(entriesFile)) {
   });
 }
 docs.sort((a, b) => compareDocuments(a.order, b.order));
-const withCards = cardDocuments(docs, settings().cards, (d) => cardCovers(d.card));
+const withCards = cardDocuments(docs, settings().cards, (d) => d.cards.every((c) => cardCovers(c.input)));
 const carded = new Set(withCards.map((d) => d.slug));
 
 /** Write a file of a document's folder. */
