@@ -32,11 +32,16 @@ export function articleJsonLd(i: StructuredInput): Record<string, unknown> {
   if (statement) {
     const text = statement.paragraphs.map((p) => p.text).join('\n\n');
     // "As quoted in the source; translated from Japanese via Chinese into English; abridged in the source."
-    const { caption } = provenance(i.meta, text);
+    const { translation, abridged } = provenance(i.meta, text);
+    const said = [
+      'As quoted in the source',
+      translation,
+      abridged === true ? 'abridged in the source' : abridged ? 'may be abridged (it has an ellipsis)' : undefined,
+    ];
     quotation = {
       '@type': 'Quotation',
       text,
-      description: `${caption.charAt(0).toUpperCase()}${caption.slice(1)}.`,
+      description: `${said.filter(Boolean).join('; ')}.`,
       inLanguage: i.doc.lang,
       ...(person ? { spokenByCharacter: person } : {}),
       ...(i.meta.translated ? { translationOfWork: { '@type': 'CreativeWork', inLanguage: i.meta.translated[0] } } : {}),
