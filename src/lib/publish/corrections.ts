@@ -8,7 +8,7 @@
  */
 import { formatDate } from '../common/dates.ts';
 import type { DocumentHistory, GonePassage, VersionInfo } from '../history/versions.ts';
-import { idLabel, type ParagraphVoice } from '../seed/document.ts';
+import { idLabel, voiceOfId } from '../seed/document.ts';
 import type { Addresses } from './addresses.ts';
 
 /** When a version was made, as pages say it: "1 December 2026", or "not yet committed". */
@@ -112,7 +112,6 @@ export function pageCorrections(
 }
 
 /** The voice of a paragraph id's letter. */
-const VOICE_OF: Record<string, ParagraphVoice> = { s: 'statement', c: 'commentary', o: 'other' };
 
 /**
  * The paragraphs earlier versions had and the current text lacks, as their
@@ -125,7 +124,7 @@ export function goneShares(slug: string, history: DocumentHistory | undefined, a
     .filter((g) => g.kind === 'paragraph')
     .map((g) => {
       const notice = page.gone(g.id)!;
-      return { paragraph: { id: g.id, text: g.text }, voice: VOICE_OF[g.id.charAt(0)] ?? 'other', gone: { notice: notice.long, href: notice.href } };
+      return { paragraph: { id: g.id, text: g.text }, voice: voiceOfId(g.id), gone: { notice: notice.long, href: notice.href } };
     });
 }
 

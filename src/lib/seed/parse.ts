@@ -22,7 +22,7 @@ import { splitSentences } from './sentences.ts';
 import { normalizeText } from './text.ts';
 import { afterStatement } from './trailers.ts';
 
-export type { AttributionPart, CommentaryPart, DisclaimerPart, OtherPart, Paragraph, Part, SeedDocument, SourcePart, StatementPart } from './document.ts';
+export type { CommentaryPart, DisclaimerPart, OtherPart, Paragraph, Part, SeedDocument, SourcePart, StatementPart } from './document.ts';
 export { markedParagraphs, partOf } from './document.ts';
 
 /** Parse a seed's raw text (BOM and CRLF allowed). */
