@@ -5,7 +5,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { settings } from './src/data/settings.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { buildWorkerIntegration } from './src/integrations/build-worker.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
 
 // Every environment variable, validated once (src/lib/corpus/environment.ts): a bad one stops here with its line.
@@ -14,6 +14,8 @@ const env = settings();
 export default defineConfig({
   // The deployed address; used for absolute links (copy link, print, canonical).
   site: env.siteUrl,
+  // The path the site is served under (BASE_PATH): every address the site writes starts with it.
+  base: env.basePath,
   // Tests build fixture corpora side by side: each with its own output and cache.
   outDir: env.outDir,
   cacheDir: env.cacheDir,
@@ -22,7 +24,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     siteAddressIntegration(),
-    pagefindIntegration({
+    buildWorkerIntegration({
       shard: env.shard && `${env.shard.index}/${env.shard.count}`,
       assemble: env.assembleShards,
     }),

@@ -42,7 +42,7 @@ function role(pid: number): string {
   try {
     const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     if (cmd.includes('astro.mjs')) return 'Astro';
-    if (cmd.includes('search-index/worker.ts')) return 'build worker';
+    if (cmd.includes('build-worker/worker.ts')) return 'build worker';
     if (cmd.includes('pagefind')) return 'Pagefind';
     if (cmd.includes('assemble')) return 'assemble';
     return 'other';

@@ -117,7 +117,7 @@ test('an added notes file anchors its note; a broken one shows its line on the p
     await tab.goto(`${origin}/first/`);
     await eventually(() =>
       tab.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content')?.textContent ?? ''),
-    ).toBe(line);
+    ).toBe(`error: ${line}`);
   } finally {
     await browser.close();
   }

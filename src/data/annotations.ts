@@ -2,7 +2,8 @@
  * Everything a reading page draws over a document's text, gathered once per
  * page: notes, traced quotes, the decorations they make, and citations.
  */
-import { documentPath, versionPath } from '../lib/publish/addresses.ts';
+import { SITE_NAME } from '../lib/common/site.ts';
+import { addresses, documentPath, versionPath } from './addresses.ts';
 import type { VersionInfo } from '../lib/history/versions.ts';
 import type { DocumentCitation } from '../lib/publish/cite.ts';
 import type { Decoration } from '../lib/publish/inline.ts';
@@ -15,7 +16,8 @@ import { pageCorrections, type PageCorrections } from '../lib/publish/correction
 export interface PageAnnotations {
   /** The document's text; every offset refers to it. */
   text: string;
-  /** The reading page's path, `/slug/`. */
+  slug: string;
+  /** The reading page's path, `/<slug>/`. */
   base: string;
   notes: EntryNote[];
   traces: TracedQuote[];
@@ -29,9 +31,6 @@ export interface PageAnnotations {
   /** Whether its paragraphs have share pages (an earlier version's have none). */
   shareable: boolean;
 }
-
-export { SITE_NAME } from '../lib/common/site.ts';
-import { SITE_NAME } from '../lib/common/site.ts';
 
 /**
  * Gather a document's annotations for a page of the site at `site`: its
@@ -63,12 +62,13 @@ export function pageAnnotations(
   ];
   return {
     text: entry.doc.text,
+    slug: entry.slug,
     base,
     notes: entry.notes,
     traces: entry.traces,
     decorations,
     phrases,
-    corrections: pageCorrections(entry.slug, version ? undefined : entry.history),
+    corrections: pageCorrections(entry.slug, version ? undefined : entry.history, addresses),
     shareable: !version,
     citation: {
       speaker: entry.meta.speaker,

@@ -16,7 +16,7 @@
  * 1,000-document site have a card for every document within its build
  * budget. Cards are cached by content, so an unchanged document costs
  * nothing on the next build. A build's worker makes them
- * (src/integrations/search-index/worker.ts); `astro dev` makes them on
+ * (src/integrations/emitters/cards.ts); `astro dev` makes them on
  * request through the `/<slug>/card.png` route.
  */
 import { createHash } from 'node:crypto';

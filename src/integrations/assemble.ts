@@ -19,6 +19,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { settings } from '../data/settings.ts';
 import { PATH_DELIMITER } from '../lib/corpus/environment.ts';
 import { fileURLToPath } from 'node:url';
 import { SHARD_MANIFEST, type DocumentSummary } from '../lib/corpus/summaries.ts';
@@ -95,7 +96,7 @@ for (const dir of [out, ...shards]) {
   const policy = existsSync(join(dir, '_headers')) ? headersPolicy(await readFile(join(dir, '_headers'), 'utf8')) : undefined;
   if (policy) policies.push(policy);
 }
-await writeFile(join(out, '_headers'), headersFile(policies));
+await writeFile(join(out, '_headers'), headersFile(policies, settings().basePath));
 
 // 4. The shards' redirect rules (renamed seeds' old addresses), in one `_redirects`.
 const rules = (await Promise.all(shards.map(async (s) => (existsSync(join(s, '_redirects')) ? readFile(join(s, '_redirects'), 'utf8') : '')))).join('');

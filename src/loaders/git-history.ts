@@ -5,6 +5,7 @@
  * folder outside a repository, or in a shallow clone, has no history: each
  * seed is then one version, and the reason is said once.
  */
+import { problemLine, ProblemError } from '../lib/common/problem.ts';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { fileHistories, folderHistories, GIT_LOG_ARGS, parseGitLog, type FileHistory } from '../lib/history/git-log.ts';
@@ -146,7 +147,8 @@ export async function seedRevisions(
           if (!bytes) throw new Error(`its text (blob ${r.blob}) cannot be read`);
           text = decode(`${r.file} in commit ${r.commit.slice(0, 12)}`, bytes);
         } catch (error) {
-          warnings.push(`${seed.file}: the version of commit ${r.commit.slice(0, 12)} is left out: ${error instanceof Error ? error.message : String(error)}`);
+          const why = error instanceof ProblemError ? error.problems.map(problemLine).join('; ') : error instanceof Error ? error.message : String(error);
+          warnings.push(`${seed.file}: the version of commit ${r.commit.slice(0, 12)} is left out: ${why}`);
           return;
         }
       }

@@ -36,9 +36,6 @@ assertions.push({
   validate: ajv.getSchema('annotations.json#/definitions/motivationRecognizedIfPresent')!,
 });
 
-/** How many assertions an annotation is checked against. */
-export const mustAssertions = assertions.length;
-
 /** The MUST assertions an annotation fails, each as "assertion file: the suite's message"; empty when it passes them all. */
 export function annotationProblems(annotation: unknown): string[] {
   return assertions.filter((a) => !a.validate(annotation)).map((a) => `${a.file}: ${a.message}`);

@@ -41,17 +41,11 @@ export function commonLength(a: readonly string[], b: readonly string[], atLeast
 }
 
 /**
- * How alike two passages are, from 0 to 1: twice the words they share in
- * order, over the words of both (the Dice coefficient of their longest
- * common subsequence). One corrected word in a sentence of ten: 0.9.
- */
-export function similarity(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  if (a.length === 0 || b.length === 0) return 0;
-  return (2 * commonLength(a, b)) / (a.length + b.length);
-}
-
-/**
+ * How alike two passages are, from 0 to 1, is their similarity: twice the
+ * words they share in order, over the words of both (the Dice coefficient of
+ * their longest common subsequence, {@link commonLength}). One corrected
+ * word in a sentence of ten: 0.9.
+ *
  * Two passages at least this alike, found in consecutive versions, are one
  * passage corrected: it keeps its id. Below it, the new words are a new
  * passage with a new id, and the old id is gone (with a notice).
@@ -69,7 +63,7 @@ export const MIN_SHARED = 3;
 
 /** How strict a pairing is. */
 export interface Strictness {
-  /** The least similarity (see {@link similarity}). */
+  /** The least similarity (see {@link SAME_PASSAGE}). */
   threshold: number;
   /** The fewest words in common, in order. */
   minShared?: number;

@@ -10,7 +10,7 @@ import { formatDate } from '../common/dates.ts';
 import type { SeedEntry } from '../notes/entry.ts';
 import { SITE_NAME } from '../common/site.ts';
 import type { ParagraphVoice } from '../seed/document.ts';
-import { cardPath, voiceCardPath } from './addresses.ts';
+import type { Addresses } from './addresses.ts';
 
 /** What a card shows. */
 export interface CardInput {
@@ -34,9 +34,13 @@ export interface DocumentCard {
 /**
  * The cards of a document, one per voice it has, in reading order. The first
  * is the document's own card (`/<slug>/card.png`, the reading page's
- * preview); another voice's is `/<slug>/<voice>/card.png`.
+ * preview); another voice's is `/<slug>/<voice>/card.png`, each under the
+ * site's base path (`addresses`).
  */
-export function documentCards(entry: Pick<SeedEntry, 'slug' | 'title' | 'meta' | 'doc'>): DocumentCard[] {
+export function documentCards(
+  entry: Pick<SeedEntry, 'slug' | 'title' | 'meta' | 'doc'>,
+  { cardPath, voiceCardPath }: Pick<Addresses, 'cardPath' | 'voiceCardPath'>,
+): DocumentCard[] {
   const date = entry.meta.date ? formatDate(entry.meta.date) : undefined;
   const who = (name: string | undefined) => [name, date].filter(Boolean).join(' · ') || undefined;
   const first = (voice: ParagraphVoice) => entry.doc.parts.find((p) => p.kind === voice && 'paragraphs' in p);

@@ -8,8 +8,8 @@
  */
 import { formatDate } from '../common/dates.ts';
 import type { DocumentHistory, GonePassage, VersionInfo } from '../history/versions.ts';
-import { idLabel, type ParagraphVoice } from '../seed/document.ts';
-import { historyPath, versionPath } from './addresses.ts';
+import { idLabel, voiceOfId } from '../seed/document.ts';
+import type { Addresses } from './addresses.ts';
 
 /** When a version was made, as pages say it: "1 December 2026", or "not yet committed". */
 export const versionDate = (v: Pick<VersionInfo, 'date'>): string => (v.date ? formatDate(v.date.slice(0, 10)) : 'not yet committed');
@@ -56,8 +56,12 @@ export interface PageCorrections {
 /** No corrections: a document with one version, or without a known history. */
 const NONE: PageCorrections = { mark: () => undefined, removedAfter: () => [], anchorsIn: () => [], anchorsInNotice: () => [], gone: () => undefined };
 
-/** What the reading page of document `slug` shows of its history. */
-export function pageCorrections(slug: string, history: DocumentHistory | undefined): PageCorrections {
+/** What the reading page of document `slug` shows of its history, linking with `addresses`. */
+export function pageCorrections(
+  slug: string,
+  history: DocumentHistory | undefined,
+  { historyPath, versionPath }: Pick<Addresses, 'historyPath' | 'versionPath'>,
+): PageCorrections {
   if (!history || history.versions.length < 2) return NONE;
   const version = (n: number) => history.versions[n - 1];
   const latest = history.versions.at(-1)!;
@@ -108,20 +112,19 @@ export function pageCorrections(slug: string, history: DocumentHistory | undefin
 }
 
 /** The voice of a paragraph id's letter. */
-const VOICE_OF: Record<string, ParagraphVoice> = { s: 'statement', c: 'commentary', o: 'other' };
 
 /**
  * The paragraphs earlier versions had and the current text lacks, as their
  * share pages show them (`/<slug>/c3/` keeps existing): the words as they
  * were, and the notice their address lands on.
  */
-export function goneShares(slug: string, history: DocumentHistory | undefined) {
-  const page = pageCorrections(slug, history);
+export function goneShares(slug: string, history: DocumentHistory | undefined, addresses: Pick<Addresses, 'historyPath' | 'versionPath'>) {
+  const page = pageCorrections(slug, history, addresses);
   return (history?.gone ?? [])
     .filter((g) => g.kind === 'paragraph')
     .map((g) => {
       const notice = page.gone(g.id)!;
-      return { paragraph: { id: g.id, text: g.text }, voice: VOICE_OF[g.id.charAt(0)] ?? 'other', gone: { notice: notice.long, href: notice.href } };
+      return { paragraph: { id: g.id, text: g.text }, voice: voiceOfId(g.id), gone: { notice: notice.long, href: notice.href } };
     });
 }
 

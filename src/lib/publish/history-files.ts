@@ -7,16 +7,16 @@
  */
 import { formerSlugs } from '../corpus/summaries.ts';
 import type { DocumentHistory } from '../history/versions.ts';
-import { documentPath, historyPath, versionPath, viewPath } from './addresses.ts';
+import type { Addresses } from './addresses.ts';
 import { redirectPage } from './redirect.ts';
 
-/** The page at the current version's address (`/<slug>/v3/`): it leads to the reading page. */
-export function currentVersionRedirect(slug: string, n: number, site: URL): string {
-  const to = documentPath(slug);
+/** The page at the current version's address (`/<slug>/v3/`): it leads to the reading page (`addresses`: the site's). */
+export function currentVersionRedirect(slug: string, n: number, site: URL, addresses: Pick<Addresses, 'documentPath'>): string {
+  const to = addresses.documentPath(slug);
   return redirectPage({ to, canonical: new URL(to, site).href, why: `Version ${n} is the current text of this document.`, title: 'the current text' });
 }
 
-/** A file to write: its path in the site (`/<slug>/v3/index.html`) and its content. */
+/** A file to write: its path in the site (`<slug>/v3/index.html`) and its content. */
 export interface SiteFile {
   path: string;
   content: string;
@@ -38,7 +38,8 @@ export interface Renamed {
  * paragraph's share page — leading to the same address under its slug now.
  * `taken`: slugs other documents use now (their addresses are theirs).
  */
-export function formerAddressPages(d: Renamed, site: URL, taken: ReadonlySet<string>): SiteFile[] {
+export function formerAddressPages(d: Renamed, site: URL, taken: ReadonlySet<string>, addresses: Addresses): SiteFile[] {
+  const { documentPath, viewPath, historyPath, versionPath, sharePath, fileOf } = addresses;
   const files: SiteFile[] = [];
   const ids = [...new Set([...d.paragraphIds, ...d.history.gone.filter((g) => g.kind === 'paragraph').map((g) => g.id)])];
   for (const old of formerSlugs(d)) {
@@ -53,11 +54,11 @@ export function formerAddressPages(d: Renamed, site: URL, taken: ReadonlySet<str
             ...d.history.versions.map((v): [string, string] => [versionPath(old, v.n), versionPath(d.slug, v.n)]),
           ]
         : []),
-      ...ids.map((id): [string, string] => [`/${old}/${id}/`, `/${d.slug}/${id}/`]),
+      ...ids.map((id): [string, string] => [sharePath(old, id), sharePath(d.slug, id)]),
     ];
     for (const [from, to] of pairs) {
       files.push({
-        path: `${from}index.html`,
+        path: fileOf(from),
         content: redirectPage({ to, canonical: new URL(to, site).href, why: 'This document has a new address.', title: 'its new address' }),
       });
     }
@@ -66,8 +67,12 @@ export function formerAddressPages(d: Renamed, site: URL, taken: ReadonlySet<str
 }
 
 /** The `_redirects` lines (Netlify, Cloudflare Pages) for a renamed document's old addresses: permanent, fragment kept by the browser. */
-export function redirectRules(d: Pick<Renamed, 'slug' | 'file' | 'history'>, taken: ReadonlySet<string>): string[] {
+export function redirectRules(
+  d: Pick<Renamed, 'slug' | 'file' | 'history'>,
+  taken: ReadonlySet<string>,
+  { documentPath }: Pick<Addresses, 'documentPath'>,
+): string[] {
   return formerSlugs(d)
     .filter((old) => !taken.has(old))
-    .flatMap((old) => [`/${old}/ /${d.slug}/ 301`, `/${old}/* /${d.slug}/:splat 301`]);
+    .flatMap((old) => [`${documentPath(old)} ${documentPath(d.slug)} 301`, `${documentPath(old)}* ${documentPath(d.slug)}:splat 301`]);
 }

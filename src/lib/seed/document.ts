@@ -113,33 +113,6 @@ export interface SeedDocument {
   lang: string;
 }
 
-/** Every piece of text the document shows, in order: labels, marks, paragraphs, values. */
-export function pieces(doc: SeedDocument): TextSpan[] {
-  const out: TextSpan[] = [];
-  for (const part of doc.parts) {
-    switch (part.kind) {
-      case 'attribution':
-        out.push(part);
-        break;
-      case 'statement':
-        out.push(...part.marks, ...part.paragraphs);
-        break;
-      case 'commentary':
-        if (part.label) out.push(part.label);
-        out.push(...part.paragraphs);
-        break;
-      case 'source':
-      case 'disclaimer':
-        out.push(part.label, part.value);
-        break;
-      case 'other':
-        out.push(...part.paragraphs);
-        break;
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
 /** Every paragraph of a document (statement, commentary, other), in reading order. */
 export function allParagraphs(doc: Pick<SeedDocument, 'parts'>): Paragraph[] {
   return doc.parts.flatMap((p) => (p.kind === 'statement' || p.kind === 'commentary' || p.kind === 'other' ? p.paragraphs : []));

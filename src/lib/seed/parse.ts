@@ -6,7 +6,7 @@
  * editorial commentary ("Comment: …"), a source line and a disclaimer. The
  * parser finds those parts and keeps, for every piece of text it returns, its
  * offsets into the (normalized) text, so nothing can be lost or added
- * unnoticed: see `pieces` in document.ts.
+ * unnoticed (tests/helpers/document.ts checks that they cover it).
  *
  * This file is the entry point and numbers the paragraphs and sentences; the
  * work itself is split by job: document.ts (the types and accessors),
@@ -22,24 +22,8 @@ import { splitSentences } from './sentences.ts';
 import { normalizeText } from './text.ts';
 import { afterStatement } from './trailers.ts';
 
-export type {
-  AttributionPart,
-  CommentaryPart,
-  DisclaimerPart,
-  MarkedParagraph,
-  OtherPart,
-  Paragraph,
-  Part,
-  SeedDocument,
-  Sentence,
-  SourcePart,
-  Span,
-  StatementPart,
-  TextSpan,
-  Warning,
-} from './document.ts';
-export { markedParagraphs, partOf, pieces } from './document.ts';
-export { webAddress } from './trailers.ts';
+export type { CommentaryPart, DisclaimerPart, OtherPart, Paragraph, Part, SeedDocument, SourcePart, StatementPart } from './document.ts';
+export { markedParagraphs, partOf } from './document.ts';
 
 /** Parse a seed's raw text (BOM and CRLF allowed). */
 export function parseSeed(raw: string): SeedDocument {

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { assignLastingIds } from '../../../src/lib/history/lasting-ids.ts';
-import { pairPassages, SAME_PASSAGE, similarity, tokens } from '../../../src/lib/history/match.ts';
+import { commonLength, pairPassages, SAME_PASSAGE, tokens } from '../../../src/lib/history/match.ts';
+
+/** Two passages' similarity, as src/lib/history/match.ts defines it: the Dice coefficient of their longest common subsequence. */
+const similarity = (a: readonly string[], b: readonly string[]) => (2 * commonLength(a, b)) / (a.length + b.length);
 import type { SeedDocument } from '../../../src/lib/seed/document.ts';
 import { parseSeed } from '../../../src/lib/seed/parse.ts';
 

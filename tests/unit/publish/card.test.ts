@@ -6,6 +6,9 @@ import { baseFont } from '../../../src/data/card/fonts.ts';
 import { cardDocuments, cardFor, cardLayout, CARD_COLORS, documentCards, wrap, type CardInput } from '../../../src/lib/publish/card.ts';
 import { parseSeed } from '../../../src/lib/seed/parse.ts';
 import { truncateWords } from '../../../src/lib/seed/title.ts';
+import { siteAddresses } from '../../../src/lib/publish/addresses.ts';
+
+const at = siteAddresses('/');
 
 /** A fixed-width measure: every character is `size / 2` wide. */
 const mono = (text: string, size: number) => (text.length * size) / 2;
@@ -35,7 +38,10 @@ test('the layout: heading, title, quoted first line, and a foot with who, when a
 
 test('a card for each voice: the commentary’s never shows the statement’s words or the speaker’s name, and a paragraph previews with its own voice’s', () => {
   const doc = parseSeed('The minister, Ana Silva, said on April 9: "We will wait. Talks resume."\n\nShe left at noon.\n\nComment: Waiting is a policy too.\n');
-  const cards = documentCards({ slug: 'x', title: 'A title', meta: { lang: 'en', speaker: 'Ana Silva', date: '2025-04-09', translated: ['pt', 'en'] }, doc });
+  const cards = documentCards(
+    { slug: 'x', title: 'A title', meta: { lang: 'en', speaker: 'Ana Silva', date: '2025-04-09', translated: ['pt', 'en'] }, doc },
+    at,
+  );
   expect(cards.map((c) => [c.voice, c.path])).toEqual([
     ['statement', '/x/card.png'],
     ['commentary', '/x/commentary/card.png'],
@@ -50,7 +56,7 @@ test('a card for each voice: the commentary’s never shows the statement’s wo
   expect(JSON.stringify(commentary!.input)).not.toMatch(/Ana Silva|We will wait/u);
   expect([cardFor(cards, 'statement'), cardFor(cards, 'commentary'), cardFor(cards, 'other')]).toEqual(['/x/card.png', '/x/commentary/card.png', undefined]);
   // A commentary alone: its card is the document's.
-  const alone = documentCards({ slug: 'y', title: 'T', meta: { lang: 'en' }, doc: parseSeed('Comment: Waiting is a policy too.\n') });
+  const alone = documentCards({ slug: 'y', title: 'T', meta: { lang: 'en' }, doc: parseSeed('Comment: Waiting is a policy too.\n') }, at);
   expect(alone.map((c) => [c.voice, c.path])).toEqual([['commentary', '/y/card.png']]);
 });
 

@@ -7,6 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCard } from '../../../data/card-image.ts';
 import { documentCards, type DocumentCard } from '../../../lib/publish/card.ts';
+import { addresses } from '../../../data/addresses.ts';
 import { cardSlugs } from '../../../data/cards.ts';
 import { getDocuments } from '../../../data/documents.ts';
 
@@ -15,8 +16,11 @@ export const getStaticPaths = (async () => {
   const slugs = await cardSlugs();
   return (await getDocuments())
     .filter((e) => slugs.has(e.slug))
-    .flatMap((entry) => documentCards(entry).slice(1))
-    .map((card) => ({ params: { slug: card.path.split('/')[1]!, voice: card.voice }, props: { card } }));
+    .flatMap((entry) =>
+      documentCards(entry, addresses)
+        .slice(1)
+        .map((card) => ({ params: { slug: entry.slug, voice: card.voice }, props: { card } })),
+    );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: DocumentCard }> = async ({ props: { card } }) => {
