@@ -1,21 +1,12 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { settings } from './src/data/settings.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-
-/** The CSP hash of a style sheet inlined as it is (`sha256-…`). */
-const inlineStyleHash = (/** @type {string} */ path) =>
-  /** @type {`sha256-${string}`} */ (
-    `sha256-${createHash('sha256')
-      .update(readFileSync(new URL(path, import.meta.url)))
-      .digest('base64')}`
-  );
+import { buildWorkerIntegration } from './src/integrations/build-worker.ts';
+import { siteAddressIntegration } from './src/integrations/site-address.ts';
 
 // Every environment variable, validated once (src/lib/corpus/environment.ts): a bad one stops here with its line.
 const env = settings();
@@ -23,6 +14,8 @@ const env = settings();
 export default defineConfig({
   // The deployed address; used for absolute links (copy link, print, canonical).
   site: env.siteUrl,
+  // The path the site is served under (BASE_PATH): every address the site writes starts with it.
+  base: env.basePath,
   // Tests build fixture corpora side by side: each with its own output and cache.
   outDir: env.outDir,
   cacheDir: env.cacheDir,
@@ -30,7 +23,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   integrations: [
-    pagefindIntegration({
+    siteAddressIntegration(),
+    buildWorkerIntegration({
       shard: env.shard && `${env.shard.index}/${env.shard.count}`,
       assemble: env.assembleShards,
     }),
@@ -43,8 +37,6 @@ export default defineConfig({
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      // The corrections' styles, inline only on the pages that show corrections (src/components/CorrectionStyles.astro).
-      styleDirective: { hashes: [inlineStyleHash('src/styles/corrections.css')] },
     },
   },
   server: { port: 4321 },

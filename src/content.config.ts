@@ -11,6 +11,6 @@ export const collections = {
   documents: defineCollection({
     loader: assembleShards().length
       ? { name: 'assembled', load: ({ store }) => Promise.resolve(store.clear()) }
-      : seedLoader({ base: settings().seedsDir, shard: buildShard() }),
+      : seedLoader({ base: settings().seedsDir, shard: buildShard(), historyRequired: settings().historyRequired }),
   }),
 };

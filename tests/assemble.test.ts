@@ -14,6 +14,7 @@ import { syntheticCorpus } from '../bench/corpus.ts';
 import { benchQueries } from '../bench/queries.ts';
 import { shardOf } from '../src/lib/corpus/shard.ts';
 import { slugify } from '../src/lib/common/slug.ts';
+import { DEFAULT_ADDRESS_WARNING } from '../src/integrations/site-address.ts';
 import { withChromium } from './helpers/browser.ts';
 import { commandEnv, root, runBuild } from './helpers/build.ts';
 import { eventually } from './helpers/poll.ts';
@@ -29,6 +30,9 @@ const assemble = (...args: string[]) =>
     (e: { code: number; stdout: string; stderr: string }) => e,
   );
 
+/** What each shard's build printed. */
+const printed: string[] = [];
+
 beforeAll(async () => {
   rmSync(`${root}${base}`, { recursive: true, force: true });
   mkdirSync(`${root}${base}/seeds`, { recursive: true });
@@ -36,6 +40,7 @@ beforeAll(async () => {
   for (const k of [1, 2]) {
     const r = await runBuild(`${base}/seeds`, `${base}/shard-${k}`, { SHARD: `${k}/2`, ASTRO_CACHE_DIR: `${base}/cache-${k}`, PAGE_SIZE: '10' });
     if (r.code !== 0) throw new Error(r.stderr + r.stdout.slice(-2000));
+    printed.push(r.stdout + r.stderr);
   }
   // The seed alone, cut in two: the shard it is not in has no documents.
   mkdirSync(`${root}${base}/seed-only`, { recursive: true });
@@ -48,6 +53,11 @@ beforeAll(async () => {
   const whole = await runBuild(`${base}/seeds`, `${base}/whole`, { ASTRO_CACHE_DIR: `${base}/cache-whole`, PAGE_SIZE: '10' });
   if (whole.code !== 0) throw new Error(whole.stderr + whole.stdout.slice(-2000));
 }, 240_000);
+
+test('a build without SITE_URL says once, loudly, that it uses the default address and must not be published', () => {
+  for (const out of printed) expect(out.split('SITE_URL is not set: this build uses http://localhost:4321').length - 1).toBe(1);
+  expect(DEFAULT_ADDRESS_WARNING).toMatch(/Do not publish this build: set SITE_URL/u);
+});
 
 describe('shards', () => {
   test('each shard builds the pages of its own documents only, decided by the slug', () => {
@@ -92,7 +102,12 @@ describe('shards', () => {
     const main = (dir: string, f: string) => /<main[\s\S]*<\/main>/u.exec(readFileSync(join(dir, 'phrases', f), 'utf8'))![0];
     for (const f of pages) expect(main(out, f), f).toBe(main(wholeDir, f));
     // A phrase's places come from both shards.
-    const places = [...main(out, pages.find((f) => f !== 'index.html')!).matchAll(/href="\/([^/"]+)\/#/gu)].map((m) => shardOf(m[1]!, 2));
+    const places = [
+      ...main(
+        out,
+        pages.find((f) => f !== 'index.html')!,
+      ).matchAll(/href="\/([^/"]+)\/#/gu),
+    ].map((m) => shardOf(m[1]!, 2));
     expect(new Set(places)).toEqual(new Set([1, 2]));
   });
 

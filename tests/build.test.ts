@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
+import { TRACE_TERMS } from '../src/lib/notes/trace.ts';
 import { parseSeed, partOf } from '../src/lib/seed/parse.ts';
 import { root } from './helpers/build.ts';
 import { htmlFiles } from './helpers/checks.ts';
@@ -27,15 +28,17 @@ describe('the seed reading page', () => {
     expect(statement.contains(commentary)).toBe(false);
   });
 
-  test('the statement is a quotation: blockquote with cite, headed by speaker, role and date', () => {
+  test('the statement is a quotation: blockquote with cite; who spoke, when and how it was translated are said once, on the line under the title', () => {
     const quote = statement.querySelector('blockquote')!;
     // The original's address: from the notes file's front matter, else the seed's source line.
     expect(quote.getAttribute('cite')).toBe('https://www.toutiao.com/article/1851301118635203/');
-    const caption = statement.querySelector('figcaption')!.textContent;
-    expect(caption).toContain('Koizumi Shinjiro');
-    expect(caption).toContain('Minister of Defense of Japan'); // the notes file's role
-    expect(caption).toContain('12 December 2025');
-    expect(statement.querySelector('h2')!.textContent).toMatch(/Quotation/u);
+    const line = doc.querySelector('.doc-head .doc-line')!.textContent.replace(/\s+/gu, ' ');
+    expect(line).toContain('Koizumi Shinjiro · 12 December 2025 · translated from Japanese via Chinese, abridged in the source · How to read this page');
+    expect(doc.querySelector('.doc-line a[href="/about/#how-to-read"]')).not.toBeNull();
+    expect(statement.querySelector('h2')!.textContent).toMatch(/Quotation \(translated\)/u);
+    // Said once: no caption in the statement repeats it.
+    expect(statement.querySelector('figcaption')).toBeNull();
+    expect(statement.textContent).not.toContain('12 December 2025');
   });
 
   test('the statement paragraph holds the quoted words exactly, in 8 sentence elements s1.1 … s1.8', () => {
@@ -47,10 +50,11 @@ describe('the seed reading page', () => {
     expect(seedText(s1.querySelector('[id="s1.1"]')!)).toBe('This morning I had a phone call with the U.S. Secretary of War Hegseth.');
   });
 
-  test('the commentary: labelled opinion with the disclaimer’s words, label apart, c1–c3 with 4, 3 and 2 sentences', () => {
+  test('the commentary: labelled opinion, the original’s label quoted apart from the site’s words, c1–c3 with 4, 3 and 2 sentences', () => {
     expect(commentary.querySelector('h2')!.textContent).toMatch(/Opinion/u);
-    expect(commentary.textContent).toContain('This article represents the views of the author.');
-    expect(commentary.querySelector('.label')!.textContent).toBe('Comment:');
+    const label = commentary.querySelector('.orig-label')!;
+    expect(label.textContent).toBe('Comment:'); // the seed's words only: the site's ("The original heads it") are drawn by CSS
+    expect(label.getAttribute('data-label')).toBe('The original heads it');
     const paragraphs = [...commentary.querySelectorAll('p.para')];
     expect(paragraphs.map((p) => p.id)).toEqual(['c1', 'c2', 'c3']);
     expect(paragraphs.map((p) => p.querySelectorAll('.sentence').length)).toEqual([4, 3, 2]);
@@ -70,22 +74,29 @@ describe('the seed reading page', () => {
     const link = doc.querySelector('#source a')!;
     expect(link.getAttribute('href')).toBe('https://toutiao.com/article/1851301118635203/');
     expect(link.getAttribute('rel')!.split(' ').sort()).toEqual(['noopener', 'noreferrer']);
-    expect(doc.getElementById('disclaimer')!.textContent).toBe('Statement: This article represents the views of the author.');
+    // The original's lines as quoted text (<q>), the site's words about them drawn apart from data-label.
+    expect(doc.querySelector('#disclaimer > q')!.textContent).toBe('Statement: This article represents the views of the author.');
+    expect(doc.getElementById('disclaimer')!.getAttribute('data-label')).toMatch(/^The original’s disclaimer/u);
+    expect(doc.querySelector('#source > q')!.textContent).toBe('Original article: toutiao.com/article/1851301118635203/');
   });
 
   test('every character of the seed is on the page, and nothing else is presented as its text', () => {
     expect(squash(seedText(doc.querySelector('article')!))).toBe(squash(seedRaw));
   });
 
-  test('each paragraph has its number as a link to itself and a copy button for its address', () => {
+  test('each paragraph has its number as a link to itself, and no tools of its own in the page (they open from the number)', () => {
     for (const p of doc.querySelectorAll('p.para')) {
       const num = p.querySelector('a.pnum')!;
       expect(num.getAttribute('href')).toBe(`#${p.id}`);
       expect(num.getAttribute('data-label')).toBe(p.id.toUpperCase()); // drawn by CSS, so never copied with the text
       expect(num.getAttribute('aria-label')).toBe(`Paragraph ${p.id.toUpperCase()}`);
-      expect(p.querySelector('button.copy-link')!.getAttribute('data-href')).toBe(`/${SEED}/#${p.id}`);
-      expect(p.querySelector('button.cite')!.getAttribute('data-cite')).toContain(`paragraph ${p.id.toUpperCase()}`);
+      expect(p.querySelectorAll('button:not(.trace-mark)')).toHaveLength(0);
     }
+    // What a citation says, once for the page: the script adds the paragraph.
+    expect(JSON.parse(doc.querySelector('article')!.getAttribute('data-cite')!)).toMatchObject({
+      speaker: 'Koizumi Shinjiro',
+      page: `http://localhost:4321/${SEED}/`,
+    });
   });
 
   test('ids are unique on the page', () => {
@@ -97,10 +108,12 @@ describe('the seed reading page', () => {
     const css = [...doc.querySelectorAll('style')].map((s) => s.textContent).join('');
     expect(css).toMatch(/\.para:target/u);
     expect(css).toMatch(/scroll-margin-top/u);
-    // Buttons only work with JavaScript: hidden until it reveals them (or inside the search dialog, closed).
-    for (const button of doc.querySelectorAll('button')) {
+    // Buttons only work with JavaScript (hidden until it reveals them, or inside the search dialog, closed),
+    // except the traced quotes' markers, whose explanation CSS shows on hover and focus.
+    for (const button of doc.querySelectorAll('button:not(.trace-mark)')) {
       expect(button.closest('[hidden], dialog:not([open])') !== null, button.outerHTML).toBe(true);
     }
+    expect(css).toMatch(/\.trace-mark:hover::?after/u);
   });
 
   test('uses system fonts only: no font files and no request to another origin', () => {
@@ -199,7 +212,7 @@ describe('variations in the built corpus', () => {
   test('a Chinese document declares its language and keeps its parts apart', () => {
     const doc = page(corpus, '/chinese/');
     expect(doc.querySelector('article')!.getAttribute('lang')).toBe('zh');
-    expect(doc.querySelector('#commentary .label')!.textContent).toBe('评论：');
+    expect(doc.querySelector('#commentary .orig-label')!.textContent).toBe('评论：');
     expect(doc.querySelectorAll('#statement .sentence')).toHaveLength(2);
   });
 
@@ -217,8 +230,7 @@ describe('variations in the built corpus', () => {
     expect(squash(seedText(doc.querySelector('article')!))).toBe(squash(raw));
     expect(existsSync(`${corpus}/no-statement/statement/index.html`)).toBe(false);
     // No statement, no tracing: its quoted words ("no decision has been made") are neither badged nor counted.
-    expect(doc.querySelectorAll('.trace, .trace-badge')).toHaveLength(0);
-    expect(doc.querySelector('.voice-note')!.textContent).not.toMatch(/quotation marks|looked up/u);
+    expect(doc.querySelectorAll('.trace, .trace-mark')).toHaveLength(0);
   });
 
   test('every fixture page shows every character of its seed (BOM and line endings aside)', () => {
@@ -237,28 +249,45 @@ describe('variations in the built corpus', () => {
   });
 });
 
-describe('the about page (the site’s own Markdown)', () => {
-  test('is rendered with remark-gfm (table, footnote) and rehype-slug (heading ids)', () => {
+const doc = page(dist, `/${SEED}/`);
+
+describe('the about page', () => {
+  test('its Markdown is rendered with remark-gfm (table, footnote) and rehype-slug (heading ids)', () => {
     const doc = page(dist, '/about/');
     expect(doc.querySelector('h2#linking-to-a-passage')).not.toBeNull();
     expect(doc.querySelector('table')).not.toBeNull();
     expect(doc.querySelector('[data-footnotes], section.footnotes')).not.toBeNull();
   });
+
+  test('names the markers of traced quotes with the words and marks the reading page uses', () => {
+    const about = page(dist, '/about/');
+    const terms = [...about.querySelectorAll('#how-to-read ~ ul li li')].map((li) => li.textContent.replace(/\s+/gu, ' ').trim());
+    expect(terms).toEqual(Object.values(TRACE_TERMS).map((t) => `${t.mark} ${t.term}`));
+    // Every marker on the seed page says one of them.
+    const marks = [...doc.querySelectorAll('.trace-mark')].map((m) => [
+      m.getAttribute('data-label'),
+      m.getAttribute('aria-label')!.split('.')[0]!.toLowerCase(),
+    ]);
+    expect(marks.length).toBeGreaterThan(0);
+    for (const [mark, term] of marks) expect(terms).toContain(`${mark} ${term}`);
+  });
 });
 
 describe('annotations on the seed page', () => {
-  const doc = page(dist, `/${SEED}/`);
-
   test('the notes file gives the title, and every note is marked, numbered and expandable with its sources', () => {
     expect(doc.querySelector('h1')!.textContent).toBe("Koizumi on his call with Hegseth, and a Toutiao writer's commentary");
     const anchors = [...doc.querySelectorAll('mark.note-anchor')].map((m) => m.textContent);
     expect(anchors).toEqual(
       expect.arrayContaining(['December 12', 'Secretary of War', 'the incident on the 6th', 'joint flight of Chinese and Russian bombers']),
     );
-    const notes = [...doc.querySelectorAll('details.note')];
+    // One list after the text, in number order, headed as the site's words.
+    const list = doc.querySelector('article > section.notes')!;
+    expect(list.querySelector('h2')!.textContent).toMatch(/added by this site, not part of the original/u);
+    const notes = [...list.querySelectorAll('ol > li.note')];
     expect(notes.length).toBe(doc.querySelectorAll('a.note-ref').length);
-    notes.forEach((details, i) => {
-      const body = details.querySelector('.note-body')!;
+    notes.forEach((item, i) => {
+      expect(item.getAttribute('value')).toBe(String(i + 1));
+      const body = item.querySelector('details > .note-body')!;
       expect(body.id).toBe(`note-${i + 1}`);
       const ref = doc.querySelector(`a.note-ref[href="#note-${i + 1}"]`)!;
       // The number is drawn by CSS (never in the text) and named for assistive technology.
@@ -266,31 +295,45 @@ describe('annotations on the seed page', () => {
       const links = [...body.querySelectorAll('a[href^="http"]')];
       expect(links.length, `note ${i + 1} cites a source`).toBeGreaterThan(0);
       for (const a of links) expect(a.getAttribute('rel')).toBe('noopener noreferrer');
-      expect(body.textContent).toContain('not part of the original');
+      expect(body.querySelector(`a.note-back[href="#note-${i + 1}-ref"]`)).not.toBeNull();
     });
   });
 
-  test('the note on "December 12" gives the year 2025 and sits right after the lead-in', () => {
-    const ref = doc.querySelector('#attribution a.note-ref')!;
-    const note = doc.getElementById(ref.getAttribute('href')!.slice(1))!;
-    expect(note.closest('.doc-head')).not.toBeNull();
-    const dec = [...doc.querySelectorAll('details.note')].find((d) => d.querySelector('summary')!.textContent.includes('December 12'))!;
+  test('the note on "December 12" gives the year 2025, and its number stands in the lead-in', () => {
+    const refs = [...doc.querySelectorAll('#attribution a.note-ref')];
+    const dec = [...doc.querySelectorAll('li.note')].find((d) => d.querySelector('summary')!.textContent.includes('December 12'))!;
+    expect(refs.map((r) => r.getAttribute('href'))).toContain(`#${dec.querySelector('.note-body')!.id}`);
     expect(dec.textContent).toContain('2025');
   });
 
-  test('quoted phrases of the commentary are traced: classed, linked to the statement sentence, linked back', () => {
-    const traced = [...doc.querySelectorAll('#commentary .trace')].map((t) => ({
-      text: t.textContent,
-      cls: t.className,
-      href: t.getAttribute('href'),
-      badge: t.nextElementSibling?.getAttribute('data-label'),
-    }));
-    expect(traced).toEqual([
-      { text: 'exacerbating tension', cls: 'trace trace-close', href: `/${SEED}/#s1.5`, badge: 'similar words in the statement · S1.5' },
-      { text: 'China threat theory', cls: 'trace trace-absent', href: null, badge: 'not in the statement' },
-      { text: 'concerns', cls: 'trace trace-exact', href: `/${SEED}/#s1.5`, badge: 'word also in the statement · S1.5' },
-      { text: 'unbreakable', cls: 'trace trace-absent', href: null, badge: 'not in the statement' },
+  test('quoted phrases of the commentary are traced: classed, linked to the statement sentence, a marker after the closing quotation mark, linked back', () => {
+    const traced = [...doc.querySelectorAll('#commentary .trace')].map((t) => {
+      // The marker follows the closing quotation mark (and any punctuation inside the marks).
+      let after = '';
+      let node = t.nextSibling;
+      while (node && !(node as Element).classList?.contains('trace-mark')) {
+        after += node.textContent;
+        node = node.nextSibling;
+      }
+      const mark = node as Element;
+      return {
+        text: t.textContent,
+        cls: t.className,
+        href: t.getAttribute('href'),
+        after,
+        mark: mark.getAttribute('data-label'),
+        says: mark.getAttribute('aria-label'),
+      };
+    });
+    expect(traced.map(({ says: _says, ...t }) => t)).toEqual([
+      { text: 'exacerbating tension', cls: 'trace trace-close', href: `/${SEED}/#s1.5`, after: '"', mark: '≈' },
+      { text: 'China threat theory', cls: 'trace trace-absent', href: null, after: '."', mark: '∉' },
+      { text: 'concerns', cls: 'trace trace-exact', href: `/${SEED}/#s1.5`, after: '"', mark: '∈' },
+      { text: 'unbreakable', cls: 'trace trace-absent', href: null, after: '"', mark: '∉' },
     ]);
+    // It explains itself, naming the sentence in words (the page shows no "S1.5").
+    expect(traced[0]!.says).toMatch(/^Similar words in the statement\. .*\(S1, sentence 5\)/u);
+    expect(doc.querySelector('article')!.innerHTML).not.toMatch(/S1\.5/u);
     const back = doc.querySelector('[id="s1.5"] + .quoted-in')!;
     expect([...back.querySelectorAll('a')].map((a) => [a.getAttribute('data-label'), a.getAttribute('href')])).toEqual([
       ['C1', `/${SEED}/#c1`],
@@ -304,7 +347,7 @@ interface JsonLdArticle {
   '@type': string;
   headline: string;
   author?: unknown;
-  hasPart: { '@type': string; text: string; spokenByCharacter: unknown; translationOfWork: { inLanguage: string }; abridged?: boolean }[];
+  hasPart: { '@type': string; text: string; description: string; spokenByCharacter: unknown; translationOfWork: { inLanguage: string }; abridged?: boolean }[];
 }
 
 /** What the tests read of a document's data.json. */
@@ -334,7 +377,9 @@ describe('open data', () => {
     );
     expect(quotation.spokenByCharacter).toEqual({ '@type': 'Person', name: 'Koizumi Shinjiro', jobTitle: 'Minister of Defense of Japan' });
     expect(quotation.translationOfWork.inLanguage).toBe('ja');
-    expect(quotation.abridged).toBe(true);
+    // Abridged, as the page's caption says; not with schema.org's `abridged`, a property of books.
+    expect(quotation.description).toBe('As quoted in the source; translated from Japanese via Chinese into English; abridged in the source.');
+    expect(quotation.abridged).toBeUndefined();
   });
 
   test('/<slug>/data.json has the exact text, the public ids, and notes as W3C Web Annotations that select their words', () => {
@@ -344,7 +389,7 @@ describe('open data', () => {
     expect(data.parts[2]!.paragraphs.map((p) => p.id)).toEqual(['c1', 'c2', 'c3']);
     const notes = data.annotations.filter((a) => a.motivation === 'commenting');
     const links = data.annotations.filter((a) => a.motivation === 'linking');
-    expect(notes.length).toBe(page(dist, `/${SEED}/`).querySelectorAll('details.note').length);
+    expect(notes.length).toBe(page(dist, `/${SEED}/`).querySelectorAll('li.note').length);
     expect(notes.length + links.length).toBe(data.annotations.length);
     const selects = (t: Selectable) => {
       const [quote, position] = t.selector;

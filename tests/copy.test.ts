@@ -60,7 +60,7 @@ async function copy(page: Page, from: string, to = from): Promise<string> {
     },
     [from, to],
   );
-  // With JavaScript, the copy handling loads once words are selected (src/scripts/reader-tools.ts): wait until it
+  // With JavaScript, the copy handling loads once words are selected (src/scripts/seed-selection.ts): wait until it
   // takes a copy, as it has long before a reader's hand reaches Ctrl+C.
   if (scripted.has(page)) {
     await page.waitForFunction(() => {
@@ -81,14 +81,14 @@ const sentence = (id: string) => [statement, commentary].flatMap((p) => p.paragr
 
 for (const javaScriptEnabled of [true, false]) {
   describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
-    test('a sentence with a traced quote and its badge copies as exactly the seed’s sentence', async () => {
+    test('a sentence with a traced quote and its marker copies as exactly the seed’s sentence', async () => {
       const page = await open(`/${SEED}/`, { javaScriptEnabled });
-      await expect(page.locator('[id="c1.3"] .trace-badge').count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator('[id="c1.3"] .trace-mark').count()).resolves.toBeGreaterThan(0);
       const c13 = sentence('c1.3');
       expect(await copy(page, 'c1.3')).toBe(seed.text.slice(c13.start, c13.end));
     });
 
-    test('the statement paragraph, with its number, note numbers and buttons, copies as exactly the seed’s quotation', async () => {
+    test('the statement paragraph, with its number and note numbers, copies as exactly the seed’s quotation', async () => {
       const page = await open(`/${SEED}/`, { javaScriptEnabled });
       await expect(page.locator('#s1 .note-ref').count()).resolves.toBeGreaterThan(0);
       expect(await copy(page, 's1')).toBe(seed.text.slice(statement.start, statement.end));
@@ -101,7 +101,7 @@ test('a selection from the statement into the commentary, across headings, capti
   await page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
   });
-  await eventually(() => page.locator('details.note .note-body').first().isVisible()).toBe(true);
+  await eventually(() => page.locator('li.note .note-body').first().isVisible()).toBe(true);
   const copied = await copy(page, 's1.8', 'c1.1');
   const [from, to] = [sentence('s1.8'), sentence('c1.1')];
   expect(noSpace(copied)).toBe(noSpace(seed.text.slice(from.start, to.end)));
@@ -115,17 +115,23 @@ test.each(documents)('%s: the whole document selected copies as the seed’s tex
   expect(noSpace(copied)).toBe(noSpace(data(slug).text));
 });
 
-test('the interface words the copy leaves out are shown and named: paragraph and note numbers, badges, buttons', async () => {
+test('the interface words the copy leaves out are shown and named: paragraph and note numbers, trace marks, the original’s labels', async () => {
   const page = await open(`/${SEED}/`);
   await expect(page.getByRole('link', { name: 'Paragraph S1', exact: true }).count()).resolves.toBe(1);
   await expect(page.getByRole('link', { name: 'Note 1', exact: true }).count()).resolves.toBe(1);
-  await eventually(() => page.getByRole('button', { name: 'Cite paragraph C2' }).isVisible()).toBe(true);
-  await expect(page.getByRole('note', { name: /statement/u }).count()).resolves.toBeGreaterThan(0);
+  await expect(page.getByRole('button', { name: /^Similar words in the statement\./u }).count()).resolves.toBe(1);
   const drawn = await page.evaluate(() =>
-    ['#s1 .pnum', '#s1 .note-ref', '#c1 .trace-badge', '#c2 .cite'].map((s) => getComputedStyle(document.querySelector(s)!, '::before').content),
+    [
+      ['#s1 .pnum', '::before'],
+      ['#s1 .note-ref', '::before'],
+      ['#c1 .trace-mark', '::before'],
+      ['#commentary .orig-label', '::before'],
+      ['#disclaimer', '::before'],
+    ].map(([s, pseudo]) => getComputedStyle(document.querySelector(s!)!, pseudo).content),
   );
   expect(drawn[0]).toBe('"S1"');
   expect(drawn[1]).toMatch(/^"\d+"$/u);
-  expect(drawn[2]).toMatch(/statement/u);
-  expect(drawn[3]).toBe('"Cite"');
+  expect(drawn[2]).toBe('"≈"');
+  expect(drawn[3]).toMatch(/The original heads it/u);
+  expect(drawn[4]).toMatch(/The original’s disclaimer/u);
 });

@@ -4,7 +4,7 @@
  * problem shows its one line in the terminal and on the page (Astro's error
  * overlay), the server keeps running, and fixing the file clears it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
@@ -54,6 +54,11 @@ beforeAll(async () => {
   rmSync(`${root}${base}`, { recursive: true, force: true });
   mkdirSync(`${root}${seeds}`, { recursive: true });
   writeFileSync(seedPath('first.txt'), seed('The door for dialogue remains open.'));
+  // The folder is a repository with the first seed committed: an edit is a version not yet committed.
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { cwd: `${root}${base}` });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'Add the first seed');
   const port = await freePort();
   origin = `http://localhost:${port}`;
   server = spawn(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'dev', '--port', String(port), '--host', 'localhost'], {
@@ -80,6 +85,13 @@ test('an edited seed shows its new words without a restart', async () => {
     '/first/',
     (p) => p.html.includes('The door for talks is shut.'),
   );
+  // The edit is not committed: it shows as the newest version, marked so, and the committed one stays readable.
+  const page = (await get('/first/')).html;
+  expect(page).toContain('Edited: not yet committed');
+  expect(page).toContain('data-label="corrected, not yet committed"');
+  const history = (await get('/first/history/')).html;
+  expect(history).toContain('Version 2 · not yet committed (current)');
+  expect((await get('/first/v1/')).html).toContain('The door for dialogue remains open.');
 }, 60_000);
 
 test('an added notes file anchors its note; a broken one shows its line on the page and in the terminal, and fixing it clears it', async () => {
@@ -105,7 +117,7 @@ test('an added notes file anchors its note; a broken one shows its line on the p
     await tab.goto(`${origin}/first/`);
     await eventually(() =>
       tab.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content')?.textContent ?? ''),
-    ).toBe(line);
+    ).toBe(`error: ${line}`);
   } finally {
     await browser.close();
   }

@@ -120,6 +120,8 @@ test('a bad setting stops the build at once with one line naming the variable an
   const result = await buildCorpus('bad-setting', { 'a.txt': ok }, { CARDS: 'abc', PAGE_SIZE: 'many' });
   expect(result.code).toBe(1);
   expect(errorLines(result.stderr)).toEqual([
+    // Astro's own heading for an error thrown while it loads astro.config.mjs, which reads the settings.
+    '[astro] Unable to load your Astro config',
     'error: PAGE_SIZE="many" is not accepted: it takes a whole number from 1 to 1000',
     'error: CARDS="abc" is not accepted: it takes a whole number, or all',
   ]);

@@ -1,6 +1,8 @@
 /**
  * Builds once for the whole run: the real site from `seeds/` into `dist/`
- * (as `npm run build` does), and a fixture corpus into `tests/.build/corpus`.
+ * (as `npm run build` does), and a fixture corpus into `tests/.build/corpus`,
+ * then the same corpus again under the base path {@link SUB_PATH}, as a
+ * GitHub Pages project site is served, into `tests/.build/corpus-sub-path`.
  * A failed build fails the run with the build's own output.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,6 +27,9 @@ export const RENAMED_CASES: Record<string, string> = {
   'Déclaration du Ministre (v2)!.txt': 'curly-quotes',
 };
 
+/** The base path of the sub-path build (`BASE_PATH`). */
+export const SUB_PATH = '/reader/';
+
 function check(what: string, result: BuildResult): void {
   if (result.code !== 0) throw new Error(`${what} failed (exit ${result.code}):\n${result.stderr}\n${result.stdout.slice(-4000)}`);
 }
@@ -40,4 +45,8 @@ export default async function setup(): Promise<void> {
   // One after the other: both write Astro's generated types in .astro/.
   check('astro build of seeds/', await runBuild('seeds', 'dist'));
   check('astro build of the fixture corpus', await buildCorpus('corpus', { ...seedFiles, ...fixtures }, { PAGE_SIZE: '3' }));
+  check(
+    `astro build of the fixture corpus under ${SUB_PATH}`,
+    await buildCorpus('corpus-sub-path', { ...seedFiles, ...fixtures }, { PAGE_SIZE: '3', BASE_PATH: SUB_PATH }),
+  );
 }

@@ -1,7 +1,7 @@
 /**
  * Finding one's way in the fixture corpus (built with PAGE_SIZE=3): speakers
  * spelled three ways (one through seeds' speakers.aliases), sources by host,
- * months with "date unknown", and a phrase three commentaries quote; the
+ * months with "year unknown", and a phrase three commentaries quote; the
  * reading page's links to them; every list page small and paginated.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -41,7 +41,7 @@ describe('speakers', () => {
 
   test('a reading page shows the name as the seed writes it, linked to the speaker page', () => {
     const doc = page(dist, '/takaichi-c/');
-    const link = doc.querySelector('figcaption a')!;
+    const link = doc.querySelector('.doc-line a[href^="/speakers/"]')!;
     expect(link.textContent).toBe('PM Takaichi');
     expect(link.getAttribute('href')).toBe('/speakers/sanae-takaichi/');
     expect(doc.querySelector('#attribution')!.textContent).toContain('PM Takaichi');
@@ -54,7 +54,7 @@ describe('speakers', () => {
     expect(speakers.map((s) => s.length)).toEqual(counts);
     expect(new Set(speakers.flat()).size).toBe(counts.reduce((a, b) => a + b, 0));
     // Every speaker a reading page links to is on the index, and no other.
-    const linked = new Set(allSlugs.flatMap((slug) => hrefs(page(dist, `/${slug}/`), 'figcaption a[href^="/speakers/"]')));
+    const linked = new Set(allSlugs.flatMap((slug) => hrefs(page(dist, `/${slug}/`), '.doc-line a[href^="/speakers/"]')));
     expect(linked.size).toBeGreaterThan(1);
     expect(new Set(hrefs(index, '.group-list a'))).toEqual(linked);
   });
@@ -69,9 +69,9 @@ describe('sources and months', () => {
     expect(listedSlugs('/sources/example-news-com/').sort()).toEqual(['takaichi-a', 'takaichi-b']);
   });
 
-  test('every document is in exactly one month or under "date unknown", never dropped', () => {
+  test('every document is in exactly one month or under "year unknown", never dropped', () => {
     const archive = page(dist, '/archive/');
-    expect(text(archive, 'h2')).toEqual(['2025', '2024', 'Date unknown']);
+    expect(text(archive, 'h2')).toEqual(['2025', '2024', 'Year unknown']);
     expect(text(archive, '.group-list li')).toEqual([
       'December 2025 1 document',
       'November 2025 2 documents',
@@ -127,8 +127,9 @@ describe('recurring phrases', () => {
   test('the reading page links its speaker, source and month, and more from the speaker, none of it growing with the corpus', () => {
     const doc = page(dist, '/takaichi-a/');
     const nav = doc.querySelector('nav.doc-links')!;
-    expect(hrefs(nav as unknown as Document, 'p a')).toEqual(['/speakers/sanae-takaichi/', '/sources/example-news-com/', '/archive/2025/11/']);
-    expect(hrefs(nav as unknown as Document, 'ul a').sort()).toEqual(['/takaichi-b/', '/takaichi-c/']);
+    expect(hrefs(nav as unknown as Document, 'ul:first-of-type a')).toEqual(['/speakers/sanae-takaichi/', '/sources/example-news-com/', '/archive/2025/11/']);
+    expect(nav.querySelector('h3')!.textContent).toBe('More from Takaichi Sanae');
+    expect(hrefs(nav as unknown as Document, 'h3 + ul a').sort()).toEqual(['/takaichi-b/', '/takaichi-c/']);
   });
 });
 

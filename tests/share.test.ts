@@ -3,7 +3,7 @@
  * that paragraph, document cards, the Atom feed, the sitemap, robots.txt,
  * the 404 page, unknown paragraph ids, and no failed request anywhere.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { parseSeed, partOf } from '../src/lib/seed/parse.ts';
@@ -92,7 +92,8 @@ describe('paragraph share pages', () => {
     });
     const tab = await withSheet.newPage();
     await tab.goto(`${env.server.origin}/${SEED}/`);
-    await tab.locator('#c2 button.share').click();
+    await tab.locator('#c2 .pnum').click(); // the paragraph's tools open from its number
+    await tab.locator('.para-menu [data-action="share"]').click();
     await eventually(() => tab.evaluate(() => (window as unknown as { shared?: ShareData[] }).shared?.map((d) => d.url))).toEqual([
       `${env.server.origin}/${SEED}/c2/`,
     ]);
@@ -103,9 +104,10 @@ describe('paragraph share pages', () => {
     await noSheet.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     const plain = await noSheet.newPage();
     await plain.goto(`${env.server.origin}/${SEED}/`);
-    await plain.locator('#c2 button.share').click();
+    await plain.locator('#c2 .pnum').click();
+    await plain.locator('.para-menu [data-action="share"]').click();
     await eventually(() => plain.evaluate(() => navigator.clipboard.readText())).toBe(`${env.server.origin}/${SEED}/c2/`);
-    await plain.locator('#c2 button.copy-link').click();
+    await plain.locator('.para-menu [data-action="link"]').click();
     await eventually(() => plain.evaluate(() => navigator.clipboard.readText())).toBe(`${env.server.origin}/${SEED}/#c2`);
     await noSheet.close();
   });
@@ -123,10 +125,33 @@ describe('document cards', () => {
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
   });
 
-  test('the card is a 1200×630 PNG', () => {
-    const png = readFileSync(`${dist}/${SEED}/card.png`);
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  test('in the fixture corpus a document has a card exactly when every letter on it can be drawn: emoji, Hebrew, Arabic and Chinese get none', () => {
+    const corpus = `${root}tests/.build/corpus/dist`;
+    const slugs = readdirSync(corpus).filter((slug) => existsSync(`${corpus}/${slug}/data.json`));
+    const carded = slugs.filter((slug) => existsSync(`${corpus}/${slug}/card.png`));
+    for (const slug of slugs) expect(meta(page(corpus, `/${slug}/`), 'og:image') !== null, slug).toBe(carded.includes(slug));
+    for (const slug of ['unusual-characters', 'chinese', 'chinese-fullwidth']) expect(carded, slug).not.toContain(slug);
+    expect(carded).toContain('declaration-du-ministre-v2');
+  });
+
+  test('each voice has its card, a 1200×630 PNG, and a shared paragraph previews with its own voice’s, never another’s', () => {
+    for (const card of ['card.png', 'commentary/card.png']) {
+      const png = readFileSync(`${dist}/${SEED}/${card}`);
+      expect(png.subarray(1, 4).toString(), card).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], card).toEqual([1200, 630]);
+    }
+    expect(readFileSync(`${dist}/${SEED}/card.png`).equals(readFileSync(`${dist}/${SEED}/commentary/card.png`))).toBe(false);
+    const s1 = page(dist, `/${SEED}/s1/`);
+    expect(meta(s1, 'og:image')).toBe(`${SITE}/${SEED}/card.png`);
+    expect(meta(s1, 'og:image:alt')).toMatch(/^Koizumi Shinjiro \(quoted in translation\) — /u);
+    for (const id of ['c1', 'c2', 'c3']) {
+      const c = page(dist, `/${SEED}/${id}/`);
+      expect(meta(c, 'og:image'), id).toBe(`${SITE}/${SEED}/commentary/card.png`);
+      expect(meta(c, 'og:image:alt'), id).toMatch(/^Commentary \(opinion\) — /u);
+      expect(meta(c, 'og:image:alt'), id).not.toContain('Koizumi Shinjiro');
+    }
+    // The commentary's focus view previews with the commentary's card too.
+    expect(meta(page(dist, `/${SEED}/commentary/`), 'og:image')).toBe(`${SITE}/${SEED}/commentary/card.png`);
   });
 });
 

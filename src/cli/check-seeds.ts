@@ -7,25 +7,37 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { settings } from '../data/settings.ts';
+import { problemLine, ProblemError, problemReport } from '../lib/common/problem.ts';
 import { readSeedsFolder } from '../loaders/seeds-folder.ts';
 
-// Every setting is checked first, as when the site builds, even when a folder is given.
-const configured = settings();
-const name = (process.argv[2] ?? configured.seedsDir).replace(/\/+$/u, '');
-const started = performance.now();
-const folder = await readSeedsFolder(
-  pathToFileURL(`${resolve(name)}/`),
-  name,
-  () => true,
-  () => null,
-);
-for (const w of folder.warnings) process.stderr.write(`warning: ${w}\n`);
-for (const p of folder.problems) process.stderr.write(`error: ${p}\n`);
-const ms = Math.round(performance.now() - started);
-const summary = `${name}/: ${folder.files.seeds} seed(s), ${folder.files.notes} notes file(s) checked in ${ms} ms`;
-if (folder.problems.length) {
-  process.stderr.write(`${summary}: ${folder.problems.length} problem(s)\n`);
+try {
+  // Every setting is checked first, as when the site builds, even when a folder is given.
+  const configured = settings();
+  await check(process.argv[2] ?? configured.seedsDir);
+} catch (error) {
+  if (!(error instanceof ProblemError)) throw error;
+  process.stderr.write(`${error.message}\n`);
   process.exitCode = 1;
-} else {
-  process.stdout.write(`${summary}: no problems${folder.warnings.length ? `, ${folder.warnings.length} warning(s)` : ''}\n`);
+}
+
+/** Check the seeds folder `folderName` and print what it finds. */
+async function check(folderName: string): Promise<void> {
+  const name = folderName.replace(/\/+$/u, '');
+  const started = performance.now();
+  const folder = await readSeedsFolder(
+    pathToFileURL(`${resolve(name)}/`),
+    name,
+    () => true,
+    () => null,
+  );
+  for (const w of folder.warnings) process.stderr.write(`warning: ${problemLine(w)}\n`);
+  if (folder.problems.length) process.stderr.write(`${problemReport(folder.problems)}\n`);
+  const ms = Math.round(performance.now() - started);
+  const summary = `${name}/: ${folder.files.seeds} seed(s), ${folder.files.notes} notes file(s) checked in ${ms} ms`;
+  if (folder.problems.length) {
+    process.stderr.write(`${summary}: ${folder.problems.length} problem(s)\n`);
+    process.exitCode = 1;
+  } else {
+    process.stdout.write(`${summary}: no problems${folder.warnings.length ? `, ${folder.warnings.length} warning(s)` : ''}\n`);
+  }
 }

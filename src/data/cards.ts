@@ -1,26 +1,29 @@
 /**
- * Which documents have a preview image (see card-image.ts for how one is
- * made): the newest `CARDS` (default 1,000) whose language the card's font
- * can show.
+ * Which documents have preview images (see card-image.ts for how one is
+ * made): the newest `CARDS` (default 1,000) whose every card the card's
+ * fonts can draw, every letter.
  */
-import { cardDocuments } from '../lib/publish/card.ts';
+import { cardDocuments, documentCards } from '../lib/publish/card.ts';
 import type { SeedEntry } from '../lib/notes/entry.ts';
+import { addresses } from './addresses.ts';
+import { cardsDrawable } from './card/coverage.ts';
 import { getDocuments } from './documents.ts';
 import { perBuild } from './per-build.ts';
 import { settings } from './settings.ts';
 
-/** The slugs of the documents that have a card. */
+/** The slugs of the documents that have cards. */
 export const cardSlugs = perBuild(async () => {
   const docs = await getDocuments();
   return new Set(
     cardDocuments(
-      docs.map((e) => ({ slug: e.slug, lang: e.doc.lang })),
+      docs.map((e) => ({ slug: e.slug, cards: documentCards(e, addresses) })),
       settings().cards,
+      (d) => cardsDrawable(d.cards),
     ).map((d) => d.slug),
   );
 });
 
-/** Whether a document has a card. */
+/** Whether a document has cards. */
 export async function hasCard(entry: SeedEntry): Promise<boolean> {
   return (await cardSlugs()).has(entry.slug);
 }

@@ -5,6 +5,7 @@
  * (summaries.ts).
  */
 import { getCollection } from 'astro:content';
+import { ProblemError } from '../lib/common/problem.ts';
 import { compareDocuments } from '../lib/corpus/order.ts';
 import { perBuild } from './per-build.ts';
 import { assembleShards } from './settings.ts';
@@ -14,24 +15,19 @@ import { entryLinesBySlug } from '../loaders/entries-file.ts';
 import { PROBLEMS_ID, type EntryRef, type ProblemsEntry } from '../loaders/seeds.ts';
 import { type Voice } from '../lib/seed/document.ts';
 
-/** The problems of the seeds folder, as `astro dev` shows them: one line each. */
-class SeedProblems extends Error {
-  /** Astro's error overlay shows these. */
-  title = 'A seed or notes file has a problem';
-  hint = 'Fix the file and save it: the page reloads by itself.';
-  constructor(lines: string[]) {
-    super(lines.length === 1 ? lines[0] : `${lines.length} problems in the seeds:\n${lines.join('\n')}`);
-    this.name = 'SeedProblems';
-  }
-}
-
 async function load(): Promise<SeedEntry[]> {
   // An assemble build has no documents of its own: its pages list the shards' summaries.
   if (assembleShards().length) return [];
   const all = await getCollection('documents');
   // In `astro dev`, a problem in a seed or notes file is shown by every page until it is fixed.
   const problems = all.find((r) => r.id === PROBLEMS_ID)?.data as ProblemsEntry | undefined;
-  if (problems) throw new SeedProblems(problems.problems);
+  if (problems) {
+    throw new ProblemError(problems.problems, {
+      summary: `${problems.problems.length} problems in the seeds`,
+      title: 'A seed or notes file has a problem',
+      hint: 'Fix the file and save it: the page reloads by itself.',
+    });
+  }
   const file = (all[0]?.data as EntryRef | undefined)?.file;
   if (!file) return [];
   // The entries are in the loader's file, compact (see compactEntry); the store knows which are current.

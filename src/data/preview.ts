@@ -2,14 +2,19 @@
 import type { Preview } from '../layouts/Base.astro';
 import type { SeedEntry } from '../lib/notes/entry.ts';
 import { hasCard } from './cards.ts';
-import { cardPath } from '../lib/publish/addresses.ts';
+import { cardFor, documentCards } from '../lib/publish/card.ts';
+import { addresses } from './addresses.ts';
+import type { ParagraphVoice } from '../lib/seed/document.ts';
 
-/** Open Graph facts of a document: an article, with its card image when it has one. */
-export async function documentPreview(entry: SeedEntry, site: URL | undefined): Promise<Preview> {
+/** Open Graph facts of a document (or of one voice, in its focus view): an article, with the card of that voice when it has one. */
+export async function documentPreview(entry: SeedEntry, site: URL | undefined, voice?: ParagraphVoice): Promise<Preview> {
+  const cards = documentCards(entry, addresses);
+  const card = voice ? cardFor(cards, voice) : cards[0]?.path;
+  const shown = cards.find((c) => c.path === card);
   return {
     type: 'article',
     published: entry.meta.date,
-    image: (await hasCard(entry)) ? new URL(cardPath(entry.slug), site).href : undefined,
-    imageAlt: `${entry.title}${entry.meta.speaker ? ` — ${entry.meta.speaker}` : ''}`,
+    image: card && (await hasCard(entry)) ? new URL(card, site).href : undefined,
+    imageAlt: shown && [shown.input.heading.toLowerCase(), entry.title, shown.input.who].filter(Boolean).join(' — '),
   };
 }

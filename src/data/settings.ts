@@ -1,24 +1,17 @@
 /**
  * The settings of this process, read from its environment once (declared
- * and validated in src/lib/corpus/environment.ts). A bad value stops the process with
- * one line per bad variable and exit code 1.
+ * and validated in src/lib/corpus/environment.ts). A bad value throws a
+ * ProblemError with one line per bad variable: Astro prints it when the
+ * config reads the settings, `npm run check:seeds` prints it itself.
  */
-import { readSettings, SettingsError, type Settings } from '../lib/corpus/environment.ts';
+import { readSettings, type Settings } from '../lib/corpus/environment.ts';
 import type { Shard } from '../lib/corpus/shard.ts';
 
 let cached: Settings | undefined;
 
-/** The settings; exits with the one-line errors when a variable is bad. */
+/** The settings; throws the one-line problems when a variable is bad. */
 export function settings(): Settings {
-  if (!cached) {
-    try {
-      cached = readSettings(process.env);
-    } catch (error) {
-      if (!(error instanceof SettingsError)) throw error;
-      for (const line of error.lines) process.stderr.write(`error: ${line}\n`);
-      process.exit(1);
-    }
-  }
+  cached ??= readSettings(process.env);
   return cached;
 }
 

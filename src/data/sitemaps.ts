@@ -5,18 +5,7 @@
  * group), split into files of at most 50,000 when a corpus is larger than
  * one sitemap may hold.
  */
-import {
-  archivePath,
-  documentPath,
-  listPath,
-  monthPath,
-  phrasePath,
-  phrasesPath,
-  sourcePath,
-  sourcesPath,
-  speakerPath,
-  speakersPath,
-} from '../lib/publish/addresses.ts';
+import { archivePath, documentPath, listPath, monthPath, phrasePath, phrasesPath, sourcePath, sourcesPath, speakerPath, speakersPath } from './addresses.ts';
 import { sitemapChunks } from '../lib/publish/feeds.ts';
 import { paginate } from '../lib/common/paginate.ts';
 import { PAGE_SIZE } from './listing.ts';

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { FEED_SIZE, SHARD_MANIFEST, summarize, type DocumentSummary } from '../lib/corpus/summaries.ts';
 import { compareDocuments } from '../lib/corpus/order.ts';
 import { indexBundles } from '../lib/search/passages.ts';
+import { inSite } from './addresses.ts';
 import { getDocuments } from './documents.ts';
 import { perBuild } from './per-build.ts';
 import { assembleShards, settings } from './settings.ts';
@@ -30,12 +31,12 @@ export const getSummaries = perBuild(load);
 export const passageCount = perBuild(async () => (await getSummaries()).reduce((n, d) => n + d.passages, 0));
 
 /**
- * Pagefind bundles a search merges besides `/pagefind/`: other languages'
+ * Pagefind bundles a search merges besides `/pagefind/` (under the base path): other languages'
  * bundles, and other indexes named in `EXTRA_INDEXES` (space-separated).
  */
 export const extraIndexes = perBuild(async () => [
   ...indexBundles((await getSummaries()).map((d) => d.lang))
     .slice(1)
-    .map((b) => b.path),
+    .map((b) => inSite(b.path)),
   ...settings().extraIndexes,
 ]);

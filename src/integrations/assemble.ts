@@ -21,6 +21,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { settings } from '../data/settings.ts';
 import { PATH_DELIMITER } from '../lib/corpus/environment.ts';
 import { fileURLToPath } from 'node:url';
 import { SHARD_MANIFEST, type DocumentSummary } from '../lib/corpus/summaries.ts';
@@ -51,9 +52,10 @@ for (const shard of shards) {
     if (other) fail(`${shard}: document /${d.slug}/ is also in ${other}; were both shards cut from the same seeds with the same n?`);
     owner.set(d.slug, shard);
   }
+  // A document's folder, and the folders of its former slugs (pages that lead to its addresses now).
   documents.set(
     shard,
-    docs.map((d) => d.slug),
+    docs.flatMap((d) => [d.slug, ...(d.formerSlugs ?? []).filter((old) => existsSync(join(shard, old)))]),
   );
 }
 
@@ -98,7 +100,11 @@ for (const dir of [out, ...shards]) {
   const policy = existsSync(join(dir, '_headers')) ? headersPolicy(await readFile(join(dir, '_headers'), 'utf8')) : undefined;
   if (policy) policies.push(policy);
 }
-await writeFile(join(out, '_headers'), headersFile(policies));
+await writeFile(join(out, '_headers'), headersFile(policies, settings().basePath));
+
+// 4. The shards' redirect rules (renamed seeds' old addresses), in one `_redirects`.
+const rules = (await Promise.all(shards.map(async (s) => (existsSync(join(s, '_redirects')) ? readFile(join(s, '_redirects'), 'utf8') : '')))).join('');
+if (rules) await writeFile(join(out, '_redirects'), rules);
 
 const count = [...documents.values()].reduce((n, s) => n + s.length, 0);
 const pagefind = (await readdir(out)).filter((f) => f.startsWith('pagefind')).join(', ');

@@ -52,15 +52,15 @@ export function headersPolicy(text: string): string | undefined {
   return /^\s+Content-Security-Policy: (.*?); frame-ancestors 'none'$/mu.exec(text)?.[1];
 }
 
-/** The `_headers` file for a site whose pages carry `policies`. */
-export function headersFile(policies: Iterable<string>): string {
+/** The `_headers` file for a site served under `base` (`/`, `/reader/`) whose pages carry `policies`. */
+export function headersFile(policies: Iterable<string>, base: string): string {
   const csp = mergePolicies(policies);
   return [
-    '/*',
+    `${base}*`,
     `  Content-Security-Policy: ${csp}; frame-ancestors 'none'`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
-    '/_astro/*',
+    `${base}_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');
@@ -68,9 +68,13 @@ export function headersFile(policies: Iterable<string>): string {
 
 /** The Astro integration that writes `_headers` after the build. */
 export function headersIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'annotated-reader:headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const policies = new Set<string>();
@@ -85,7 +89,7 @@ export function headersIntegration(): AstroIntegration {
           if (batch.length >= 64) await drain();
         }
         await drain();
-        await writeFile(join(root, '_headers'), headersFile(policies));
+        await writeFile(join(root, '_headers'), headersFile(policies, base));
         logger.info(`_headers written from ${policies.size} distinct page policies`);
       },
     },

@@ -5,9 +5,10 @@
  * folder outside a repository, or in a shallow clone, has no history: each
  * seed is then one version, and the reason is said once.
  */
+import { problemLine, ProblemError } from '../lib/common/problem.ts';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { fileHistories, GIT_LOG_ARGS, parseGitLog, type FileHistory } from '../lib/history/git-log.ts';
+import { fileHistories, folderHistories, GIT_LOG_ARGS, parseGitLog, type FileHistory } from '../lib/history/git-log.ts';
 import type { Revision } from '../lib/history/versions.ts';
 
 /** What a command printed and how it ended. */
@@ -39,24 +40,44 @@ export interface FolderHistory {
   missing?: string;
 }
 
-/** Read the history of the folder `dir` (absolute path) in one `git log` pass. */
+/** Git's first line of complaint, for a message. */
+const gitSays = (run: Run) =>
+  run.stderr
+    .trim()
+    .split('\n')[0]
+    ?.replace(/^fatal: /u, '') ?? '';
+
+/** Read the history of the folder `dir` (absolute path) in one `git log` pass over its repository. */
 export async function readFolderHistory(dir: string): Promise<FolderHistory> {
-  const shallow = await git(dir, ['rev-parse', '--is-shallow-repository']);
-  if (shallow.code !== 0) {
-    const why = shallow.code === 127 ? 'git is not installed' : 'the folder is not in a git repository';
+  const probe = await git(dir, ['rev-parse', '--is-shallow-repository', '--show-prefix']);
+  if (probe.code !== 0) {
+    const why =
+      probe.code === 127
+        ? 'git is not installed'
+        : /not a git repository/u.test(probe.stderr)
+          ? 'the folder is not in a git repository'
+          : `git cannot read its history (${gitSays(probe)})`;
     return { files: new Map(), missing: `${why}: each document is built as a single version, without corrections or dates` };
   }
-  if (shallow.stdout.toString().trim() === 'true') {
+  const [shallow, prefix = ''] = probe.stdout.toString().split('\n');
+  if (shallow === 'true') {
     return {
       files: new Map(),
       missing:
         'the git history is shallow (a shallow clone): each document is built as a single version, without its corrections; fetch the full history (git fetch --unshallow; on GitHub Actions, actions/checkout with fetch-depth: 0)',
     };
   }
-  const log = await git(dir, GIT_LOG_ARGS);
-  // A repository without any commit yet: no history, nothing to say.
-  if (log.code !== 0) return { files: new Map() };
-  return { files: fileHistories(parseGitLog(log.stdout.toString('utf8'))) };
+  // From the repository's root: a seed moved into the folder keeps the history it had elsewhere.
+  const log = await git(dir, [...GIT_LOG_ARGS, '--', ':/']);
+  if (log.code !== 0) {
+    // A repository without a commit yet has no history, and nothing is wrong.
+    if (/does not have any commits/u.test(log.stderr)) return { files: new Map() };
+    return {
+      files: new Map(),
+      missing: `git cannot read the history (${gitSays(log)}): each document is built as a single version, without corrections or dates`,
+    };
+  }
+  return { files: folderHistories(fileHistories(parseGitLog(log.stdout.toString('utf8'))), prefix) };
 }
 
 /** Git's id of a file's content (a blob): what `git hash-object` prints. */
@@ -126,7 +147,8 @@ export async function seedRevisions(
           if (!bytes) throw new Error(`its text (blob ${r.blob}) cannot be read`);
           text = decode(`${r.file} in commit ${r.commit.slice(0, 12)}`, bytes);
         } catch (error) {
-          warnings.push(`${seed.file}: the version of commit ${r.commit.slice(0, 12)} is left out: ${error instanceof Error ? error.message : String(error)}`);
+          const why = error instanceof ProblemError ? error.problems.map(problemLine).join('; ') : error instanceof Error ? error.message : String(error);
+          warnings.push(`${seed.file}: the version of commit ${r.commit.slice(0, 12)} is left out: ${why}`);
           return;
         }
       }

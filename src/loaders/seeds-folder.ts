@@ -1,18 +1,20 @@
 /**
  * Reading a folder of seeds (and their notes) into entries, for the content
- * loader and the search indexer alike: the file system here, every decision
- * in `src/lib/`. Problems are collected, not thrown, so a build can list
- * every one of them at once, each as the one line a person needs
- * (`seeds/x.notes.md:12: quote "…" not found`).
+ * loader and `npm run check:seeds` alike: the file system here, every
+ * decision in `src/lib/`. Problems (src/lib/common/problem.ts) are
+ * collected, not thrown, so a build can list every one of them at once,
+ * each as the one line a person needs (`seeds/x.notes.md:12: quote "…" not
+ * found`).
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { assertUniqueSlugs, decodeSeed, fileRole, SeedError, seedOfNotes } from '../lib/corpus/folder.ts';
+import { problemsIn, type Problem } from '../lib/common/problem.ts';
+import { assertUniqueSlugs, decodeSeed, fileRole, seedOfNotes } from '../lib/corpus/folder.ts';
 import { annotate, type SeedEntry } from '../lib/notes/entry.ts';
-import { NotesError, parseNotes } from '../lib/notes/notes.ts';
+import { parseNotes } from '../lib/notes/notes.ts';
 import { parseSeed, type SeedDocument } from '../lib/seed/parse.ts';
 import { documentHistory, parseVersions, type DocumentHistory, type Revision } from '../lib/history/versions.ts';
-import { ALIASES_FILE, AliasError, NO_ALIASES, parseAliases, type Aliases } from '../lib/notes/speakers.ts';
+import { ALIASES_FILE, NO_ALIASES, parseAliases, type Aliases } from '../lib/notes/speakers.ts';
 
 /** A seed file of the folder, with its slug and its notes file, if any. */
 export interface SeedFile {
@@ -26,8 +28,8 @@ export interface SeedListing {
   seeds: SeedFile[];
   /** Files that are neither seeds nor notes (hidden files aside). */
   ignored: string[];
-  /** One line each; the seeds they concern are left out of `seeds`. */
-  problems: string[];
+  /** The seeds they concern are left out of `seeds`. */
+  problems: Problem[];
   /** How many seed and notes files the folder has. */
   files: { seeds: number; notes: number };
   /** The speakers' other spellings (`speakers.aliases`), and its text (part of every entry's digest). */
@@ -44,12 +46,12 @@ export async function listSeeds(dir: URL, name: string): Promise<SeedListing> {
       files: { seeds: 0, notes: 0 },
       aliases: NO_ALIASES,
       aliasesRaw: '',
-      problems: [`${name}: the seeds folder does not exist; create it and add .txt seeds`],
+      problems: [{ file: name, message: 'the seeds folder does not exist', hint: 'create it and add .txt seeds' }],
     };
   const names = (await readdir(dir)).sort();
   const seedNames = names.filter((n) => fileRole(n) === 'seed');
-  const problems: string[] = [];
-  if (seedNames.length === 0) problems.push(`${name}: no .txt seeds found`);
+  const problems: Problem[] = [];
+  if (seedNames.length === 0) problems.push({ file: name, message: 'no .txt seeds found' });
   const notesNames = names.filter((f) => fileRole(f) === 'notes');
   let aliases = NO_ALIASES;
   let aliasesRaw = '';
@@ -60,7 +62,7 @@ export async function listSeeds(dir: URL, name: string): Promise<SeedListing> {
       aliasesRaw = bytes.toString('utf8').trim() === '' ? '' : decodeSeed(`${name}/${ALIASES_FILE}`, bytes);
       aliases = parseAliases(aliasesRaw);
     } catch (error) {
-      problems.push(problemLine(`${name}/${ALIASES_FILE}`, error));
+      problems.push(...problemsIn(`${name}/${ALIASES_FILE}`, error));
     }
   }
   const notesOf = new Map<string, { file: string; raw: string }>();
@@ -70,7 +72,7 @@ export async function listSeeds(dir: URL, name: string): Promise<SeedListing> {
   for (const n of notesNames) {
     const seed = seedOfNotes(n);
     if (!seedNames.includes(seed)) {
-      problems.push(`${name}/${n}: has no seed ${seed} beside it; rename or remove it`);
+      problems.push({ file: `${name}/${n}`, message: `has no seed ${seed} beside it`, hint: 'rename or remove it' });
       continue;
     }
     try {
@@ -79,10 +81,10 @@ export async function listSeeds(dir: URL, name: string): Promise<SeedListing> {
       const slug = parseNotes(raw).meta.slug;
       if (slug !== undefined) {
         if (/^[a-z0-9_-]+$/u.test(slug)) slugs.set(seed, slug);
-        else problems.push(`${name}/${n}: slug "${slug}" may use only a-z, 0-9, _ and -`);
+        else problems.push({ file: `${name}/${n}`, message: `slug "${slug}" may use only a-z, 0-9, _ and -` });
       }
     } catch (error) {
-      problems.push(problemLine(`${name}/${n}`, error));
+      problems.push(...problemsIn(`${name}/${n}`, error));
       broken.add(seed);
     }
   }
@@ -90,7 +92,7 @@ export async function listSeeds(dir: URL, name: string): Promise<SeedListing> {
   try {
     bySlug = assertUniqueSlugs(name, seedNames, slugs);
   } catch (error) {
-    problems.push(problemLine(name, error));
+    problems.push(...problemsIn(name, error));
     bySlug = new Map();
   }
   const seeds = [...bySlug]
@@ -101,23 +103,19 @@ export async function listSeeds(dir: URL, name: string): Promise<SeedListing> {
   return { seeds, ignored, problems, files: { seeds: seedNames.length, notes: notesNames.length }, aliases, aliasesRaw };
 }
 
-/** A seed's text, decoded; throws a `SeedError` whose message is the one line. */
-export async function readSeedText(dir: URL, name: string, seed: SeedFile): Promise<string> {
-  return decodeSeed(`${name}/${seed.file}`, await readFile(new URL(encodeURIComponent(seed.file), dir)));
-}
-
-/** A seed's text, or undefined with the reason added to `problems`. */
-export async function readSeedOr(dir: URL, name: string, seed: SeedFile, problems: string[]): Promise<string | undefined> {
+/** A seed's text, decoded, or undefined with the reason added to `problems`. */
+export async function readSeedOr(dir: URL, name: string, seed: SeedFile, problems: Problem[]): Promise<string | undefined> {
+  const file = `${name}/${seed.file}`;
   try {
-    return await readSeedText(dir, name, seed);
+    return decodeSeed(file, await readFile(new URL(encodeURIComponent(seed.file), dir)));
   } catch (error) {
-    problems.push(problemLine(`${name}/${seed.file}`, error));
+    problems.push(...problemsIn(file, error));
     return undefined;
   }
 }
 
 /**
- * A seed's entry, or the one line that says why it has none; warnings say
+ * A seed's entry, or the problems that say why it has none; warnings say
  * what the parser let through. With its `history` (src/loaders/git-history.ts:
  * every version, the working text last), the entry's text has lasting ids
  * and its history.
@@ -128,7 +126,7 @@ export function entryOf(
   text: string,
   aliases: Aliases = NO_ALIASES,
   history?: { revisions: Revision[]; formerNames: string[] },
-): { entry?: SeedEntry; problem?: string; warnings: string[] } {
+): { entry?: SeedEntry; problems: Problem[]; warnings: Problem[] } {
   let doc: SeedDocument;
   let versions: DocumentHistory | undefined;
   if (history?.revisions.length) {
@@ -136,18 +134,18 @@ export function entryOf(
     doc = parsed.docs.at(-1)!;
     versions = documentHistory(parsed.revisions, parsed.docs, history.formerNames);
   } else doc = parseSeed(text);
-  const warnings = doc.warnings.map((w) => `${name}/${seed.file}:${w.line}: ${w.message}`);
+  const warnings = doc.warnings.map((w) => ({ file: `${name}/${seed.file}`, ...w }));
   try {
-    return { entry: annotate(seed.file, seed.slug, doc, seed.notes?.raw, aliases, versions), warnings };
+    return { entry: annotate(seed.file, seed.slug, doc, seed.notes?.raw, aliases, versions), problems: [], warnings };
   } catch (error) {
-    return { problem: problemLine(`${name}/${seed.notes?.file ?? seed.file}`, error), warnings };
+    return { problems: problemsIn(`${name}/${seed.notes?.file ?? seed.file}`, error), warnings };
   }
 }
 
 /** Everything in a folder: its entries (in file order), every problem, every warning. */
 export interface SeedsFolder<T = SeedEntry> extends SeedListing {
   entries: T[];
-  warnings: string[];
+  warnings: Problem[];
 }
 
 /**
@@ -163,7 +161,7 @@ export async function readSeedsFolder<T = SeedEntry>(
 ): Promise<SeedsFolder<T>> {
   const listing = await listSeeds(dir, name);
   const entries: T[] = [];
-  const warnings: string[] = [];
+  const warnings: Problem[] = [];
   const problems = [...listing.problems];
   for (const seed of listing.seeds.filter(select)) {
     const text = await readSeedOr(dir, name, seed, problems);
@@ -171,14 +169,7 @@ export async function readSeedsFolder<T = SeedEntry>(
     const result = entryOf(name, seed, text, listing.aliases);
     warnings.push(...result.warnings);
     if (result.entry) entries.push(keep(result.entry));
-    if (result.problem) problems.push(result.problem);
+    problems.push(...result.problems);
   }
   return { ...listing, entries, warnings, problems };
-}
-
-/** The one line for a problem: a seed error's own message, a notes error with its line. */
-export function problemLine(path: string, error: unknown): string {
-  if (error instanceof SeedError) return error.message;
-  if (error instanceof NotesError || error instanceof AliasError) return `${path}:${error.line}: ${error.message}`;
-  throw error;
 }

@@ -2,8 +2,11 @@
  * The Astro content loader for `seeds/`: lists the folder, hands each
  * changed seed to the pure modules in `src/lib/` (through
  * `seeds-folder.ts`), and records one entry per seed with its notes and
- * traced quotes. A build with problems lists every one of them, each as one
- * line naming the file and line, then stops with exit code 1.
+ * traced quotes. A build with problems stops: the loader throws them all
+ * as one ProblemError (src/lib/common/problem.ts), which Astro prints, one
+ * line each naming the file and line, and exits with code 1. In `astro dev`
+ * it logs them through Astro instead, and the pages show them (Astro's
+ * error overlay) until they are fixed.
  *
  * The entries themselves go to a file beside Astro's content store,
  * `entries.jsonl` in its cache folder (one compact entry a line, after a
@@ -20,6 +23,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { problemLine, ProblemError, type Problem } from '../lib/common/problem.ts';
 import { decodeSeed, fileRole } from '../lib/corpus/folder.ts';
 import { compactEntry, type SeedEntry } from '../lib/notes/entry.ts';
 import { inShard, type Shard } from '../lib/corpus/shard.ts';
@@ -31,15 +35,15 @@ import { readFolderHistory, seedRevisions } from './git-history.ts';
 const saidMissing = new Set<string>();
 
 /**
- * In `astro dev`, the entry that holds the last load's problems, one line
- * each, while there are any: the pages show them (src/data/documents.ts).
- * Slugs never start with `!`.
+ * In `astro dev`, the entry that holds the last load's problems while there
+ * are any: the pages show them (src/data/documents.ts). Slugs never start
+ * with `!`.
  */
 export const PROBLEMS_ID = '!problems';
 
 /** The data of the {@link PROBLEMS_ID} entry. */
 export interface ProblemsEntry {
-  problems: string[];
+  problems: Problem[];
 }
 
 /** Changes when the kept form of an entry changes, so a cache of an older form is not reused. */
@@ -57,16 +61,8 @@ export interface SeedLoaderOptions {
   base?: string;
   /** Only the documents of this shard (default: all). */
   shard?: Shard | undefined;
-}
-
-/**
- * Print every problem as the one line a person needs and stop the build,
- * without a stack trace: each message already names the file, line and reason.
- */
-function fail(problems: string[]): never {
-  for (const p of problems) process.stderr.write(`error: ${p}\n`);
-  if (problems.length > 1) process.stderr.write(`error: ${problems.length} problems in the seeds; fix them and build again\n`);
-  process.exit(1);
+  /** Stop the build when the seeds have no git history, instead of building each text as one version (`HISTORY=required`). */
+  historyRequired?: boolean;
 }
 
 /** Whether a path names a file this loader reads from the folder `dir` (a seed, a notes file, the alias file). */
@@ -76,7 +72,7 @@ const isSeedPath = (path: string, dir: string) => dirname(path) === dir.replace(
 let stopWatching: (() => void) | undefined;
 
 /** A loader for the `.txt` seeds (and their `.notes.md` notes) of one folder. */
-export function seedLoader({ base = 'seeds', shard }: SeedLoaderOptions = {}): Loader {
+export function seedLoader({ base = 'seeds', shard, historyRequired = false }: SeedLoaderOptions = {}): Loader {
   const name = base.replace(/\/+$/u, '');
   let watching = false;
   /** Loads run one after the other; an edit during a load queues one more. */
@@ -104,7 +100,8 @@ export function seedLoader({ base = 'seeds', shard }: SeedLoaderOptions = {}): L
     const stale = new Set(store.keys());
     // The folder's git history, in one pass: each seed's versions (src/loaders/git-history.ts).
     const history = await readFolderHistory(fileURLToPath(dir));
-    if (history.missing && !saidMissing.has(name)) {
+    if (history.missing && historyRequired) problems.push({ file: `${name}/`, message: `${history.missing} (HISTORY=required)` });
+    else if (history.missing && !saidMissing.has(name)) {
       saidMissing.add(name);
       logger.warn(`${name}/: ${history.missing}`);
     }
@@ -133,8 +130,8 @@ export function seedLoader({ base = 'seeds', shard }: SeedLoaderOptions = {}): L
       if (!json) {
         const revisions = versions.revisions.get(seed.file) ?? [];
         const result = entryOf(name, seed, text, listing.aliases, { revisions, formerNames: history.files.get(seed.file)?.formerNames ?? [] });
-        for (const w of result.warnings) logger.warn(w);
-        if (result.problem) problems.push(result.problem);
+        for (const w of result.warnings) logger.warn(problemLine(w));
+        problems.push(...result.problems);
         if (!result.entry) continue;
         json = JSON.stringify(compactEntry(result.entry) satisfies SeedEntry);
       }
@@ -148,14 +145,15 @@ export function seedLoader({ base = 'seeds', shard }: SeedLoaderOptions = {}): L
     for (const slug of stale) store.delete(slug);
     out.end();
     await once(out, 'finish');
-    if (problems.length && !dev) fail(problems);
+    if (problems.length && !dev) throw new ProblemError(problems, { summary: `${problems.length} problems in the seeds; fix them and build again` });
     await rename(`${path}.new`, path);
     if (dev) {
       // The pages show the problems (in Astro's error overlay) until they are fixed; the entry's change reloads them.
-      for (const p of problems) logger.error(p);
+      const lines = problems.map(problemLine);
+      for (const line of lines) logger.error(line);
       const had = store.has(PROBLEMS_ID);
       if (problems.length) {
-        store.set({ id: PROBLEMS_ID, data: { problems } satisfies ProblemsEntry, digest: generateDigest(problems.join('\n')) });
+        store.set({ id: PROBLEMS_ID, data: { problems } satisfies ProblemsEntry, digest: generateDigest(lines.join('\n')) });
       } else if (had) {
         store.delete(PROBLEMS_ID);
         logger.info(`${name}/: every problem is fixed`);

@@ -1,17 +1,17 @@
 /** `/feed.xml`: an Atom feed of the newest documents, with the statement as summary. */
 import type { APIRoute } from 'astro';
-import { SITE_NAME } from '../data/annotations.ts';
+import { SITE_NAME } from '../lib/common/site.ts';
 import { getSummaries } from '../data/summaries.ts';
 import { atomFeed } from '../lib/publish/feeds.ts';
 import { FEED_SIZE } from '../lib/corpus/summaries.ts';
-import { documentPath } from '../lib/publish/addresses.ts';
+import { documentPath, feedPath, listPath } from '../data/addresses.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const docs = await getSummaries();
   const xml = atomFeed({
     title: SITE_NAME,
-    site: new URL('/', site).href,
-    self: new URL('/feed.xml', site).href,
+    site: new URL(listPath(), site).href,
+    self: new URL(feedPath(), site).href,
     entries: docs.slice(0, FEED_SIZE).map((d) => ({
       title: d.title,
       url: new URL(documentPath(d.slug), site).href,

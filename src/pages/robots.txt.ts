@@ -1,7 +1,8 @@
 /** `/robots.txt`: everything may be crawled; the sitemap lists what matters. */
 import type { APIRoute } from 'astro';
+import { listPath, sitemapPath } from '../data/addresses.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`, {
+  new Response(`User-agent: *\nAllow: ${listPath()}\n\nSitemap: ${new URL(sitemapPath(), site).href}\n`, {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });

@@ -4,11 +4,12 @@
  * corpus of more than 50,000 addresses, a sitemap index of `/sitemap-1.xml`, ….
  */
 import type { APIRoute } from 'astro';
+import { sitemapPath } from '../data/addresses.ts';
 import { sitemapFiles } from '../data/sitemaps.ts';
 import { sitemap, sitemapIndex } from '../lib/publish/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const files = await sitemapFiles(site);
-  const xml = files.length === 1 ? sitemap(files[0]!) : sitemapIndex(files.map((_, i) => new URL(`/sitemap-${i + 1}.xml`, site).href));
+  const xml = files.length === 1 ? sitemap(files[0]!) : sitemapIndex(files.map((_, i) => new URL(sitemapPath(i + 1), site).href));
   return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

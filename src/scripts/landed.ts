@@ -1,6 +1,7 @@
 /**
  * A reading page opened from a search result: its query's terms marked in
- * the passage (landing.ts). ReadingView.astro loads this module only then.
+ * the passage (landing.ts). src/scripts/reading.ts loads this module only
+ * then; it runs on load, so it offers nothing (see lazy.ts).
  */
 import { applyLanding } from './landing.ts';
 

@@ -10,7 +10,9 @@ import { mayHoldPhrase, planQuery } from '../lib/search/query.ts';
 import { countOf } from '../lib/common/counts.ts';
 import { VOICES, type Voice } from '../lib/seed/document.ts';
 import { filterName, speakerFilter } from '../lib/search/bundles.ts';
+import { PAGEFIND_FOLDER } from '../lib/search/passages.ts';
 import { IndexFormatError, passageLabel, passagesOf, rankPassages, type BundleFragment, type PassageFilter, type PassageHit } from '../lib/search/results.ts';
+import { siteAddresses } from '../lib/publish/addresses.ts';
 import { applyLanding, clearLandingMarks, rememberLanding } from './landing.ts';
 import searchStyles from '../styles/search.css?url';
 
@@ -51,12 +53,15 @@ type FilterKey = (typeof FILTERS)[number];
 const FIRST = { passages: 5, bundles: 3 };
 const MORE = { passages: 20, bundles: 8 };
 
+/** The site's addresses, under the base path Astro builds for (`BASE_PATH`). */
+const addresses = siteAddresses(import.meta.env.BASE_URL);
+
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 /** Load the Pagefind runtime and index metadata once per page, merging other languages' and shards' indexes. */
 function loadPagefind(extraIndexes: string[]): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = addresses.inSite(`${PAGEFIND_FOLDER}/pagefind.js`);
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // On the page's own thread: the index is small enough, and a worker would cost another 12 KB.
     await pagefind.options({ noWorker: true });
@@ -291,7 +296,7 @@ class SearchUI extends HTMLElement {
     }
     this.#status.replaceChildren(
       'Search could not load. ',
-      Object.assign(document.createElement('a'), { href: '/search/', textContent: 'Try the search page' }),
+      Object.assign(document.createElement('a'), { href: addresses.searchPath(), textContent: 'Try the search page' }),
       ' or reload.',
     );
   }
@@ -364,7 +369,7 @@ class SearchUI extends HTMLElement {
       ...hits.map((hit) => {
         const li = document.createElement('li');
         const a = document.createElement('a');
-        a.href = hit.url;
+        a.href = addresses.passagePath(hit.slug, hit.anchor);
         a.dataset.terms = [...new Set([...this.#terms, ...hit.matched])].join(' ');
         const title = document.createElement('span');
         title.className = 'result-title';

@@ -10,6 +10,7 @@
  * same ones the search index leaves out. A selection wholly inside them (a
  * reader copying a note) is copied as the browser would.
  */
+import { offer } from './lazy.ts';
 
 /** Elements whose text is the site's, not the seed's. */
 const OWN_WORDS = '[data-pagefind-ignore], script, style, [hidden]';
@@ -21,10 +22,14 @@ const BLOCK = 'p, dd, dt, li, h1, h2, h3, blockquote, figcaption, section, artic
  * a document's text (then the browser's own copy is right).
  */
 export function seedSelection(selection: Selection | null): string | null {
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  return seedText(selection.getRangeAt(0));
+}
+
+/** The seed's words in `range`, or null when it is not in a document's text. */
+export function seedText(range: Range): string | null {
   const article = document.querySelector('article.doc');
-  if (!article || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  if (!range.intersectsNode(article)) return null;
+  if (!article || range.collapsed || !range.intersectsNode(article)) return null;
   const common = range.commonAncestorContainer;
   const commonElement = common instanceof Element ? common : common.parentElement;
   if (commonElement?.closest(OWN_WORDS)) return null;
@@ -67,3 +72,6 @@ export function keepCopiesToTheSeed(): void {
     e.preventDefault();
   });
 }
+
+// Loaded on use (src/scripts/reading.ts): what it offers the page that loads it.
+offer(import.meta.url, { keepCopiesToTheSeed });

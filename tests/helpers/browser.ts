@@ -26,15 +26,15 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /**
- * For a test file: one Chromium and one static server for `dir`, started
- * before its tests and closed after them.
+ * For a test file: one Chromium and one static server for `dir` (at the base
+ * path `base`, if given), started before its tests and closed after them.
  */
-export function withChromium(dir: string): { readonly browser: Browser; readonly server: Served } {
+export function withChromium(dir: string, base?: string): { readonly browser: Browser; readonly server: Served } {
   let browser: Browser | undefined;
   let server: Served | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
-    server = await serve(dir);
+    server = await serve(dir, { base });
   });
   afterAll(async () => {
     await browser?.close();

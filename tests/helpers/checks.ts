@@ -72,3 +72,28 @@ export function brokenLinks(dir: string): string[] {
   }
   return problems;
 }
+
+/**
+ * The kind of page a built file is (`speakers/x/index.html` → "speaker pages"), by its
+ * address, to report checks by kind (a redirect page left at a renamed document's old
+ * address counts as the kind of that address). A path no rule knows is reported by its
+ * own path: a new kind of page is checked all the same; add it here to name it.
+ */
+export function pageKind(path: string): string {
+  const kinds: [RegExp, string][] = [
+    [/^(index|page\/\d+\/index)\.html$/u, 'document list'],
+    [/^404\.html$/u, '404'],
+    [/^about\/index\.html$/u, 'about'],
+    [/^search\/index\.html$/u, 'search'],
+    [/^speakers\//u, 'speaker pages'],
+    [/^sources\//u, 'source pages'],
+    [/^archive\//u, 'archive pages'],
+    [/^phrases\//u, 'phrase pages'],
+    [/^[^/]+\/index\.html$/u, 'reading pages'],
+    [/^[^/]+\/(statement|commentary)\/index\.html$/u, 'focus views'],
+    [/^[^/]+\/[sco]\d+[a-z]*\/index\.html$/u, 'share pages'],
+    [/^[^/]+\/history\/index\.html$/u, 'history pages'],
+    [/^[^/]+\/v\d+\/index\.html$/u, 'version pages'],
+  ];
+  return kinds.find(([re]) => re.test(path))?.[1] ?? path;
+}

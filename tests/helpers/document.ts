@@ -3,7 +3,8 @@
  * files, and the check that a document's pieces cover its text exactly.
  */
 import { expect } from 'vitest';
-import { pieces, type Paragraph, type SeedDocument } from '../../src/lib/seed/parse.ts';
+import type { Paragraph, SeedDocument } from '../../src/lib/seed/parse.ts';
+import type { TextSpan } from '../../src/lib/seed/document.ts';
 
 const paragraphs = (ps: Paragraph[]) => ps.map((p) => ({ id: p.id, sentences: p.sentences.map((s) => s.text) }));
 
@@ -29,6 +30,33 @@ export function project(doc: SeedDocument) {
       }
     }),
   };
+}
+
+/** Every piece of text the document shows, in order: labels, marks, paragraphs, values. */
+function pieces(doc: SeedDocument): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const part of doc.parts) {
+    switch (part.kind) {
+      case 'attribution':
+        out.push(part);
+        break;
+      case 'statement':
+        out.push(...part.marks, ...part.paragraphs);
+        break;
+      case 'commentary':
+        if (part.label) out.push(part.label);
+        out.push(...part.paragraphs);
+        break;
+      case 'source':
+      case 'disclaimer':
+        out.push(part.label, part.value);
+        break;
+      case 'other':
+        out.push(...part.paragraphs);
+        break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

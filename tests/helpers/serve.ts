@@ -1,6 +1,8 @@
 /**
  * A static file server for built sites, as any static host serves them:
- * `/path/` → `path/index.html`, unknown paths → 404 with `404.html`.
+ * `/path/` → `path/index.html`, unknown paths → 404 with `404.html`. With a
+ * base path, as GitHub Pages serves a project site: the site's files under
+ * `/<base>/` only, and the host's bare 404 for any other path.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -31,11 +33,12 @@ function cacheControl(path: string): string {
 /**
  * Serve `dir` on a free loopback port; resolves to the origin and a `close`
  * function. With `{ host: true }` it behaves like a production host:
- * gzip for text and cache headers (for the benchmark and Lighthouse).
+ * gzip for text and cache headers (for the benchmark and Lighthouse). With
+ * `{ base: '/reader/' }` the site is at that path.
  */
 export async function serve(
   dir: string,
-  options: { host?: boolean } = {},
+  options: { host?: boolean; base?: string } = {},
 ): Promise<{
   origin: string;
   close: () => Promise<void>;
@@ -46,8 +49,14 @@ export async function serve(
   let sent = 0;
   /** Every body sent (host mode): its path and bytes on the wire. */
   const log: { path: string; bytes: number }[] = [];
+  const base = options.base ?? '/';
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const requested = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!`${requested}/`.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: outside the site');
+      return;
+    }
+    const path = `/${requested.slice(base.length)}`;
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(dir) || !existsSync(file)) {

@@ -5,18 +5,21 @@
  * pages, the build worker and `npm run check:seeds` all go through
  * {@link readSettings} (src/data/settings.ts reads the process's
  * environment once). A bad value is one line naming the variable, the value
- * and what it accepts. A test keeps the README's table of settings in step
+ * and what it accepts (a {@link ProblemError}, as any problem in the site's
+ * input). A test keeps the README's table of settings in step
  * with {@link SETTINGS}.
  *
  * (Astro's `astro:env` validates only inside Astro's own modules; the build
  * worker and the seeds check run outside them, so the declarations live
  * here, in plain TypeScript, for all of them.)
  */
+import { ProblemError, type Problem } from '../common/problem.ts';
 import { parseShard, type Shard } from './shard.ts';
 
 /** The site's settings, read and validated. */
 export interface Settings {
   siteUrl: string;
+  basePath: string;
   seedsDir: string;
   outDir: string;
   cacheDir: string;
@@ -26,6 +29,7 @@ export interface Settings {
   cards: number;
   cardCacheDir: string;
   extraIndexes: string[];
+  historyRequired: boolean;
 }
 
 /** One environment variable. */
@@ -34,27 +38,35 @@ export interface Setting<K extends keyof Settings = keyof Settings> {
   key: K;
   /** What it accepts, as the error and the README say it. */
   accepts: string;
-  /** The default, as the README shows it. */
+  /** Its value when the variable is unset or blank. */
+  fallback: Settings[K];
+  /** The default, as the README shows it (from {@link fallback}). */
   defaultText: string;
   /** What it does, for the README. */
   does: string;
-  /** Its value; throws when the value is not accepted (the error names the variable and {@link accepts}). */
-  read(value: string | undefined): Settings[K];
+  /** The value of a variable that is set; throws when it is not accepted (the error names the variable and {@link accepts}). */
+  parse(value: string): Settings[K];
 }
 
 /** Separates the folders of `ASSEMBLE_SHARDS` (POSIX's path delimiter). */
 export const PATH_DELIMITER = ':';
 
-function path(defaultPath: string) {
-  return (value: string | undefined) => {
-    if (value === undefined || value.trim() === '') return defaultPath;
-    if (/[\0\n]/u.test(value)) throw new Error();
-    return value;
-  };
+/** Where the site is served when `SITE_URL` is not set: `npm start`'s and `npm run dev`'s address. */
+export const DEFAULT_SITE_URL = 'http://localhost:4321';
+
+function folder(value: string): string {
+  if (/[\0\n]/u.test(value)) throw new Error();
+  return value;
 }
 
-function setting<K extends keyof Settings>(s: Setting<K>): Setting<K> {
-  return s;
+/**
+ * A declaration; its README default is the fallback, written once: `(all)` for no shard, `(none)` for an empty list
+ * (`defaultText` names a fallback that is not a value to type, such as `optional` for false).
+ */
+function setting<K extends keyof Settings>(s: Omit<Setting<K>, 'defaultText'> & { defaultText?: string }): Setting<K> {
+  const fallback = s.fallback as string | number | undefined | readonly unknown[];
+  const defaultText = s.defaultText ?? (fallback === undefined ? '(all)' : Array.isArray(fallback) ? '(none)' : String(fallback));
+  return { ...s, defaultText };
 }
 
 /** Every setting, in the README's order. */
@@ -63,30 +75,40 @@ export const SETTINGS = [
     name: 'SITE_URL',
     key: 'siteUrl',
     accepts: 'an http(s) address, like https://reader.example/',
-    defaultText: 'http://localhost:4321',
+    fallback: DEFAULT_SITE_URL,
     does: 'the deployed address, for canonical links and printed addresses',
-    read(value) {
-      if (value === undefined || value === '') return 'http://localhost:4321';
+    parse(value) {
       if (!URL.canParse(value) || !/^https?:$/u.test(new URL(value).protocol)) throw new Error();
       return value;
+    },
+  }),
+  setting({
+    name: 'BASE_PATH',
+    key: 'basePath',
+    accepts: 'a path like /reader/ (letters, digits, - _ . ~ between slashes)',
+    fallback: '/',
+    does: 'the path the site is served under, e.g. `/<repository>/` for a GitHub Pages project site; every address starts with it',
+    parse(value) {
+      const path = `/${value.trim().replace(/^\/+|\/+$/gu, '')}/`.replace(/^\/\/$/u, '/');
+      if (!/^\/([\w.~-]+\/)*$/u.test(path) || /\/\.\.?\//u.test(path)) throw new Error();
+      return path;
     },
   }),
   setting({
     name: 'SEEDS_DIR',
     key: 'seedsDir',
     accepts: 'a folder, relative to the project',
-    defaultText: 'seeds',
+    fallback: 'seeds',
     does: 'the folder of seeds, relative to the project',
-    read: (value) => path('seeds')(value).replace(/\/+$/u, ''),
+    parse: (value) => folder(value).replace(/\/+$/u, ''),
   }),
   setting({
     name: 'PAGE_SIZE',
     key: 'pageSize',
     accepts: 'a whole number from 1 to 1000',
-    defaultText: '20',
+    fallback: 20,
     does: 'documents per page of the document list',
-    read(value) {
-      if (value === undefined || value === '') return 20;
+    parse(value) {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1 || n > 1000) throw new Error();
       return n;
@@ -96,37 +118,34 @@ export const SETTINGS = [
     name: 'OUT_DIR',
     key: 'outDir',
     accepts: 'a folder',
-    defaultText: './dist',
+    fallback: './dist',
     does: 'where the build writes the site',
-    read: path('./dist'),
+    parse: folder,
   }),
   setting({
     name: 'SHARD',
     key: 'shard',
     accepts: 'k/n with 1 ≤ k ≤ n, like 3/10',
-    defaultText: '(all)',
+    fallback: undefined,
     does: '`k/n`: build shard k of n only (see [Corpora larger than one build](#corpora-larger-than-one-build))',
-    read(value) {
-      return parseShard(value);
-    },
+    parse: parseShard,
   }),
   setting({
     name: 'ASSEMBLE_SHARDS',
     key: 'assembleShards',
     accepts: 'shard output folders, separated by :',
-    defaultText: '(none)',
+    fallback: [],
     does: 'set by `npm run assemble`: the shard builds this build assembles',
-    read: (value) => (value ?? '').split(PATH_DELIMITER).filter(Boolean),
+    parse: (value) => value.split(PATH_DELIMITER).filter(Boolean),
   }),
   setting({
     name: 'CARDS',
     key: 'cards',
     accepts: 'a whole number, or all',
-    defaultText: '1000',
+    // The newest 1,000 by default: cards cost build time, and old documents are rarely shared.
+    fallback: 1000,
     does: 'how many of the newest documents get a preview image: a number, or `all`',
-    read(value) {
-      // The newest 1,000 by default: cards cost build time, and old documents are rarely shared.
-      if (value === undefined || value === '') return 1000;
+    parse(value) {
       if (value === 'all') return Infinity;
       const n = Number(value);
       if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n)) throw new Error();
@@ -137,53 +156,65 @@ export const SETTINGS = [
     name: 'CARD_CACHE_DIR',
     key: 'cardCacheDir',
     accepts: 'a folder',
-    defaultText: 'node_modules/.cache/reader-cards',
+    fallback: 'node_modules/.cache/reader-cards',
     does: 'where preview images are cached by content between builds',
-    read: path('node_modules/.cache/reader-cards'),
+    parse: folder,
   }),
   setting({
     name: 'ASTRO_CACHE_DIR',
     key: 'cacheDir',
     accepts: 'a folder',
-    defaultText: './node_modules/.astro',
+    fallback: './node_modules/.astro',
     does: "Astro's cache, which also holds the loader's `entries.jsonl`",
-    read: path('./node_modules/.astro'),
+    parse: folder,
   }),
   setting({
     name: 'EXTRA_INDEXES',
     key: 'extraIndexes',
     accepts: 'space-separated addresses, each starting with / or http(s)://',
-    defaultText: '(none)',
+    fallback: [],
     does: 'space-separated addresses of other Pagefind indexes every search merges',
-    read(value) {
-      const list = (value ?? '').split(/\s+/u).filter(Boolean);
+    parse(value) {
+      const list = value.split(/\s+/u).filter(Boolean);
       if (list.some((a) => !/^(\/|https?:\/\/)/u.test(a))) throw new Error();
       return list;
     },
   }),
+  setting({
+    name: 'HISTORY',
+    key: 'historyRequired',
+    accepts: 'optional or required',
+    fallback: false,
+    defaultText: 'optional',
+    does: '`required`: stop the build when the seeds have no git history (not a repository, a shallow clone) instead of building each text as one version',
+    parse(value) {
+      if (value === 'optional') return false;
+      if (value === 'required') return true;
+      throw new Error();
+    },
+  }),
 ] as const satisfies readonly Setting[];
 
-/** Bad settings: one line each, naming the variable, its value and what it accepts. */
-export class SettingsError extends Error {
-  readonly lines: string[];
-  constructor(lines: string[]) {
-    super(lines.join('\n'));
-    this.lines = lines;
-  }
-}
-
-/** The settings from an environment; throws a {@link SettingsError} listing every bad variable. */
+/** The settings from an environment; throws a {@link ProblemError} with one line for every bad variable. */
 export function readSettings(env: Record<string, string | undefined>): Settings {
   const out: Partial<Record<keyof Settings, unknown>> = {};
-  const bad: string[] = [];
+  const bad: Problem[] = [];
   for (const s of SETTINGS as readonly Setting[]) {
     const value = env[s.name];
     try {
-      out[s.key] = s.read(value);
+      out[s.key] = value === undefined || value.trim() === '' ? s.fallback : s.parse(value);
     } catch {
-      bad.push(`${s.name}=${JSON.stringify(value)} is not accepted: it takes ${s.accepts}`);
+      bad.push({ message: `${s.name}=${JSON.stringify(value)} is not accepted: it takes ${s.accepts}` });
     }
   }
-  if (bad.length) throw new SettingsError(bad);
-  return out as Settings;
+  const settings = out as Settings;
+  // A site address with a path serves the site under that path: the addresses must start with it too.
+  const sitePath = out.siteUrl === undefined ? '/' : new URL(settings.siteUrl).pathname.replace(/\/?$/u, '/');
+  if (sitePath !== '/' && out.basePath !== undefined && sitePath !== settings.basePath) {
+    bad.push({
+      message: `SITE_URL=${JSON.stringify(settings.siteUrl)} has the path ${sitePath}, but BASE_PATH is ${settings.basePath}; set BASE_PATH=${sitePath}`,
+    });
+  }
+  if (bad.length) throw new ProblemError(bad);
+  return settings;
 }

@@ -1,16 +1,12 @@
 /**
  * Turning a folder's files into seeds, without touching the file system:
  * which files are seeds, how their bytes become text, and which slugs clash.
- * Errors are one line, `<path>: <reason>`, for a person to act on.
+ * Problems are thrown as a {@link ProblemError} naming the file, for a person to act on.
  */
+import { ProblemError } from '../common/problem.ts';
 import { slugify } from '../common/slug.ts';
 import { ALIASES_FILE } from '../notes/speakers.ts';
 import { lineAt } from '../seed/text.ts';
-
-/** A seed problem that stops the build. */
-export class SeedError extends Error {
-  override name = 'SeedError';
-}
 
 /** How the folder's files are used. */
 export type FileRole = 'seed' | 'notes' | 'aliases' | 'ignored';
@@ -32,7 +28,7 @@ export function fileRole(fileName: string): FileRole {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
- * Decode a seed's bytes as UTF-8 text, or throw a {@link SeedError} saying
+ * Decode a seed's bytes as UTF-8 text, or throw a {@link ProblemError} saying
  * why the file cannot be a seed. `path` is how the message names the file.
  */
 export function decodeSeed(path: string, bytes: Uint8Array): string {
@@ -41,23 +37,29 @@ export function decodeSeed(path: string, bytes: Uint8Array): string {
     text = utf8.decode(bytes);
   } catch {
     const at = firstInvalidByte(bytes);
-    throw new SeedError(`${path}:${newlinesBefore(bytes, at) + 1}: not UTF-8 text (byte ${at + 1} cannot be decoded); save the file as UTF-8`);
+    throw new ProblemError({
+      file: path,
+      line: newlinesBefore(bytes, at) + 1,
+      message: `not UTF-8 text (byte ${at + 1} cannot be decoded)`,
+      hint: 'save the file as UTF-8',
+    });
   }
   const nul = text.indexOf('\0');
-  if (nul !== -1) throw new SeedError(`${path}:${lineAt(text, nul)}: contains a NUL byte; this looks like a binary file, not text`);
+  if (nul !== -1)
+    throw new ProblemError({ file: path, line: lineAt(text, nul), message: 'contains a NUL byte', hint: 'this looks like a binary file, not text' });
   if (text.replace(/^\uFEFF/u, '').trim() === '')
-    throw new SeedError(`${path}: the file is empty (or only white space); add the article's text or remove the file`);
+    throw new ProblemError({ file: path, message: 'the file is empty (or only white space)', hint: "add the article's text or remove the file" });
   return text;
 }
 
-/** Throw a {@link SeedError} naming both files when two seeds get one slug (from their names, or `slugs`). */
+/** Throw a {@link ProblemError} naming both files when two seeds get one slug (from their names, or `slugs`). */
 export function assertUniqueSlugs(dir: string, fileNames: readonly string[], slugs: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const bySlug = new Map<string, string>();
   for (const name of [...fileNames].sort()) {
     const slug = slugs.get(name) ?? slugify(name);
     const earlier = bySlug.get(slug);
     if (earlier) {
-      throw new SeedError(`${dir}/${name}: has the same URL slug "${slug}" as ${dir}/${earlier}; rename one of them`);
+      throw new ProblemError({ file: `${dir}/${name}`, message: `has the same URL slug "${slug}" as ${dir}/${earlier}`, hint: 'rename one of them' });
     }
     bySlug.set(slug, name);
   }

@@ -2,7 +2,7 @@
  * Ways into a large corpus besides search: documents by speaker, by source
  * (the outlet: the host of the source line) and by month, each group in
  * list order (newest first), with counts. Documents without a known year
- * are listed under "date unknown", never dropped.
+ * are listed under "year unknown", never dropped.
  */
 import type { DocumentSummary } from './summaries.ts';
 import { monthName } from '../common/dates.ts';
@@ -74,7 +74,7 @@ export function sourceGroups(docs: readonly DocumentSummary[]): DocumentGroup[] 
 /** Documents by month, newest first, then those without a known date. */
 export function monthGroups(docs: readonly DocumentSummary[]): MonthGroup[] {
   const months = [...groupBy(docs, (d) => (d.date ? d.date.slice(0, 7) : UNDATED))].map(([key, g]): MonthGroup => {
-    if (key === UNDATED) return { slug: UNDATED, name: 'Date unknown', docs: g };
+    if (key === UNDATED) return { slug: UNDATED, name: 'Year unknown', docs: g };
     const [year, month] = key.split('-').map(Number) as [number, number];
     return { slug: `${key.slice(0, 4)}/${key.slice(5, 7)}`, name: monthName(year, month), year, month, docs: g };
   });

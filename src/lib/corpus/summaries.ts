@@ -5,6 +5,8 @@
  * write their documents' summaries to `/_shard/documents.json`.
  */
 import type { SeedEntry } from '../notes/entry.ts';
+import type { DocumentHistory } from '../history/versions.ts';
+import { slugify } from '../common/slug.ts';
 import { partOf } from '../seed/parse.ts';
 import { firstLine } from '../seed/title.ts';
 
@@ -40,6 +42,18 @@ export interface DocumentSummary {
   feed?: string | undefined;
   /** When the text was last corrected (ISO 8601), for a document with more than one committed version. */
   corrected?: string | undefined;
+  /** Slugs the document had under its seed's former file names, whose addresses lead to its own. */
+  formerSlugs?: string[] | undefined;
+}
+
+/**
+ * The slugs a document had under its seed's former file names (never its
+ * present one). A document whose notes file sets its slug has none: its
+ * address never came from its file's name.
+ */
+export function formerSlugs(d: { slug: string; file: string; history?: Pick<DocumentHistory, 'formerNames'> | undefined }): string[] {
+  if (slugify(d.file) !== d.slug) return [];
+  return [...new Set((d.history?.formerNames ?? []).map((name) => slugify(name)))].filter((s) => s !== d.slug);
 }
 
 /** The outlet of a source address: its host, without `www.` (`toutiao.com`). */
@@ -70,6 +84,7 @@ export function summarize(e: SeedEntry, withFeed = false): DocumentSummary {
     passages: (statement?.paragraphs.length ?? 0) + (commentary?.paragraphs.length ?? 0),
     feed: withFeed ? (statement?.paragraphs.map((p) => p.text).join('\n\n') ?? commentary?.paragraphs[0]?.text ?? '') : undefined,
     corrected: (e.history?.versions.length ?? 0) > 1 ? e.history!.versions.at(-1)!.date : undefined,
+    ...(e.history?.formerNames.length ? { formerSlugs: formerSlugs(e) } : {}),
   };
 }
 

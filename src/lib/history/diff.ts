@@ -5,8 +5,7 @@
  * unchanged and deleted runs joined are the old text, the unchanged and
  * inserted runs joined the new one.
  */
-import type { SeedDocument } from '../seed/document.ts';
-import { allParagraphs } from './versions.ts';
+import { allParagraphs, type SeedDocument } from '../seed/document.ts';
 
 /** A run of a diff. */
 export interface DiffRun {
@@ -17,8 +16,11 @@ export interface DiffRun {
 /** Beyond this many cells a paragraph is shown as replaced whole rather than diffed word by word. */
 const DIFF_CELLS = 4_000_000;
 
-/** Words and the spaces between them, so a diff never splits a word. */
-const pieces = (text: string) => text.split(/(\s+)/u).filter((t) => t !== '');
+/** Words, the spaces between them, and each CJK character (a word of its own), so a diff never splits a word and every character is kept. */
+const pieces = (text: string) =>
+  text.match(
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|\s+|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu,
+  ) ?? [];
 
 /** The word-level diff of two texts (the longest common subsequence of their words). */
 export function diffWords(before: string, after: string): DiffRun[] {

@@ -5,8 +5,15 @@
  * commits and renames to its present name.
  */
 
-/** The `git log` arguments whose output {@link parseGitLog} reads (run in the folder, over `.`). */
-export const GIT_LOG_ARGS = ['log', '-z', '--reverse', '--raw', '-M', '--no-abbrev', '--relative', '--format=%x1e%H%x1f%cI%x1f%B%x1f', '--', '.'];
+/**
+ * The `git log` arguments whose output {@link parseGitLog} reads: the
+ * commits of the branch as it was published (its first parents: a branch's
+ * own commits are not versions the site ever showed; the merge that brought
+ * them is), oldest first, with every changed file and its blob, renames
+ * detected. The whole repository, with paths from its root, so a seed
+ * moved into the folder from another keeps its history.
+ */
+export const GIT_LOG_ARGS = ['log', '-z', '--reverse', '--first-parent', '-m', '--raw', '-M', '--no-abbrev', '--format=%x1e%H%x1f%cI%x1f%B%x1f'];
 
 /** A file a commit added, changed, renamed or deleted. */
 export interface GitChange {
@@ -41,7 +48,7 @@ export function parseGitLog(out: string): GitCommit[] {
       const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/u.exec(fields[i]!);
       if (!m) continue;
       const status = m[3]!;
-      if (status === 'R' || status === 'C') {
+      if (status === 'R') {
         changes.push({ status, from: fields[i + 1]!, path: fields[i + 2]!, blob: m[2]! });
         i += 2;
       } else {
@@ -59,15 +66,31 @@ export interface FileRevision {
   commit: string;
   date: string;
   message: string;
-  /** The file's name then. */
+  /** The file's path then (the later one, when a rename kept its text), from the repository's root. */
   file: string;
   blob: string;
 }
 
-/** A file's history: its committed states, oldest first, and the names it had before its present one. */
+/** A file's history: its committed states, oldest first, and the paths it had before its present one. */
 export interface FileHistory {
   revisions: FileRevision[];
   formerNames: string[];
+}
+
+/**
+ * The histories of the files directly inside `folder` (a path from the
+ * repository's root, `seeds/`, or '' for the root), by file name; former
+ * names are file names too, without the one it has now.
+ */
+export function folderHistories(all: ReadonlyMap<string, FileHistory>, folder: string): Map<string, FileHistory> {
+  const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  const out = new Map<string, FileHistory>();
+  for (const [path, h] of all) {
+    if (!path.startsWith(folder) || path.slice(folder.length).includes('/')) continue;
+    const formerNames = [...new Set(h.formerNames.map(name))].filter((n) => n !== name(path));
+    out.set(name(path), { revisions: h.revisions.map((r) => ({ ...r, file: name(r.file) })), formerNames });
+  }
+  return out;
 }
 
 /**

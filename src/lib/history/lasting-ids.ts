@@ -7,32 +7,27 @@
  * (`s1`, `s2`, `c1`, … and `c1.1`, `c1.2`, …). Each later version is matched
  * to the one before by content (match.ts), never by position:
  *
- * - a paragraph or sentence found again, unchanged or corrected (at least
- *   half its words in order), keeps its id, wherever it now stands;
- * - one that was removed and comes back keeps the id it had;
+ * - a paragraph or sentence found again, unchanged or corrected (half its
+ *   words in order), keeps its id, wherever it now stands;
  * - a sentence moved to another paragraph (a paragraph split or merged)
- *   keeps its id there;
+ *   keeps its id there, if most of its words are still its own;
+ * - one that was removed and comes back (most of its words, and at least
+ *   three) gets the id it had;
  * - anything else is new and gets an id never used before in the document:
  *   after the last numbered one, the next number (`c4`, `c2.5`); between two,
- *   the id before it with the next letter (`c1a` after `c1`, `c1b` after
- *   `c1a`; `c0a` before the first), as legislation numbers inserted sections.
+ *   the id before it with the next unused letter (`c1a` after `c1`, `c1b`
+ *   after `c1a`; `c0a` before the first), as legislation numbers inserted
+ *   sections. Ids never change, so a later insertion can read out of order
+ *   (`C1`, `C1b`, `C1a` when a paragraph is inserted before `C1a`).
  *
- * Ids of a voice keep their letter (`s`, `c`, `o`): a paragraph that moves
- * to the other voice is a new paragraph there.
+ * Ids keep their voice's letter (`s`, `c`, `o`): a paragraph that moves to
+ * the other voice is a new paragraph there.
  */
-import type { Paragraph, SeedDocument } from '../seed/document.ts';
-import { pairPassages } from './match.ts';
+import { allParagraphs, ID_LETTERS, type IdLetter, type Paragraph, type SeedDocument, type Sentence } from '../seed/document.ts';
+import { MIN_SHARED, pairPassages, SAME_ELSEWHERE } from './match.ts';
 
-/** The letter of each kind of paragraph's ids. */
-const PREFIXES = { statement: 's', commentary: 'c', other: 'o' } as const;
-type Prefix = (typeof PREFIXES)[keyof typeof PREFIXES];
-
-/** A document's paragraphs with the given id letter, in reading order. */
-function paragraphsOf(doc: SeedDocument, prefix: Prefix): Paragraph[] {
-  return doc.parts.flatMap((p) =>
-    (p.kind === 'statement' || p.kind === 'commentary' || p.kind === 'other') && PREFIXES[p.kind] === prefix ? p.paragraphs : [],
-  );
-}
+/** Passages coming back, or found far from where they stood, must be this alike. */
+const ELSEWHERE = { threshold: SAME_ELSEWHERE, minShared: MIN_SHARED };
 
 /** `a`, `b`, … `z`, `aa`, `ab`, …: the k-th letter suffix (k ≥ 1). */
 function letters(k: number): string {
@@ -55,48 +50,58 @@ function idParts(id: string, stem: string): { n: number; letters: string } | und
   return m ? { n: Number(m[1]), letters: m[2]! } : undefined;
 }
 
-/**
- * An id never used before, under `stem`: after every numbered one
- * (`appending`) the next number; else the id before it (the nearest of the
- * same stem) with the next unused letter.
- */
-function newId(stem: string, before: readonly string[], appending: boolean, used: Set<string>): string {
-  if (appending) {
-    let max = 0;
-    for (const id of used) {
-      const parts = idParts(id, stem);
-      if (parts && parts.n > max) max = parts.n;
-    }
-    return `${stem}${max + 1}`;
+/** Every id ever used in a document, with the highest number used under each stem. */
+class UsedIds {
+  private readonly ids = new Set<string>();
+  private readonly top = new Map<string, number>();
+
+  add(id: string): void {
+    this.ids.add(id);
+    // A sentence id's stem is its paragraph's id and a dot; a paragraph id's, its letter.
+    const dot = id.lastIndexOf('.');
+    const stem = dot >= 0 ? id.slice(0, dot + 1) : id.charAt(0);
+    const n = idParts(id, stem)?.n ?? 0;
+    if (n > (this.top.get(stem) ?? 0)) this.top.set(stem, n);
   }
-  const prev = [...before].reverse().reduce<{ n: number; letters: string } | undefined>((found, id) => found ?? idParts(id, stem), undefined) ?? {
-    n: 0,
-    letters: '',
-  };
-  for (let k = letterIndex(prev.letters) + 1; ; k++) {
-    const id = `${stem}${prev.n}${letters(k)}`;
-    if (!used.has(id)) return id;
+
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  /**
+   * An id never used before under `stem`: after every numbered one
+   * (`appending`) the next number; else `before` (the nearest id before it
+   * under the same stem, if any) with the next unused letter.
+   */
+  fresh(stem: string, before: string | undefined, appending: boolean): string {
+    const id = appending ? `${stem}${(this.top.get(stem) ?? 0) + 1}` : this.lettered(stem, before);
+    this.add(id);
+    return id;
+  }
+
+  private lettered(stem: string, before: string | undefined): string {
+    const prev = (before !== undefined && idParts(before, stem)) || { n: 0, letters: '' };
+    for (let k = letterIndex(prev.letters) + 1; ; k++) {
+      const id = `${stem}${prev.n}${letters(k)}`;
+      if (!this.ids.has(id)) return id;
+    }
   }
 }
 
-/** Give each item without an id (left to right) a new one; `stemOf` and `kept` say how it is numbered. */
-function numberNew<T extends { id: string }>(
-  items: readonly T[],
-  fresh: ReadonlySet<T>,
-  stem: string,
-  used: Set<string>,
-  keptUnderStem: (item: T) => boolean,
-): void {
+/**
+ * Number the items not `kept` (left to right) with new ids under `stem`. An
+ * item after the last kept one under the stem appends; any other is
+ * inserted after the nearest id under the stem before it.
+ */
+function numberNew<T extends { id: string }>(items: readonly T[], kept: ReadonlySet<T>, stem: string, used: UsedIds): void {
+  let lastKept = -1;
   items.forEach((item, i) => {
-    if (!fresh.has(item)) return;
-    const appending = !items.slice(i + 1).some((later) => !fresh.has(later) && keptUnderStem(later));
-    item.id = newId(
-      stem,
-      items.slice(0, i).map((x) => x.id),
-      appending,
-      used,
-    );
-    used.add(item.id);
+    if (kept.has(item) && idParts(item.id, stem)) lastKept = i;
+  });
+  let before: string | undefined;
+  items.forEach((item, i) => {
+    if (!kept.has(item)) item.id = used.fresh(stem, before, i > lastKept);
+    if (idParts(item.id, stem)) before = item.id;
   });
 }
 
@@ -106,19 +111,16 @@ function numberNew<T extends { id: string }>(
  * The first keeps its numbering; each later one is matched to the one before.
  */
 export function assignLastingIds(versions: readonly SeedDocument[]): void {
-  /** Every id ever used in the document, paragraphs' and sentences'. */
-  const used = new Set<string>();
+  const used = new UsedIds();
   /** The last text of every paragraph and sentence id ever used. */
   const lastText = new Map<string, string>();
   const record = (doc: SeedDocument) => {
-    for (const prefix of Object.values(PREFIXES)) {
-      for (const p of paragraphsOf(doc, prefix)) {
-        used.add(p.id);
-        lastText.set(p.id, p.text);
-        for (const s of p.sentences) {
-          used.add(s.id);
-          lastText.set(s.id, s.text);
-        }
+    for (const p of allParagraphs(doc)) {
+      used.add(p.id);
+      lastText.set(p.id, p.text);
+      for (const s of p.sentences) {
+        used.add(s.id);
+        lastText.set(s.id, s.text);
       }
     }
   };
@@ -126,69 +128,81 @@ export function assignLastingIds(versions: readonly SeedDocument[]): void {
   for (let v = 1; v < versions.length; v++) {
     const prev = versions[v - 1]!;
     const next = versions[v]!;
-    for (const prefix of Object.values(PREFIXES)) matchVoice(paragraphsOf(prev, prefix), paragraphsOf(next, prefix), prefix, used, lastText);
+    for (const letter of Object.values(ID_LETTERS)) {
+      const of = (doc: SeedDocument) => allParagraphs(doc).filter((p) => p.id.startsWith(letter));
+      matchVoice(of(prev), of(next), letter, used, lastText);
+    }
     record(next);
   }
 }
 
+/** Ids of `gone` (in the order given) paired with the `waiting` items whose texts are theirs. */
+function revive<T extends { id: string; text: string }>(
+  gone: readonly string[],
+  waiting: readonly T[],
+  lastText: ReadonlyMap<string, string>,
+  claim: (item: T, id: string) => void,
+) {
+  for (const [i, j] of pairPassages(
+    gone.map((id) => lastText.get(id)!),
+    waiting.map((w) => w.text),
+    ELSEWHERE,
+  ))
+    claim(waiting[j]!, gone[i]!);
+}
+
 /** Match one voice's paragraphs and sentences of a version to the version before. */
-function matchVoice(olds: readonly Paragraph[], news: readonly Paragraph[], prefix: Prefix, used: Set<string>, lastText: ReadonlyMap<string, string>): void {
+function matchVoice(olds: readonly Paragraph[], news: readonly Paragraph[], letter: IdLetter, used: UsedIds, lastText: ReadonlyMap<string, string>): void {
+  // Paragraphs: found again in the version before, or come back from an earlier one.
   const carried = new Set<Paragraph>();
   const claim = (p: Paragraph, id: string) => {
     p.id = id;
     carried.add(p);
   };
-  // Paragraphs: found again in the version before, or come back from an earlier one.
   for (const [i, j] of pairPassages(
     olds.map((p) => p.text),
     news.map((p) => p.text),
   ))
     claim(news[j]!, olds[i]!.id);
   const current = new Set(olds.map((p) => p.id));
-  const gone = [...lastText.keys()].filter((id) => idParts(id, prefix) && !current.has(id));
-  const waiting = news.filter((p) => !carried.has(p));
-  for (const [i, j] of pairPassages(
-    gone.map((id) => lastText.get(id)!),
-    waiting.map((p) => p.text),
-  ))
-    claim(waiting[j]!, gone[i]!);
-  numberNew(news, new Set(news.filter((p) => !carried.has(p))), prefix, used, () => true);
+  const goneParagraphs = [...lastText.keys()].filter((id) => idParts(id, letter) && !current.has(id));
+  revive(
+    goneParagraphs,
+    news.filter((p) => !carried.has(p)),
+    lastText,
+    claim,
+  );
+  numberNew(news, carried, letter, used);
 
-  // Sentences: first within the same paragraph, then anywhere in the voice (a split or merged paragraph), then come back.
-  const oldSentences = olds.flatMap((p) => p.sentences.map((s) => ({ s, paragraph: p.id })));
-  const matched = new Set<object>();
-  const claimSentence = (s: { id: string }, id: string) => {
+  // Sentences: within the same paragraph; then anywhere in the voice (a split or merged paragraph); then come back.
+  const matched = new Set<Sentence>();
+  const claimSentence = (s: Sentence, id: string) => {
     s.id = id;
     matched.add(s);
   };
+  const oldByParagraph = new Map(olds.map((p) => [p.id, p.sentences]));
   const taken = new Set<string>();
   for (const p of news) {
-    const before = oldSentences.filter((o) => o.paragraph === p.id);
+    const before = oldByParagraph.get(p.id) ?? [];
     for (const [i, j] of pairPassages(
-      before.map((o) => o.s.text),
+      before.map((s) => s.text),
       p.sentences.map((s) => s.text),
     )) {
-      claimSentence(p.sentences[j]!, before[i]!.s.id);
-      taken.add(before[i]!.s.id);
+      claimSentence(p.sentences[j]!, before[i]!.id);
+      taken.add(before[i]!.id);
     }
   }
-  const freeOld = oldSentences.filter((o) => !taken.has(o.s.id));
-  let freeNew = news.flatMap((p) => p.sentences.filter((s) => !matched.has(s)));
+  const freeOld = olds.flatMap((p) => p.sentences.filter((s) => !taken.has(s.id)));
+  const freeNew = () => news.flatMap((p) => p.sentences.filter((s) => !matched.has(s)));
+  const waiting = freeNew();
   for (const [i, j] of pairPassages(
-    freeOld.map((o) => o.s.text),
-    freeNew.map((s) => s.text),
+    freeOld.map((s) => s.text),
+    waiting.map((s) => s.text),
+    ELSEWHERE,
   ))
-    claimSentence(freeNew[j]!, freeOld[i]!.s.id);
-  const inVoice = new Set(oldSentences.map((o) => o.s.id));
-  const goneSentences = [...lastText.keys()].filter((id) => id.startsWith(prefix) && id.includes('.') && !inVoice.has(id));
-  freeNew = freeNew.filter((s) => !matched.has(s));
-  for (const [i, j] of pairPassages(
-    goneSentences.map((id) => lastText.get(id)!),
-    freeNew.map((s) => s.text),
-  ))
-    claimSentence(freeNew[j]!, goneSentences[i]!);
-  for (const p of news) {
-    const stem = `${p.id}.`;
-    numberNew(p.sentences, new Set(p.sentences.filter((s) => !matched.has(s))), stem, used, (s) => s.id.startsWith(stem));
-  }
+    claimSentence(waiting[j]!, freeOld[i]!.id);
+  const inVoice = new Set(olds.flatMap((p) => p.sentences.map((s) => s.id)));
+  const goneSentences = [...lastText.keys()].filter((id) => id.startsWith(letter) && id.includes('.') && !inVoice.has(id));
+  revive(goneSentences, freeNew(), lastText, claimSentence);
+  for (const p of news) numberNew(p.sentences, matched, `${p.id}.`, used);
 }

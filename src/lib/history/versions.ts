@@ -4,7 +4,7 @@
  * (lasting-ids.ts); what the current text marks as corrected or added; and
  * where the ids it no longer has now land.
  */
-import type { Paragraph, SeedDocument } from '../seed/document.ts';
+import { allParagraphs, type SeedDocument } from '../seed/document.ts';
 import { parseSeed } from '../seed/parse.ts';
 import { assignLastingIds } from './lasting-ids.ts';
 
@@ -76,13 +76,8 @@ export interface DocumentHistory {
   formerNames: string[];
 }
 
-/** Every paragraph of a document (statement, commentary, other), in reading order. */
-export function allParagraphs(doc: SeedDocument): Paragraph[] {
-  return doc.parts.flatMap((p) => (p.kind === 'statement' || p.kind === 'commentary' || p.kind === 'other' ? p.paragraphs : []));
-}
-
 /** A paragraph id's voice letter (`c` of `c2a`). */
-const voiceOf = (id: string) => id[0]!;
+const voiceOf = (id: string) => id.charAt(0);
 
 /**
  * The versions of a seed, parsed, with lasting ids; the last is the current

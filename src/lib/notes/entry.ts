@@ -36,7 +36,7 @@ export interface SeedEntry {
 
 /**
  * Join a parsed seed with its notes file (raw text, if any): metadata,
- * anchored notes, traced quotes, and the speaker as the alias file names them. Throws the notes parser's `NotesError`
+ * anchored notes, traced quotes, and the speaker as the alias file names them. Throws the notes parser's `ProblemError`
  * (with its line) when a note is malformed or does not anchor.
  */
 export function annotate(

@@ -16,6 +16,7 @@
  * Body in GitHub-flavoured Markdown, citing at least one [source](https://…).
  * ```
  */
+import { ProblemError } from '../common/problem.ts';
 import { lineAt } from '../seed/text.ts';
 
 /** Document metadata from the front matter; every field is optional. */
@@ -58,24 +59,13 @@ export interface NotesFile {
   notes: NoteSource[];
 }
 
-/** A note problem, with the 1-based line it concerns. */
-export class NotesError extends Error {
-  override name = 'NotesError';
-  /** 1-based line of the notes file. */
-  readonly line: number;
-  constructor(line: number, message: string) {
-    super(message);
-    this.line = line;
-  }
-}
-
 const META_KEYS = new Set(['title', 'slug', 'date', 'speaker', 'role', 'lang', 'source', 'translated', 'abridged']);
 const HEADING = /^##\s+"(.+)"\s*$/u;
 const QUALIFIER = /^(prefix|suffix|disputed):\s?(.*)$/u;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/u;
 const SOURCE_LINK = /\]\(https?:\/\/[^)\s]+/u;
 
-/** Parse a notes file; throws {@link NotesError} naming the line. */
+/** Parse a notes file; throws a {@link ProblemError} naming the line. */
 export function parseNotes(raw: string): NotesFile {
   const text = raw.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
   const lines = text.split('\n');
@@ -83,31 +73,31 @@ export function parseNotes(raw: string): NotesFile {
   let i = 0;
   if (lines[0]?.trim() === '---') {
     const close = lines.indexOf('---', 1);
-    if (close < 0) throw new NotesError(1, 'front matter opened with --- is never closed');
+    if (close < 0) throw new ProblemError({ line: 1, message: 'front matter opened with --- is never closed' });
     for (i = 1; i < close; i++) {
       const line = lines[i]!;
       if (line.trim() === '') continue;
       const m = /^([a-z]+):\s*(.*)$/u.exec(line);
       if (!m || !META_KEYS.has(m[1]!)) {
-        throw new NotesError(i + 1, `unknown front matter line "${line}"; expected one of ${[...META_KEYS].join(', ')}`);
+        throw new ProblemError({ line: i + 1, message: `unknown front matter line "${line}"`, hint: `expected one of ${[...META_KEYS].join(', ')}` });
       }
       const value = unquote(m[2]!.trim());
       if (m[1] === 'date' && !/^\d{4}-\d{2}-\d{2}$/u.test(value)) {
-        throw new NotesError(i + 1, `date "${value}" is not an ISO date (YYYY-MM-DD)`);
+        throw new ProblemError({ line: i + 1, message: `date "${value}" is not an ISO date (YYYY-MM-DD)` });
       }
       if (m[1] === 'source' && !/^https?:\/\//u.test(value)) {
-        throw new NotesError(i + 1, `source "${value}" is not an http(s) address`);
+        throw new ProblemError({ line: i + 1, message: `source "${value}" is not an http(s) address` });
       }
       if (m[1] === 'translated') {
         const chain = value.split(/\s*(?:→|->)\s*/u);
         if (chain.length < 2 || !chain.every((l) => LANGUAGE.test(l))) {
-          throw new NotesError(i + 1, `translated "${value}" is not a chain of language tags like "ja → zh → en"`);
+          throw new ProblemError({ line: i + 1, message: `translated "${value}" is not a chain of language tags like "ja → zh → en"` });
         }
         meta.translated = chain;
         continue;
       }
       if (m[1] === 'abridged') {
-        if (value !== 'true' && value !== 'false') throw new NotesError(i + 1, `abridged "${value}" is not true or false`);
+        if (value !== 'true' && value !== 'false') throw new ProblemError({ line: i + 1, message: `abridged "${value}" is not true or false` });
         meta.abridged = value === 'true';
         continue;
       }
@@ -121,8 +111,9 @@ export function parseNotes(raw: string): NotesFile {
   const finish = () => {
     if (!current) return;
     const body = current.bodyLines.join('\n').trim();
-    if (!body) throw new NotesError(current.line, `note on "${current.exact}" has no text`);
-    if (!SOURCE_LINK.test(body)) throw new NotesError(current.line, `note on "${current.exact}" cites no source; add a link [name](https://…)`);
+    if (!body) throw new ProblemError({ line: current.line, message: `note on "${current.exact}" has no text` });
+    if (!SOURCE_LINK.test(body))
+      throw new ProblemError({ line: current.line, message: `note on "${current.exact}" cites no source`, hint: 'add a link [name](https://…)' });
     const { bodyLines: _lines, qualifiersDone: _done, ...note } = current;
     notes.push({ ...note, body });
   };
@@ -135,13 +126,15 @@ export function parseNotes(raw: string): NotesFile {
       continue;
     }
     if (!current) {
-      if (line.trim() !== '') throw new NotesError(i + 1, 'text before the first note; a note starts with a heading ## "exact quote"');
+      if (line.trim() !== '')
+        throw new ProblemError({ line: i + 1, message: 'text before the first note', hint: 'a note starts with a heading ## "exact quote"' });
       continue;
     }
     const qualifier = current.qualifiersDone ? null : QUALIFIER.exec(line);
     if (qualifier) {
       if (qualifier[1] === 'disputed') {
-        if (qualifier[2] !== 'true' && qualifier[2] !== 'false') throw new NotesError(i + 1, `disputed "${qualifier[2]}" is not true or false`);
+        if (qualifier[2] !== 'true' && qualifier[2] !== 'false')
+          throw new ProblemError({ line: i + 1, message: `disputed "${qualifier[2]}" is not true or false` });
         current.disputed = qualifier[2] === 'true';
       } else current[qualifier[1] as 'prefix' | 'suffix'] = qualifier[2]!;
       continue;
@@ -167,7 +160,7 @@ export interface Anchor {
 /**
  * Find the one place where `exact` occurs with `prefix` before it and
  * `suffix` after it (white space between them does not matter). Throws a
- * {@link NotesError} when there is no such place or more than one.
+ * {@link ProblemError} when there is no such place or more than one.
  */
 export function anchorQuote(text: string, note: Pick<NoteSource, 'exact' | 'prefix' | 'suffix' | 'line'>): Anchor {
   const found: Anchor[] = [];
@@ -179,11 +172,12 @@ export function anchorQuote(text: string, note: Pick<NoteSource, 'exact' | 'pref
   }
   if (found.length === 1) return found[0]!;
   const what = `quote "${note.exact}"${note.prefix ? ` after "${note.prefix}"` : ''}${note.suffix ? ` before "${note.suffix}"` : ''}`;
-  if (found.length === 0) throw new NotesError(note.line, `${what} not found`);
-  throw new NotesError(
-    note.line,
-    `${what} found ${found.length} times (lines ${found.map((f) => lineAt(text, f.start)).join(', ')} of the seed); add a prefix or suffix`,
-  );
+  if (found.length === 0) throw new ProblemError({ line: note.line, message: `${what} not found` });
+  throw new ProblemError({
+    line: note.line,
+    message: `${what} found ${found.length} times (lines ${found.map((f) => lineAt(text, f.start)).join(', ')} of the seed)`,
+    hint: 'add a prefix or suffix',
+  });
 }
 
 /** A note anchored in its document, numbered in reading order. */
@@ -206,7 +200,7 @@ export function anchorNotes(text: string, notes: readonly NoteSource[]): Anchore
   for (let i = 1; i < anchored.length; i++) {
     const [prev, cur] = [anchored[i - 1]!, anchored[i]!];
     if (cur.start < prev.end) {
-      throw new NotesError(cur.line, `quote "${cur.exact}" overlaps the quote "${prev.exact}" of the note on line ${prev.line}`);
+      throw new ProblemError({ line: cur.line, message: `quote "${cur.exact}" overlaps the quote "${prev.exact}" of the note on line ${prev.line}` });
     }
   }
   return anchored.map(({ line: _line, ...a }, i) => ({ ...a, number: i + 1, id: `note-${i + 1}` }));

@@ -20,8 +20,12 @@ const languageName = (tag: string) => {
 export interface Provenance {
   /** The tag beside "The statement": `Quotation` or `Quotation (translated)`. */
   tag: string;
-  /** "as quoted in the source; translated from Japanese via Chinese into English; abridged in the source". */
-  caption: string;
+  /**
+   * The page's line about it, beside who said it and when: "translated from
+   * Japanese via Chinese, abridged in the source" (the text on the page is in
+   * the last language; empty when it is neither translated nor abridged).
+   */
+  line: string;
   /** "translated from Japanese via Chinese into English", when it is a translation. */
   translation?: string | undefined;
   /** True when the notes say it is abridged; "may be" when only an ellipsis suggests it. */
@@ -39,9 +43,8 @@ export function provenance(meta: Pick<NotesMeta, 'translated' | 'abridged'>, sta
       ? `translated from ${languageName(chain[0]!)}${chain.length > 2 ? ` via ${chain.slice(1, -1).map(languageName).join(' and ')}` : ''} into ${languageName(chain.at(-1)!)}`
       : undefined;
   const abridged = meta.abridged === true ? true : meta.abridged === undefined && ELLIPSIS.test(statementText) ? ('may be' as const) : false;
-  const parts = ['as quoted in the source'];
-  if (translation) parts.push(translation);
+  const parts = translation ? [translation.replace(/ into [^,]+$/u, '')] : [];
   if (abridged === true) parts.push('abridged in the source');
   if (abridged === 'may be') parts.push('may be abridged (it has an ellipsis)');
-  return { tag: translation ? 'Quotation (translated)' : 'Quotation', caption: parts.join('; '), translation, abridged };
+  return { tag: translation ? 'Quotation (translated)' : 'Quotation', line: parts.join(', '), translation, abridged };
 }

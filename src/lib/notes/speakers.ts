@@ -14,19 +14,11 @@
  * name alone, in sorted order, so it does not change when another spelling
  * or an alias line is added.
  */
+import { ProblemError } from '../common/problem.ts';
 import { slugOf } from '../common/slug.ts';
 
 /** The file of aliases, in the seeds folder. */
 export const ALIASES_FILE = 'speakers.aliases';
-
-/** A problem in the alias file: its message is the one line, without the path. */
-export class AliasError extends Error {
-  readonly line: number;
-  constructor(line: number, message: string) {
-    super(message);
-    this.line = line;
-  }
-}
 
 /** The alias file, read: every spelling's key → the name the site uses, and each such name → its spellings' keys. */
 export interface Aliases {
@@ -54,7 +46,7 @@ export function speakerKey(name: string): string {
     .join(' ');
 }
 
-/** Parse the alias file; throws an {@link AliasError} with the line of the first problem. */
+/** Parse the alias file; throws a {@link ProblemError} with the line of the first problem. */
 export function parseAliases(raw: string): Aliases {
   const byKey = new Map<string, string>();
   const lineOf = new Map<string, number>();
@@ -64,19 +56,20 @@ export function parseAliases(raw: string): Aliases {
     const text = line.replace(/#.*$/u, '').trim();
     if (text === '') return;
     const eq = text.indexOf('=');
-    if (eq < 0) throw new AliasError(n, `expected "Name = other spelling | other spelling", found "${text}"`);
+    if (eq < 0) throw new ProblemError({ line: n, message: `expected "Name = other spelling | other spelling", found "${text}"` });
     const name = text.slice(0, eq).trim();
     const spellings = text
       .slice(eq + 1)
       .split('|')
       .map((s) => s.trim());
-    if (name === '' || speakerKey(name) === '') throw new AliasError(n, 'the name before "=" is empty');
-    if (spellings.some((s) => s === '' || speakerKey(s) === '')) throw new AliasError(n, `an empty spelling after "=" (spellings are separated by |)`);
+    if (name === '' || speakerKey(name) === '') throw new ProblemError({ line: n, message: 'the name before "=" is empty' });
+    if (spellings.some((s) => s === '' || speakerKey(s) === ''))
+      throw new ProblemError({ line: n, message: `an empty spelling after "=" (spellings are separated by |)` });
     for (const spelling of [name, ...spellings]) {
       const key = speakerKey(spelling);
       const earlier = byKey.get(key);
       if (earlier !== undefined && earlier !== name) {
-        throw new AliasError(n, `"${spelling}" is already a spelling of "${earlier}" (line ${lineOf.get(key)})`);
+        throw new ProblemError({ line: n, message: `"${spelling}" is already a spelling of "${earlier}" (line ${lineOf.get(key)})` });
       }
       if (earlier === undefined) {
         byKey.set(key, name);

@@ -147,32 +147,56 @@ export function contentWordCount(phrase: string): number {
   return wordsOf(phrase, 0, phrase.length).filter((w) => !STOPWORDS.has(w.lower)).length;
 }
 
+/** What a traced quote's marker says of it: where its words are, never whether they mean the same. */
+export type TraceKind = 'exact' | 'close' | 'word' | 'absent';
+
 /**
- * What a traced quote's badge says, neutrally: where its words are, never
- * whether the statement means the same. `short` is the badge, `long` its
- * accessible description.
+ * The words and marks for each kind of traced quote, in one place: the page's
+ * markers, the About page and the summaries all read them from here.
  */
-export function traceLabel(t: Pick<TracedQuote, 'match' | 'text' | 'sentenceId'>): { short: string; long: string } {
-  const where = t.sentenceId ? ` ${idLabel(t.sentenceId)}` : '';
-  if (t.match === 'absent')
-    return {
-      short: 'not in the statement',
-      long: 'These words are not in the statement; the commentary may be quoting someone else, or using the quotation marks for its own term.',
-    };
-  if (contentWordCount(t.text) === 1) {
-    return {
-      short: `word also in the statement ·${where}`,
-      long: `The statement also uses this word, in sentence${where}; that says nothing of whether it means the same.`,
-    };
-  }
-  if (t.match === 'exact') return { short: `same words in the statement ·${where}`, long: `The statement has these words, in sentence${where}.` };
-  return { short: `similar words in the statement ·${where}`, long: `The statement has similar words, in sentence${where}.` };
+export const TRACE_TERMS: Record<TraceKind, { mark: string; term: string }> = {
+  exact: { mark: '=', term: 'same words in the statement' },
+  close: { mark: '≈', term: 'similar words in the statement' },
+  word: { mark: '∈', term: 'word also in the statement' },
+  absent: { mark: '∉', term: 'not in the statement' },
+};
+
+/** The kind of a traced quote: a one-word phrase that occurs says only that the word does. */
+export function traceKind(t: Pick<TracedQuote, 'match' | 'text'>): TraceKind {
+  if (t.match === 'absent') return 'absent';
+  return contentWordCount(t.text) === 1 ? 'word' : t.match;
 }
 
-/** The line beside a commentary's traced quotes: how many of each, and what a match does and does not say. */
-export function traceSummary(traces: readonly Pick<TracedQuote, 'match'>[]): string | undefined {
-  if (!traces.length) return undefined;
-  const n = { exact: 0, close: 0, absent: 0 };
-  for (const t of traces) n[t.match]++;
-  return `Phrases it puts in quotation marks, looked up in the statement: ${n.exact} with the same words, ${n.close} with similar words, ${n.absent} not in the statement. A match shows shared wording, not shared meaning.`;
+/** A sentence named in words, as the page labels paragraphs: `s1.5` → "S1, sentence 5", `c1a.2` → "C1a, sentence 2". */
+export function sentenceName(sentenceId: string): string {
+  const dot = sentenceId.lastIndexOf('.');
+  return dot < 0 ? idLabel(sentenceId) : `${idLabel(sentenceId.slice(0, dot))}, sentence ${sentenceId.slice(dot + 1)}`;
+}
+
+/**
+ * What a traced quote's marker says, neutrally: `mark` is the compact
+ * marker, `short` its term, `long` the explanation shown on hover, focus or
+ * tap (and its accessible name), naming the statement's sentence in words.
+ */
+export function traceLabel(t: Pick<TracedQuote, 'match' | 'text' | 'sentenceId'>): { kind: TraceKind; mark: string; short: string; long: string } {
+  const kind = traceKind(t);
+  const { mark, term } = TRACE_TERMS[kind];
+  const where = t.sentenceId ? ` (${sentenceName(t.sentenceId)})` : '';
+  const why = {
+    exact: `The statement has these words${where}.`,
+    close: `The statement has similar words${where}: the same content words, in order, up to inflection.`,
+    word: `The statement also uses this word${where}; that says nothing of whether it means the same.`,
+    absent: 'The commentary may be quoting someone else, or using quotation marks for its own term.',
+  }[kind];
+  return { kind, mark, short: term, long: `${term[0]!.toUpperCase()}${term.slice(1)}. ${why}` };
+}
+
+/**
+ * Where a traced quote's marker goes: after its closing quotation mark (and
+ * any punctuation inside it), so the phrase and its marks stay together.
+ */
+export function afterClosingMark(text: string, end: number): number {
+  let at = end;
+  while (at < text.length && /[\s.,;:!?。，；：！？]/u.test(text[at]!) && at - end < 4) at++;
+  return /["”」』»]/u.test(text[at] ?? '') ? at + 1 : end;
 }

@@ -1,47 +1,91 @@
 /**
- * The preview image of a document (1200×630): what it shows (the title, the
- * statement's first sentence, the speaker and the date) and where each line
+ * The preview images of a document (1200×630), one for each voice it has, so
+ * that a shared paragraph previews its own voice and says whose words they
+ * are, never another voice's: what each shows (which voice, the title, the
+ * voice's first sentence, whose words and the date) and where each line
  * goes. Plain data, measured by a function the renderer passes in
  * (src/data/card-image.ts), so the layout is testable without drawing.
  */
 import { formatDate } from '../common/dates.ts';
 import type { SeedEntry } from '../notes/entry.ts';
 import { SITE_NAME } from '../common/site.ts';
-import { firstLine } from '../seed/title.ts';
+import type { ParagraphVoice } from '../seed/document.ts';
+import type { Addresses } from './addresses.ts';
 
 /** What a card shows. */
 export interface CardInput {
   siteName: string;
+  /** Which voice, in capitals at the top: "QUOTED STATEMENT", "COMMENTARY · OPINION". */
+  heading: string;
   title: string;
-  speaker?: string | undefined;
-  date?: string | undefined;
+  /** The voice's first sentence, shown in quotation marks. */
   line?: string | undefined;
+  /** Whose words and when, at the foot: "Koizumi Shinjiro · 12 December 2025". */
+  who?: string | undefined;
 }
 
-/** What a document's card shows. */
-export function cardInput(entry: Pick<SeedEntry, 'title' | 'meta' | 'doc'>): CardInput {
-  return {
-    siteName: SITE_NAME,
-    title: entry.title,
-    speaker: entry.meta.speaker,
-    date: entry.meta.date ? formatDate(entry.meta.date) : undefined,
-    line: firstLine(entry.doc),
-  };
+/** A card of a document: the voice it shows, its address, what it shows. */
+export interface DocumentCard {
+  voice: ParagraphVoice;
+  path: string;
+  input: CardInput;
 }
 
-/** Whether a card can show this language: the bundled font covers Latin script only. */
-export function cardSupports(lang: string): boolean {
-  return !/^(zh|ja|ko|ar|he|fa|th|hi|ru|uk|el)\b/u.test(lang);
+/**
+ * The cards of a document, one per voice it has, in reading order. The first
+ * is the document's own card (`/<slug>/card.png`, the reading page's
+ * preview); another voice's is `/<slug>/<voice>/card.png`, each under the
+ * site's base path (`addresses`).
+ */
+export function documentCards(
+  entry: Pick<SeedEntry, 'slug' | 'title' | 'meta' | 'doc'>,
+  { cardPath, voiceCardPath }: Pick<Addresses, 'cardPath' | 'voiceCardPath'>,
+): DocumentCard[] {
+  const date = entry.meta.date ? formatDate(entry.meta.date) : undefined;
+  const who = (name: string | undefined) => [name, date].filter(Boolean).join(' · ') || undefined;
+  const first = (voice: ParagraphVoice) => entry.doc.parts.find((p) => p.kind === voice && 'paragraphs' in p);
+  const voices: { voice: ParagraphVoice; heading: string; who: string | undefined }[] = [
+    {
+      voice: 'statement',
+      heading: entry.meta.translated ? 'STATEMENT, QUOTED IN TRANSLATION' : 'QUOTED STATEMENT',
+      who: who(entry.meta.speaker ?? entry.meta.role),
+    },
+    // The commentary's author is not named in the seeds: never the speaker's name on its card.
+    { voice: 'commentary', heading: 'COMMENTARY · OPINION', who: who('Unnamed author, commentary') },
+    { voice: 'other', heading: 'FROM THE ORIGINAL', who: who(undefined) },
+  ];
+  const present = voices.filter((v) => first(v.voice));
+  // A document with a statement or a commentary has a card for each; text outside both gets one only when it is all there is.
+  const shown = present.some((v) => v.voice !== 'other') ? present.filter((v) => v.voice !== 'other') : present;
+  return shown.map((v, i) => {
+    const part = first(v.voice);
+    const line = part && 'paragraphs' in part ? part.paragraphs[0]?.sentences[0]?.text : undefined;
+    return {
+      voice: v.voice,
+      path: i === 0 ? cardPath(entry.slug) : voiceCardPath(entry.slug, v.voice),
+      input: { siteName: SITE_NAME, heading: v.heading, title: entry.title, line, who: v.who },
+    };
+  });
+}
+
+/** The card a paragraph of `voice` previews with: its own voice's, or none. */
+export function cardFor(cards: readonly Pick<DocumentCard, 'voice' | 'path'>[], voice: ParagraphVoice): string | undefined {
+  return cards.find((c) => c.voice === voice)?.path;
 }
 
 /**
  * The documents that get a card: the first `max` in list order (newest
- * first) whose language the card's font can show. A large archive makes
- * them for the documents most likely to be shared; the others' link
- * previews show their text alone.
+ * first) whose card the renderer can draw (`drawable`: it has a glyph for
+ * every letter). A large archive makes them for the documents most likely
+ * to be shared; the others' link previews show their text alone.
  */
-export function cardDocuments<T extends { lang: string }>(docsInListOrder: readonly T[], max: number): T[] {
-  return docsInListOrder.filter((d) => cardSupports(d.lang)).slice(0, max);
+export function cardDocuments<T>(docsInListOrder: readonly T[], max: number, drawable: (doc: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const d of docsInListOrder) {
+    if (out.length >= max) break;
+    if (drawable(d)) out.push(d);
+  }
+  return out;
 }
 
 /** A card's colours: the page, the rule on its left, and the three text colours. */
@@ -104,14 +148,38 @@ export function wrap(text: string, maxLines: number, fits: (line: string) => boo
   return kept;
 }
 
+/** The texts of a card, each in its weight, cut at a word as the card shows them (its lines may cut them further, never add to them). */
+export interface CardTexts {
+  heading: string;
+  title: string;
+  line?: string | undefined;
+  who?: string | undefined;
+  site: string;
+}
+
+/** What a card shows, before it is broken into lines. */
+export function cardTexts(c: CardInput, cut: (text: string, max: number) => string): CardTexts {
+  return {
+    heading: c.heading,
+    title: cut(c.title, 90),
+    line: c.line ? `“${cut(c.line, 160)}”` : undefined,
+    who: c.who,
+    site: c.siteName,
+  };
+}
+
+/** Which of a card's texts are set in bold (the others are regular). */
+export const CARD_BOLD: Record<keyof CardTexts, boolean> = { heading: false, title: true, line: false, who: false, site: true };
+
 /**
- * Where every line of a card goes: a small heading, the title (up to three
- * lines), the statement's first sentence in quotation marks (up to three),
- * and at the foot the speaker and date on the left, the site's name on the
- * right. Texts are cut at a word so they always fit.
+ * Where every line of a card goes: a small heading (the voice), the title
+ * (up to three lines), the voice's first sentence in quotation marks (up to
+ * three), and at the foot whose words they are and the date on the left,
+ * the site's name on the right. Texts are cut at a word so they always fit.
  */
 export function cardLayout(c: CardInput, measure: Measure, cut: (text: string, max: number) => string): CardLine[] {
   const { width, height, rule, padding } = CARD_SIZE;
+  const texts = cardTexts(c, cut);
   const left = rule + padding;
   const inner = width - rule - 2 * padding;
   const lines: CardLine[] = [];
@@ -124,17 +192,16 @@ export function cardLayout(c: CardInput, measure: Measure, cut: (text: string, m
     }
     top += gap;
   };
-  block('QUOTED STATEMENT AND COMMENTARY', 28, 38, false, 'muted', 1, 2, 24);
-  block(cut(c.title, 90), 52, 62, true, 'ink', 3, 0, 28);
-  if (c.line) block(`“${cut(c.line, 160)}”`, 34, 46, false, 'quote', 3);
+  block(texts.heading, 28, 38, CARD_BOLD.heading, 'muted', 1, 2, 24);
+  block(texts.title, 52, 62, CARD_BOLD.title, 'ink', 3, 0, 28);
+  if (texts.line) block(texts.line, 34, 46, CARD_BOLD.line, 'quote', 3);
   const footTop = height - padding - 38;
-  const who = [c.speaker, c.date].filter(Boolean).join(' · ');
-  const siteWidth = measure(c.siteName, 28, true, 0);
-  if (who) {
-    const fits = (t: string) => measure(t, 28, false, 0) <= inner - siteWidth - 32;
-    const [first] = wrap(who, 1, fits);
-    lines.push({ text: first!, x: left, top: footTop, lineHeight: 38, size: 28, bold: false, color: 'muted', letterSpacing: 0 });
+  const siteWidth = measure(texts.site, 28, CARD_BOLD.site, 0);
+  if (texts.who) {
+    const fits = (t: string) => measure(t, 28, CARD_BOLD.who, 0) <= inner - siteWidth - 32;
+    const [first] = wrap(texts.who, 1, fits);
+    lines.push({ text: first!, x: left, top: footTop, lineHeight: 38, size: 28, bold: CARD_BOLD.who, color: 'muted', letterSpacing: 0 });
   }
-  lines.push({ text: c.siteName, x: left + inner - siteWidth, top: footTop, lineHeight: 38, size: 28, bold: true, color: 'ink', letterSpacing: 0 });
+  lines.push({ text: texts.site, x: left + inner - siteWidth, top: footTop, lineHeight: 38, size: 28, bold: CARD_BOLD.site, color: 'ink', letterSpacing: 0 });
   return lines;
 }

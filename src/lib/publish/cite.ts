@@ -24,6 +24,18 @@ export interface CitationInput {
   siteName: string;
 }
 
+/** What every citation of one document says: all but the paragraph, its voice and its address. */
+export type DocumentCitation = Omit<CitationInput, 'voice' | 'paragraphId' | 'address'> & {
+  /** The cited page's absolute address (a corrected document's: its version's own), a paragraph's is this with `#<id>`. */
+  page: string;
+};
+
+/** The citation of one paragraph of a document. */
+export function paragraphCitation(d: DocumentCitation, voice: ParagraphVoice, paragraphId: string): string {
+  const { page, ...rest } = d;
+  return citation({ ...rest, voice, paragraphId, address: `${page}#${paragraphId}` });
+}
+
 /**
  * A plain-text citation without the date accessed (the page adds it when it
  * is copied): author or speaker, title, paragraph, date, source, address.

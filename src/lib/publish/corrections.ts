@@ -8,8 +8,8 @@
  */
 import { formatDate } from '../common/dates.ts';
 import type { DocumentHistory, GonePassage, VersionInfo } from '../history/versions.ts';
-import { idLabel, type ParagraphVoice } from '../seed/document.ts';
-import { historyPath, versionPath } from './addresses.ts';
+import { idLabel, voiceOfId } from '../seed/document.ts';
+import type { Addresses } from './addresses.ts';
 
 /** When a version was made, as pages say it: "1 December 2026", or "not yet committed". */
 export const versionDate = (v: Pick<VersionInfo, 'date'>): string => (v.date ? formatDate(v.date.slice(0, 10)) : 'not yet committed');
@@ -39,8 +39,8 @@ export interface GoneMark extends CorrectionLink {
 
 /** What a reading page shows of a document's corrections. */
 export interface PageCorrections {
-  /** The latest correction (a document with more than one version). */
-  latest?: { date: string; note: string; href: string; versions: number } | undefined;
+  /** The latest correction (a document with more than one version); `date` is absent for edits not yet committed. */
+  latest?: { date?: string | undefined; note: string; href: string; versions: number } | undefined;
   /** A paragraph's mark, when a correction changed or added it. */
   mark(id: string): CorrectionLink | undefined;
   /** Removed paragraphs' notices to show in a voice (`s`, `c`, `o`) right after paragraph `after` ('' = first in the voice). */
@@ -56,8 +56,12 @@ export interface PageCorrections {
 /** No corrections: a document with one version, or without a known history. */
 const NONE: PageCorrections = { mark: () => undefined, removedAfter: () => [], anchorsIn: () => [], anchorsInNotice: () => [], gone: () => undefined };
 
-/** What the reading page of document `slug` shows of its history. */
-export function pageCorrections(slug: string, history: DocumentHistory | undefined): PageCorrections {
+/** What the reading page of document `slug` shows of its history, linking with `addresses`. */
+export function pageCorrections(
+  slug: string,
+  history: DocumentHistory | undefined,
+  { historyPath, versionPath }: Pick<Addresses, 'historyPath' | 'versionPath'>,
+): PageCorrections {
   if (!history || history.versions.length < 2) return NONE;
   const version = (n: number) => history.versions[n - 1];
   const latest = history.versions.at(-1)!;
@@ -84,8 +88,8 @@ export function pageCorrections(slug: string, history: DocumentHistory | undefin
     });
   return {
     latest: {
-      date: versionDate(latest),
-      note: noteLine(latest.note),
+      ...(latest.date ? { date: versionDate(latest) } : {}),
+      note: latest.date ? noteLine(latest.note) : '',
       href: `${historyPath(slug)}#${versionAnchor(latest.n)}`,
       versions: history.versions.length,
     },
@@ -93,7 +97,7 @@ export function pageCorrections(slug: string, history: DocumentHistory | undefin
       const m = history.marks[id];
       if (!m) return undefined;
       const v = version(m.n)!;
-      const label = m.how === 'added' ? `added ${versionDate(v)}` : `corrected ${versionDate(v)}`;
+      const label = `${m.how}${v.date ? ` ${versionDate(v)}` : ', not yet committed'}`;
       const long = `Paragraph ${idLabel(id)} was ${m.how} ${inCorrection(v)}: see what changed`;
       return { label, long, href: `${historyPath(slug)}#${versionAnchor(m.n)}` };
     },
@@ -108,20 +112,19 @@ export function pageCorrections(slug: string, history: DocumentHistory | undefin
 }
 
 /** The voice of a paragraph id's letter. */
-const VOICE_OF: Record<string, ParagraphVoice> = { s: 'statement', c: 'commentary', o: 'other' };
 
 /**
  * The paragraphs earlier versions had and the current text lacks, as their
  * share pages show them (`/<slug>/c3/` keeps existing): the words as they
  * were, and the notice their address lands on.
  */
-export function goneShares(slug: string, history: DocumentHistory | undefined) {
-  const page = pageCorrections(slug, history);
+export function goneShares(slug: string, history: DocumentHistory | undefined, addresses: Pick<Addresses, 'historyPath' | 'versionPath'>) {
+  const page = pageCorrections(slug, history, addresses);
   return (history?.gone ?? [])
     .filter((g) => g.kind === 'paragraph')
     .map((g) => {
       const notice = page.gone(g.id)!;
-      return { paragraph: { id: g.id, text: g.text }, voice: VOICE_OF[g.id.charAt(0)] ?? 'other', gone: { notice: notice.long, href: notice.href } };
+      return { paragraph: { id: g.id, text: g.text }, voice: voiceOfId(g.id), gone: { notice: notice.long, href: notice.href } };
     });
 }
 

@@ -5,18 +5,18 @@
  * for a renamed seed, a page at each of its old addresses that leads to the
  * new one, with the lines a host's redirect rules take (`_redirects`).
  */
-import { slugify } from '../common/slug.ts';
+import { formerSlugs } from '../corpus/summaries.ts';
 import type { DocumentHistory } from '../history/versions.ts';
-import { documentPath, historyPath, versionPath, viewPath } from './addresses.ts';
+import type { Addresses } from './addresses.ts';
 import { redirectPage } from './redirect.ts';
 
-/** The page at the current version's address (`/<slug>/v3/`): it leads to the reading page. */
-export function currentVersionRedirect(slug: string, n: number, site: URL): string {
-  const to = documentPath(slug);
+/** The page at the current version's address (`/<slug>/v3/`): it leads to the reading page (`addresses`: the site's). */
+export function currentVersionRedirect(slug: string, n: number, site: URL, addresses: Pick<Addresses, 'documentPath'>): string {
+  const to = addresses.documentPath(slug);
   return redirectPage({ to, canonical: new URL(to, site).href, why: `Version ${n} is the current text of this document.`, title: 'the current text' });
 }
 
-/** A file to write: its path in the site (`/<slug>/v3/index.html`) and its content. */
+/** A file to write: its path in the site (`<slug>/v3/index.html`) and its content. */
 export interface SiteFile {
   path: string;
   content: string;
@@ -25,14 +25,11 @@ export interface SiteFile {
 /** What a renamed document's old addresses need of it. */
 export interface Renamed {
   slug: string;
+  /** The seed's file name now. */
+  file: string;
   history: Pick<DocumentHistory, 'formerNames' | 'versions' | 'gone'>;
   /** Every paragraph id of the current text. */
   paragraphIds: readonly string[];
-}
-
-/** The slugs a document had under its former file names (never its present one). */
-export function formerSlugs(slug: string, history: Pick<DocumentHistory, 'formerNames'> | undefined): string[] {
-  return [...new Set((history?.formerNames ?? []).map((name) => slugify(name)))].filter((s) => s !== slug);
 }
 
 /**
@@ -41,10 +38,11 @@ export function formerSlugs(slug: string, history: Pick<DocumentHistory, 'former
  * paragraph's share page — leading to the same address under its slug now.
  * `taken`: slugs other documents use now (their addresses are theirs).
  */
-export function formerAddressPages(d: Renamed, site: URL, taken: ReadonlySet<string>): SiteFile[] {
+export function formerAddressPages(d: Renamed, site: URL, taken: ReadonlySet<string>, addresses: Addresses): SiteFile[] {
+  const { documentPath, viewPath, historyPath, versionPath, sharePath, fileOf } = addresses;
   const files: SiteFile[] = [];
   const ids = [...new Set([...d.paragraphIds, ...d.history.gone.filter((g) => g.kind === 'paragraph').map((g) => g.id)])];
-  for (const old of formerSlugs(d.slug, d.history)) {
+  for (const old of formerSlugs(d)) {
     if (taken.has(old)) continue;
     const pairs: [string, string][] = [
       [documentPath(old), documentPath(d.slug)],
@@ -56,11 +54,11 @@ export function formerAddressPages(d: Renamed, site: URL, taken: ReadonlySet<str
             ...d.history.versions.map((v): [string, string] => [versionPath(old, v.n), versionPath(d.slug, v.n)]),
           ]
         : []),
-      ...ids.map((id): [string, string] => [`/${old}/${id}/`, `/${d.slug}/${id}/`]),
+      ...ids.map((id): [string, string] => [sharePath(old, id), sharePath(d.slug, id)]),
     ];
     for (const [from, to] of pairs) {
       files.push({
-        path: `${from}index.html`,
+        path: fileOf(from),
         content: redirectPage({ to, canonical: new URL(to, site).href, why: 'This document has a new address.', title: 'its new address' }),
       });
     }
@@ -69,8 +67,12 @@ export function formerAddressPages(d: Renamed, site: URL, taken: ReadonlySet<str
 }
 
 /** The `_redirects` lines (Netlify, Cloudflare Pages) for a renamed document's old addresses: permanent, fragment kept by the browser. */
-export function redirectRules(slug: string, history: Pick<DocumentHistory, 'formerNames'> | undefined, taken: ReadonlySet<string>): string[] {
-  return formerSlugs(slug, history)
+export function redirectRules(
+  d: Pick<Renamed, 'slug' | 'file' | 'history'>,
+  taken: ReadonlySet<string>,
+  { documentPath }: Pick<Addresses, 'documentPath'>,
+): string[] {
+  return formerSlugs(d)
     .filter((old) => !taken.has(old))
-    .flatMap((old) => [`/${old}/ /${slug}/ 301`, `/${old}/* /${slug}/:splat 301`]);
+    .flatMap((old) => [`${documentPath(old)} ${documentPath(d.slug)} 301`, `${documentPath(old)}* ${documentPath(d.slug)}:splat 301`]);
 }

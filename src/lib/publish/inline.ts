@@ -7,7 +7,8 @@ import type { Span } from '../seed/sentences.ts';
 
 /** Something drawn over a range of the text. */
 export interface Decoration extends Span {
-  kind: 'note' | 'trace' | 'quoted';
+  /** `trace-end` runs from a traced quote's last word to just after its closing quotation mark, where its marker goes. */
+  kind: 'note' | 'trace' | 'trace-end' | 'quoted';
   /** The note id, or the index of the traced quote. */
   ref: string;
 }

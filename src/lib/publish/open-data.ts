@@ -9,7 +9,7 @@ import type { SeedEntry } from '../notes/entry.ts';
 import type { AnchoredNote, NotesMeta } from '../notes/notes.ts';
 import type { Part, SeedDocument } from '../seed/parse.ts';
 import type { TracedQuote } from '../notes/trace.ts';
-import { documentPath, versionPath } from './addresses.ts';
+import type { Addresses } from './addresses.ts';
 import type { VersionInfo } from '../history/versions.ts';
 
 /** What the export needs to know of a document. */
@@ -114,13 +114,13 @@ export function openData(d: OpenDataInput) {
 }
 
 /**
- * A document's `data.json`, as the site serves it (`site`: the site's
- * address). Without indentation, which was a quarter of its size: one file
- * per document, and browsers' JSON viewers indent it for a reader.
+ * A document's `data.json`, as the site at `site` serves it, with `addresses`
+ * under its base path. Without indentation, which was a quarter of its size:
+ * one file per document, and browsers' JSON viewers indent it for a reader.
  */
-export function openDataFile(entry: SeedEntry, site: URL): string {
-  const url = new URL(documentPath(entry.slug), site).href;
+export function openDataFile(entry: SeedEntry, site: URL, addresses: Pick<Addresses, 'documentPath' | 'versionPath'>): string {
+  const url = new URL(addresses.documentPath(entry.slug), site).href;
   const all = entry.history?.versions ?? [];
-  const versions = all.map((v) => ({ ...v, address: v.n === all.length ? url : new URL(versionPath(entry.slug, v.n), site).href }));
+  const versions = all.map((v) => ({ ...v, address: v.n === all.length ? url : new URL(addresses.versionPath(entry.slug, v.n), site).href }));
   return `${JSON.stringify(openData({ url, title: entry.title, file: entry.file, doc: entry.doc, meta: entry.meta, notes: entry.notes, traces: entry.traces, versions }))}\n`;
 }

@@ -1,10 +1,11 @@
 /**
  * Where each part and note of a document goes on its reading page: text
- * outside the voices before, between or after them; notes after the
- * lead-in, beside the paragraph they annotate, or at the end (a note on a
- * label or the source line); and the print footnotes in number order. (One
- * voice alone is a state of the same page, drawn by its styles.)
+ * outside the voices before, between or after them, and every note, in
+ * number order, for the list after the text, with the voice it annotates.
+ * (One voice alone is a state of the same page, drawn by its styles: they
+ * hide the other voice and its notes.)
  */
+import { type Voice } from '../seed/document.ts';
 import { partOf, type CommentaryPart, type DisclaimerPart, type OtherPart, type SeedDocument, type SourcePart, type StatementPart } from '../seed/parse.ts';
 
 /** What a placed note needs: where it starts and its number. */
@@ -22,23 +23,15 @@ export interface Placement<N extends PlacedNote> {
   othersBetween: OtherPart[];
   othersAfter: OtherPart[];
   sources: SourcePart[];
-  /** The disclaimers. */
   disclaimers: DisclaimerPart[];
-  /** Notes shown after the lead-in. */
-  leadNotes: N[];
-  /** Notes shown after their paragraph. */
-  bodyNotes: N[];
-  /** Notes shown at the end: on a label, the source line, anything without a paragraph on the page. */
-  restNotes: N[];
-  /** Every note, in number order. */
-  shown: N[];
+  /** Every note, in number order, with the voice whose text it annotates (none: the lead-in, a label, the source line). */
+  notes: (N & { voice?: Voice | undefined })[];
 }
 
 const within = (n: { start: number }, span: { start: number; end: number }) => n.start >= span.start && n.start < span.end;
 
 /** Place the parts and notes of `doc` on its reading page. */
 export function placement<N extends PlacedNote>(doc: SeedDocument, notes: readonly N[]): Placement<N> {
-  const attribution = partOf(doc, 'attribution');
   const statement = partOf(doc, 'statement');
   const commentary = partOf(doc, 'commentary');
   const others = doc.parts.filter((p): p is OtherPart => p.kind === 'other');
@@ -46,10 +39,8 @@ export function placement<N extends PlacedNote>(doc: SeedDocument, notes: readon
   const othersBefore = others.filter((o) => firstVoice && o.end <= firstVoice.start);
   const othersBetween = others.filter((o) => statement && commentary && o.start >= statement.end && o.end <= commentary.start);
   const othersAfter = others.filter((o) => !othersBefore.includes(o) && !othersBetween.includes(o));
-  const paragraphs = [...(statement ? [statement] : []), ...(commentary ? [commentary] : []), ...others].flatMap((p) => p.paragraphs);
-  const leadNotes = attribution ? notes.filter((n) => within(n, attribution)) : [];
-  const bodyNotes = notes.filter((n) => paragraphs.some((p) => within(n, p)));
-  const restNotes = notes.filter((n) => !leadNotes.includes(n) && !bodyNotes.includes(n));
+  const voiceOf = (n: N): Voice | undefined =>
+    statement && within(n, statement) ? 'statement' : commentary && within(n, commentary) ? 'commentary' : undefined;
   return {
     statement,
     commentary,
@@ -58,9 +49,6 @@ export function placement<N extends PlacedNote>(doc: SeedDocument, notes: readon
     othersAfter,
     sources: doc.parts.filter((p): p is SourcePart => p.kind === 'source'),
     disclaimers: doc.parts.filter((p): p is DisclaimerPart => p.kind === 'disclaimer'),
-    leadNotes,
-    bodyNotes,
-    restNotes,
-    shown: [...leadNotes, ...bodyNotes, ...restNotes].sort((a, b) => a.number - b.number),
+    notes: [...notes].sort((a, b) => a.number - b.number).map((n) => ({ ...n, voice: voiceOf(n) })),
   };
 }

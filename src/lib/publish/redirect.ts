@@ -8,8 +8,8 @@
  * as it is, and the page shows the link.
  */
 import { escapeHtml } from '../common/escape.ts';
-import { type Voice } from '../seed/document.ts';
-import { documentPath, passagePath, voiceAlonePath } from './addresses.ts';
+import { VOICES, type Voice } from '../seed/document.ts';
+import type { Addresses } from './addresses.ts';
 
 /**
  * The page's only script: go to the address in `data-to`, with this address's fragment if it has one, else with
@@ -28,6 +28,8 @@ export interface RedirectInput {
   /** A sentence saying why the reader is sent there ("This document has moved."). */
   why: string;
   title: string;
+  /** What a link preview of this address shows (the page it leads to): its title and preview image. */
+  preview?: { title: string; image?: string | undefined } | undefined;
 }
 
 /** The redirect page's HTML. */
@@ -40,6 +42,7 @@ export function redirectPage(i: RedirectInput): string {
     `<title>${escapeHtml(i.title)}</title>`,
     `<link rel="canonical" href="${escapeHtml(i.canonical)}">`,
     '<meta name="robots" content="noindex">',
+    i.preview ? previewTags(i.preview, i.canonical) : '',
     `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src '${REDIRECT_SCRIPT_HASH}'; style-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">`,
     `<script>${REDIRECT_SCRIPT}</script>`,
     `<meta http-equiv="refresh" content="0; url=${to}">`,
@@ -49,18 +52,37 @@ export function redirectPage(i: RedirectInput): string {
   ].join('');
 }
 
+/** Open Graph tags for a redirect page's link preview (X reads the og: ones too; only its card type is its own). */
+function previewTags(p: NonNullable<RedirectInput['preview']>, canonical: string): string {
+  const meta = (key: string, value: string) => `<meta property="${key}" content="${escapeHtml(value)}">`;
+  return [
+    meta('og:type', 'article'),
+    meta('og:title', p.title),
+    meta('og:url', canonical),
+    p.image ? `${meta('og:image', p.image)}<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">` : '',
+    `<meta name="twitter:card" content="${p.image ? 'summary_large_image' : 'summary'}">`,
+  ].join('');
+}
+
 /**
  * The page at a focus view's address (`/<slug>/statement/`): one voice alone
  * is a state of the reading page (`/<slug>/#statement-only`), and this page
  * leads there; in a document of one voice (whose reading page shows it alone
- * anyway), to that voice.
+ * anyway), to that voice. A link to it previews with that voice's card
+ * (`image`, absolute), when the document has one.
  */
-export function focusViewPage(site: URL, doc: { slug: string; voices: readonly Voice[] }, view: Voice): string {
+export function focusViewPage(
+  site: URL,
+  { documentPath, passagePath, voiceAlonePath }: Pick<Addresses, 'documentPath' | 'passagePath' | 'voiceAlonePath'>,
+  doc: { slug: string; title: string; voices: readonly Voice[]; image?: string | undefined },
+  view: Voice,
+): string {
   const to = doc.voices.length > 1 ? voiceAlonePath(doc.slug, view) : passagePath(doc.slug, view);
   return redirectPage({
     to,
     canonical: new URL(documentPath(doc.slug), site).href,
     why: `The ${view} of this document is read alone on its reading page.`,
     title: `the ${view} alone`,
+    preview: { title: `${VOICES[view]} · ${doc.title}`, image: doc.image },
   });
 }

@@ -11,19 +11,26 @@
  */
 import { SITE_NAME } from '../common/site.ts';
 import { truncateWords } from '../seed/title.ts';
-import { documentPath, passagePath } from './addresses.ts';
+import type { Addresses } from './addresses.ts';
 import { idLabel, type ParagraphVoice } from '../seed/document.ts';
 import { escapeHtml } from '../common/escape.ts';
+import type { SeedEntry } from '../notes/entry.ts';
+import { cardFor, type DocumentCard } from './card.ts';
+import { goneShares } from './corrections.ts';
 
 /** The preview text of a paragraph: whole when short, else cut at a word near `max` characters. */
 export function previewText(text: string, max = 200): string {
   return truncateWords(text.replace(/\s+/gu, ' ').trim(), max);
 }
 
-/** What a share page shows. */
-export interface SharePageInput {
-  /** The site's address (`SITE_URL`). */
+/** Where a share page is published: the site's address (`SITE_URL`) and its addresses (under `BASE_PATH`). */
+export interface ShareSite {
   site: URL;
+  addresses: Pick<Addresses, 'documentPath' | 'passagePath' | 'inSite'>;
+}
+
+/** What a share page shows. */
+export interface SharePageInput extends ShareSite {
   slug: string;
   /** The document's title. */
   title: string;
@@ -36,7 +43,7 @@ export interface SharePageInput {
   translated?: boolean | undefined;
   /** ISO date of the document. */
   published?: string | undefined;
-  /** Absolute address of the document's card, when it has one. */
+  /** Absolute address of the card of the paragraph's voice, when it has one (src/lib/publish/card.ts). */
   image?: string | undefined;
   /**
    * A paragraph the current text no longer has: what happened to it (the
@@ -64,7 +71,7 @@ export function shareHeading(voice: SharePageInput['voice'], speaker: string | u
 /** The share page's HTML. */
 export function sharePage(i: SharePageInput): string {
   const id = idLabel(i.paragraph.id);
-  const target = passagePath(i.slug, i.paragraph.id);
+  const target = i.addresses.passagePath(i.slug, i.paragraph.id);
   const canonical = new URL(target, i.site).href;
   const who = shareHeading(i.voice, i.speaker, i.translated);
   const title = `${who}, ${id}${i.gone ? ' (no longer in the text)' : ''} · ${i.title}`;
@@ -84,10 +91,11 @@ export function sharePage(i: SharePageInput): string {
     meta('property', 'article:published_time', i.published),
     meta('property', 'og:image', i.image),
     i.image ? '<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">' : '',
-    i.image ? meta('property', 'og:image:alt', `${i.title}${i.speaker ? ` — ${i.speaker}` : ''}`) : '',
+    // The image is this paragraph's voice's card: its description names that voice, never another's.
+    i.image ? meta('property', 'og:image:alt', `${who} — ${i.title}`) : '',
     // X falls back to the og: title, description and image, as for the reading pages: only the card type is its own.
     meta('name', 'twitter:card', i.image ? 'summary_large_image' : 'summary'),
-    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+    `<link rel="icon" href="${escapeHtml(i.addresses.inSite('favicon.svg'))}" type="image/svg+xml">`,
     `<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
     `<meta http-equiv="content-security-policy" content="default-src 'self'; img-src 'self' data:; style-src '${SHARE_STYLE_HASH}'; script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">`,
     `<style>${SHARE_STYLE}</style>`,
@@ -96,7 +104,7 @@ export function sharePage(i: SharePageInput): string {
     '<main id="main">',
     `<h1>${escapeHtml(who)}, ${escapeHtml(id)}</h1>`,
     i.gone ? `<p>${escapeHtml(i.gone.notice)}</p>` : '',
-    `<p>From <a href="${escapeHtml(documentPath(i.slug))}">${escapeHtml(i.title)}</a>${i.gone ? ', as it was' : ''}:</p>`,
+    `<p>From <a href="${escapeHtml(i.addresses.documentPath(i.slug))}">${escapeHtml(i.title)}</a>${i.gone ? ', as it was' : ''}:</p>`,
     `<blockquote lang="${escapeHtml(i.lang)}"><p>${escapeHtml(i.paragraph.text)}</p></blockquote>`,
     i.gone
       ? `<p><a href="${escapeHtml(i.gone.href)}">Read it in the version that had it</a> · <a href="${escapeHtml(target)}">See where it stood</a></p>`
@@ -108,5 +116,45 @@ export function sharePage(i: SharePageInput): string {
 
 /** Every paragraph of a document with its voice: what gets a share page. */
 export function sharedParagraphs(doc: { parts: readonly { kind: string; paragraphs?: readonly { id: string; text: string }[] }[] }) {
-  return doc.parts.flatMap((part) => (part.paragraphs ? part.paragraphs.map((paragraph) => ({ paragraph, voice: part.kind as SharePageInput['voice'] })) : []));
+  return doc.parts.flatMap((part) =>
+    part.paragraphs ? part.paragraphs.map(({ id, text }) => ({ paragraph: { id, text }, voice: part.kind as SharePageInput['voice'] })) : [],
+  );
+}
+
+/** What a document's share pages need of it (the build worker keeps only this of each document). */
+export type SharedDocument = Omit<SharePageInput, keyof ShareSite | 'paragraph' | 'voice' | 'image' | 'gone'> & {
+  paragraphs: Pick<SharePageInput, 'paragraph' | 'voice' | 'gone'>[];
+};
+
+/**
+ * A document's {@link SharedDocument}: its paragraphs, those its earlier
+ * versions had and its text no longer has (their share pages say so and
+ * link to the version that had them, with `addresses`), and the facts their
+ * previews show.
+ */
+export function sharedDocument(
+  entry: Pick<SeedEntry, 'slug' | 'title' | 'doc' | 'meta' | 'history'>,
+  addresses: Pick<Addresses, 'historyPath' | 'versionPath'>,
+): SharedDocument {
+  return {
+    slug: entry.slug,
+    title: entry.title,
+    lang: entry.doc.lang,
+    speaker: entry.meta.speaker,
+    translated: Boolean(entry.meta.translated),
+    published: entry.meta.date,
+    paragraphs: [...sharedParagraphs(entry.doc), ...goneShares(entry.slug, entry.history, addresses)],
+  };
+}
+
+/** The input of each of a document's share pages; each previews with its own voice's card, when the document has `cards`. */
+export function sharePageInputs(
+  { paragraphs, ...doc }: SharedDocument,
+  site: ShareSite,
+  cards: readonly Pick<DocumentCard, 'voice' | 'path'>[] = [],
+): SharePageInput[] {
+  return paragraphs.map((p) => {
+    const card = cardFor(cards, p.voice);
+    return { ...site, ...doc, ...p, image: card && new URL(card, site.site).href };
+  });
 }

@@ -1,12 +1,15 @@
 /**
  * schema.org data for a reading page (JSON-LD): the page is an Article;
  * the quoted statement is a Quotation spoken by the speaker, based on the
- * original source, marked as a translation when the notes say it is one. It
- * claims nothing the page does not: the article's author is not named,
- * because the seeds do not name them.
+ * original source, marked as a translation when the notes say it is one,
+ * and described by the page's own provenance caption (schema.org's
+ * `abridged` is a property of Book only, so "abridged in the source" is
+ * said there). It claims nothing the page does not: the article's author
+ * is not named, because the seeds do not name them.
  */
 import { partOf, type SeedDocument } from '../seed/parse.ts';
 import type { NotesMeta } from '../notes/notes.ts';
+import { provenance } from '../notes/provenance.ts';
 
 /** What the structured data describes. */
 export interface StructuredInput {
@@ -25,14 +28,25 @@ export interface StructuredInput {
 export function articleJsonLd(i: StructuredInput): Record<string, unknown> {
   const statement = partOf(i.doc, 'statement');
   const person = i.meta.speaker ? { '@type': 'Person', name: i.meta.speaker, ...(i.meta.role ? { jobTitle: i.meta.role } : {}) } : undefined;
-  const quotation = statement && {
-    '@type': 'Quotation',
-    text: statement.paragraphs.map((p) => p.text).join('\n\n'),
-    inLanguage: i.doc.lang,
-    ...(person ? { spokenByCharacter: person } : {}),
-    ...(i.meta.translated ? { translationOfWork: { '@type': 'CreativeWork', inLanguage: i.meta.translated[0] } } : {}),
-    ...(i.meta.abridged ? { abridged: true } : {}),
-  };
+  let quotation: Record<string, unknown> | undefined;
+  if (statement) {
+    const text = statement.paragraphs.map((p) => p.text).join('\n\n');
+    // "As quoted in the source; translated from Japanese via Chinese into English; abridged in the source."
+    const { translation, abridged } = provenance(i.meta, text);
+    const said = [
+      'As quoted in the source',
+      translation,
+      abridged === true ? 'abridged in the source' : abridged ? 'may be abridged (it has an ellipsis)' : undefined,
+    ];
+    quotation = {
+      '@type': 'Quotation',
+      text,
+      description: `${said.filter(Boolean).join('; ')}.`,
+      inLanguage: i.doc.lang,
+      ...(person ? { spokenByCharacter: person } : {}),
+      ...(i.meta.translated ? { translationOfWork: { '@type': 'CreativeWork', inLanguage: i.meta.translated[0] } } : {}),
+    };
+  }
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',

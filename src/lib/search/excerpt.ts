@@ -1,44 +1,9 @@
 /**
- * Pagefind excerpts and query terms as plain data, so the search UI can build
- * its DOM from text nodes only (never `innerHTML`), and the landing script can
- * mark terms in a passage.
+ * Query terms, and where they occur in a text: the search UI marks them in
+ * its results (src/lib/search/results.ts cuts the excerpts), and the landing
+ * script marks them in the passage a reader opens.
  */
-
-/** A run of excerpt text, marked when Pagefind matched it. */
-export interface ExcerptPart {
-  text: string;
-  marked: boolean;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" };
-
-/** Split a Pagefind excerpt (escaped text with `<mark>` tags) into parts. */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  const re = /<mark>(.*?)<\/mark>/gsu;
-  let at = 0;
-  for (const m of excerpt.matchAll(re)) {
-    if (m.index > at) parts.push({ text: decode(excerpt.slice(at, m.index)), marked: false });
-    // Pagefind marks a word with its punctuation ("airspace,"); mark the word alone.
-    const [, lead, word, trail] = /^(\p{P}*)(.*?)(\p{P}*)$/su.exec(decode(m[1]!))!;
-    parts.push({ text: lead!, marked: false }, { text: word!, marked: true }, { text: trail!, marked: false });
-    at = m.index + m[0].length;
-  }
-  if (at < excerpt.length) parts.push({ text: decode(excerpt.slice(at)), marked: false });
-  // Join neighbours of the same kind, so the parts alternate.
-  const joined: ExcerptPart[] = [];
-  for (const p of parts) {
-    if (p.text === '') continue;
-    const last = joined.at(-1);
-    if (last && last.marked === p.marked) last.text += p.text;
-    else joined.push({ ...p });
-  }
-  return joined;
-}
-
-function decode(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|#39|#x27|apos);/gu, (_, name: string) => ENTITIES[name]!);
-}
+import { writtenWithoutSpaces } from '../seed/language.ts';
 
 /**
  * Where the terms occur in `text`: ranges of whole words that start with a
@@ -50,7 +15,7 @@ export function termRanges(text: string, terms: readonly string[]): { start: num
   const lower = text.toLowerCase();
   for (const term of terms) {
     if (!term) continue;
-    const spaced = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(term);
+    const spaced = !writtenWithoutSpaces(term);
     for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) {
       if (spaced && at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1]!)) continue;
       let end = at + term.length;

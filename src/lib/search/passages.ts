@@ -10,6 +10,9 @@ export interface IndexBundle {
   path: string;
 }
 
+/** The folder of the index the search code loads, Pagefind's runtime with it: `pagefind/` in the site. */
+export const PAGEFIND_FOLDER = 'pagefind';
+
 /**
  * Where each language's passages are indexed: English (or, without English,
  * the first language) in `/pagefind/`, the loaded one; every other language
@@ -21,6 +24,6 @@ export function indexBundles(languages: Iterable<string>): IndexBundle[] {
   if (!primary) return [];
   return [primary, ...langs.filter((l) => l !== primary)].map((language, i) => ({
     language,
-    path: i === 0 ? '/pagefind/' : `/pagefind-${language}/`,
+    path: i === 0 ? `/${PAGEFIND_FOLDER}/` : `/${PAGEFIND_FOLDER}-${language}/`,
   }));
 }

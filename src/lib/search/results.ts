@@ -9,8 +9,8 @@
  * words (white space aside) and nothing else.
  */
 import { idLabel, VOICES, type Voice } from '../seed/document.ts';
+import { writtenWithoutSpaces } from '../seed/language.ts';
 import type { AnchorData } from './bundles.ts';
-import { passagePath } from '../publish/addresses.ts';
 import { speakerKey } from '../notes/speakers.ts';
 import { STOPWORDS } from '../notes/trace.ts';
 
@@ -43,8 +43,8 @@ export interface PassageHit {
   voice: Voice;
   /** Paragraph id, `c2`. */
   paragraph: string;
-  /** `/<slug>/#c2.1`: the best sentence, else the paragraph. */
-  url: string;
+  /** Where a result links in the reading page: the best sentence (`c2.1`), else the paragraph. */
+  anchor: string;
   excerpt: Run[];
   /** The matched words, lowercased, as they appear in the passage. */
   matched: string[];
@@ -91,9 +91,10 @@ export function fragmentWords(f: Pick<BundleFragment, 'content' | 'raw_content'>
   return { words, joiner: '' };
 }
 
+/** A word as its leading punctuation, itself, and its trailing punctuation: Pagefind matches `airspace,`, a mark is on `airspace`. */
+const punctuated = (word: string) => /^([\p{P}\p{S}\s]*)(.*?)([\p{P}\p{S}\s]*)$/su.exec(word)!.slice(1) as [string, string, string];
 /** A word without its leading and trailing punctuation, lowercased. */
-const bare = (word: string) => word.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '').toLowerCase();
-const spaceless = (s: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
+const bare = (word: string) => punctuated(word)[1].toLowerCase();
 
 /**
  * Whether a matched word stands for a query term: the same word, an
@@ -103,7 +104,7 @@ const spaceless = (s: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Ka
 export function wordMatchesTerm(word: string, term: string): boolean {
   const w = bare(word);
   if (!w || !term) return false;
-  if (spaceless(term) || spaceless(w)) return term.includes(w) || w.includes(term);
+  if (writtenWithoutSpaces(term) || writtenWithoutSpaces(w)) return term.includes(w) || w.includes(term);
   if (w.startsWith(term) || term.startsWith(w)) return true;
   let common = 0;
   while (common < w.length && common < term.length && w[common] === term[common]) common++;
@@ -228,8 +229,8 @@ export function passagesOf(
       const word = words[from + k] ?? '';
       if (k > begin && joiner) excerpt.push({ text: joiner, marked: false });
       if (matchedIdx.has(k)) {
-        const m = /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/su.exec(word)!;
-        excerpt.push({ text: m[1]!, marked: false }, { text: m[2]!, marked: true }, { text: m[3]!, marked: false });
+        const [lead, core, trail] = punctuated(word);
+        excerpt.push({ text: lead, marked: false }, { text: core, marked: true }, { text: trail, marked: false });
       } else excerpt.push({ text: word, marked: false });
     }
     if (end < to - from) excerpt.push({ text: ' …', marked: false });
@@ -240,7 +241,7 @@ export function passagesOf(
       speaker: doc.speaker,
       voice,
       paragraph: data.p,
-      url: passagePath(doc.slug, sentence ?? data.p),
+      anchor: sentence ?? data.p,
       excerpt: joinRuns(excerpt),
       matched,
       coverage,

@@ -17,6 +17,16 @@ export type Voice = keyof typeof VOICES;
 /** What a paragraph belongs to: a voice, or text outside both (`other`). */
 export type ParagraphVoice = Voice | 'other';
 
+/** The letter that starts the ids of each kind of paragraph: `s1`, `c2`, `o1`. */
+export const ID_LETTERS = { statement: 's', commentary: 'c', other: 'o' } as const satisfies Record<ParagraphVoice, string>;
+/** An id's letter. */
+export type IdLetter = (typeof ID_LETTERS)[ParagraphVoice];
+
+/** What a paragraph or sentence id belongs to, from its letter (`c2a.1` → commentary). */
+export function voiceOfId(id: string): ParagraphVoice {
+  return id.startsWith('s') ? 'statement' : id.startsWith('c') ? 'commentary' : 'other';
+}
+
 /**
  * A paragraph's or sentence's id as readers see it: its voice letter in
  * capitals, the rest as it is (`c1a` → `C1a`, `s1.4` → `S1.4`).
@@ -103,31 +113,9 @@ export interface SeedDocument {
   lang: string;
 }
 
-/** Every piece of text the document shows, in order: labels, marks, paragraphs, values. */
-export function pieces(doc: SeedDocument): TextSpan[] {
-  const out: TextSpan[] = [];
-  for (const part of doc.parts) {
-    switch (part.kind) {
-      case 'attribution':
-        out.push(part);
-        break;
-      case 'statement':
-        out.push(...part.marks, ...part.paragraphs);
-        break;
-      case 'commentary':
-        if (part.label) out.push(part.label);
-        out.push(...part.paragraphs);
-        break;
-      case 'source':
-      case 'disclaimer':
-        out.push(part.label, part.value);
-        break;
-      case 'other':
-        out.push(...part.paragraphs);
-        break;
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+/** Every paragraph of a document (statement, commentary, other), in reading order. */
+export function allParagraphs(doc: Pick<SeedDocument, 'parts'>): Paragraph[] {
+  return doc.parts.flatMap((p) => (p.kind === 'statement' || p.kind === 'commentary' || p.kind === 'other' ? p.paragraphs : []));
 }
 
 /** The part of a given kind, if any. */

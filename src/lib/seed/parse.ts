@@ -6,7 +6,7 @@
  * editorial commentary ("Comment: …"), a source line and a disclaimer. The
  * parser finds those parts and keeps, for every piece of text it returns, its
  * offsets into the (normalized) text, so nothing can be lost or added
- * unnoticed: see `pieces` in document.ts.
+ * unnoticed (tests/helpers/document.ts checks that they cover it).
  *
  * This file is the entry point and numbers the paragraphs and sentences; the
  * work itself is split by job: document.ts (the types and accessors),
@@ -15,31 +15,15 @@
  * the parser offers is exported from here, so callers import this file only.
  */
 import { other, paragraphBlocks } from './blocks.ts';
-import type { Part, SeedDocument, Warning } from './document.ts';
+import { ID_LETTERS, type Part, type SeedDocument, type Warning } from './document.ts';
 import { guessLanguage } from './language.ts';
 import { findStatement } from './quotation.ts';
 import { splitSentences } from './sentences.ts';
 import { normalizeText } from './text.ts';
 import { afterStatement } from './trailers.ts';
 
-export type {
-  AttributionPart,
-  CommentaryPart,
-  DisclaimerPart,
-  MarkedParagraph,
-  OtherPart,
-  Paragraph,
-  Part,
-  SeedDocument,
-  Sentence,
-  SourcePart,
-  Span,
-  StatementPart,
-  TextSpan,
-  Warning,
-} from './document.ts';
-export { markedParagraphs, partOf, pieces } from './document.ts';
-export { webAddress } from './trailers.ts';
+export type { CommentaryPart, DisclaimerPart, OtherPart, Paragraph, Part, SeedDocument, SourcePart, StatementPart } from './document.ts';
+export { markedParagraphs, partOf } from './document.ts';
 
 /** Parse a seed's raw text (BOM and CRLF allowed). */
 export function parseSeed(raw: string): SeedDocument {
@@ -66,7 +50,7 @@ function numberParagraphs(parts: Part[]): void {
   const counters = { s: 0, c: 0, o: 0 };
   for (const part of parts) {
     if (part.kind !== 'statement' && part.kind !== 'commentary' && part.kind !== 'other') continue;
-    const prefix = part.kind === 'statement' ? 's' : part.kind === 'commentary' ? 'c' : 'o';
+    const prefix = ID_LETTERS[part.kind];
     for (const p of part.paragraphs) {
       p.id = `${prefix}${++counters[prefix]}`;
       p.sentences = splitSentences(p.text).map((s, n) => ({

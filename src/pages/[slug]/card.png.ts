@@ -1,12 +1,14 @@
 /**
  * `/<slug>/card.png`: the document's preview image, for link previews (Open
- * Graph, Twitter cards). `astro dev` makes it on request; a build leaves it
- * to the build worker, which makes every card beside Astro's pages
- * (src/integrations/search-index/worker.ts), so this route builds none.
+ * Graph, Twitter cards): the card of its first voice (src/lib/publish/card.ts).
+ * `astro dev` makes it on request; a build leaves it to the build worker,
+ * which makes every card beside Astro's pages
+ * (src/integrations/emitters/cards.ts), so this route builds none.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCard } from '../../data/card-image.ts';
-import { cardInput } from '../../lib/publish/card.ts';
+import { documentCards } from '../../lib/publish/card.ts';
+import { addresses } from '../../data/addresses.ts';
 import { cardSlugs } from '../../data/cards.ts';
 import { getDocuments } from '../../data/documents.ts';
 import type { SeedEntry } from '../../lib/notes/entry.ts';
@@ -18,6 +20,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: SeedEntry }> = async ({ props: { entry } }) => {
-  const png = await renderCard(cardInput(entry));
+  const png = await renderCard(documentCards(entry, addresses)[0]!.input);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -4,12 +4,14 @@
  * same function beside Astro's pages; this route serves them in `astro dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { addresses } from '../../data/addresses.ts';
 import { getDocuments } from '../../data/documents.ts';
+import { settings } from '../../data/settings.ts';
 import type { SeedEntry } from '../../lib/notes/entry.ts';
 import { openDataFile } from '../../lib/publish/open-data.ts';
 
 export const getStaticPaths = (async () =>
   import.meta.env.DEV ? (await getDocuments()).map((entry) => ({ params: { slug: entry.slug }, props: { entry } })) : []) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: SeedEntry }> = ({ props: { entry }, site }) =>
-  new Response(openDataFile(entry, new URL(site ?? 'http://localhost:4321/')), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute<{ entry: SeedEntry }> = ({ props: { entry } }) =>
+  new Response(openDataFile(entry, new URL(settings().siteUrl), addresses), { headers: { 'content-type': 'application/json' } });

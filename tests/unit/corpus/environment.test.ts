@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { readSettings, SETTINGS, SettingsError } from '../../../src/lib/corpus/environment.ts';
+import { problemLine, ProblemError } from '../../../src/lib/common/problem.ts';
+import { readSettings, SETTINGS } from '../../../src/lib/corpus/environment.ts';
 import { root } from '../../helpers/build.ts';
 
 test('with nothing set, every setting has its default', () => {
   expect(readSettings({})).toEqual({
     siteUrl: 'http://localhost:4321',
+    basePath: '/',
     seedsDir: 'seeds',
     outDir: './dist',
     cacheDir: './node_modules/.astro',
@@ -16,7 +18,10 @@ test('with nothing set, every setting has its default', () => {
     cards: 1000,
     cardCacheDir: 'node_modules/.cache/reader-cards',
     extraIndexes: [],
+    historyRequired: false,
   });
+  expect(readSettings({ HISTORY: 'required' }).historyRequired).toBe(true);
+  expect(() => readSettings({ HISTORY: 'yes' })).toThrow('HISTORY="yes" is not accepted: it takes optional or required');
   const set = readSettings({
     SITE_URL: 'https://r.example/',
     SHARD: '2/5',
@@ -37,15 +42,32 @@ test('every bad value is one line naming the variable, the value and what it acc
   } catch (e) {
     error = e;
   }
-  expect(error).toBeInstanceOf(SettingsError);
-  expect((error as SettingsError).lines).toEqual([
+  expect(error).toBeInstanceOf(ProblemError);
+  expect((error as ProblemError).problems.map(problemLine)).toEqual([
     'SITE_URL="ftp://x" is not accepted: it takes an http(s) address, like https://reader.example/',
     'PAGE_SIZE="0" is not accepted: it takes a whole number from 1 to 1000',
     'SHARD="4/3" is not accepted: it takes k/n with 1 ≤ k ≤ n, like 3/10',
     'CARDS="abc" is not accepted: it takes a whole number, or all',
     'EXTRA_INDEXES="pagefind/" is not accepted: it takes space-separated addresses, each starting with / or http(s)://',
   ]);
-  for (const value of ['-1', '1.5']) expect(() => readSettings({ CARDS: value })).toThrow(/^CARDS=/u);
+  for (const value of ['-1', '1.5']) expect(() => readSettings({ CARDS: value })).toThrow(/^error: CARDS=/u);
+});
+
+test('a base path is one path between slashes, and a site address with a path needs the same base path', () => {
+  for (const [value, base] of [
+    ['/reader/', '/reader/'],
+    ['reader', '/reader/'],
+    ['/reader', '/reader/'],
+    ['/a/b.c/', '/a/b.c/'],
+    ['/', '/'],
+  ])
+    expect(readSettings({ BASE_PATH: value }).basePath).toBe(base);
+  for (const value of ['/a b/', '/../x/', '/x?y/', '/a//b/'])
+    expect(() => readSettings({ BASE_PATH: value }), value).toThrow(/^error: BASE_PATH=.* is not accepted/u);
+  expect(readSettings({ SITE_URL: 'https://me.github.io/reader/', BASE_PATH: '/reader/' })).toMatchObject({ basePath: '/reader/' });
+  expect(() => readSettings({ SITE_URL: 'https://me.github.io/reader' })).toThrow(
+    'error: SITE_URL="https://me.github.io/reader" has the path /reader/, but BASE_PATH is /; set BASE_PATH=/reader/',
+  );
 });
 
 test('the README lists every setting, and nothing but src/lib/corpus/environment.ts declares one', () => {

@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { anchorNotes, anchorQuote, NotesError, parseNotes } from '../../../src/lib/notes/notes.ts';
+import { problemLine, problemsIn } from '../../../src/lib/common/problem.ts';
+import { anchorNotes, anchorQuote, parseNotes } from '../../../src/lib/notes/notes.ts';
 import { parseSeed } from '../../../src/lib/seed/parse.ts';
 
 const seedText = parseSeed(readFileSync(new URL('../../../seeds/000_dafef29e75211819.txt', import.meta.url), 'utf8')).text;
 const seedNotes = readFileSync(new URL('../../../seeds/000_dafef29e75211819.notes.md', import.meta.url), 'utf8');
 
+/** The problem `fn` throws, as the loader reports it for the file `a.notes.md`. */
 const error = (fn: () => unknown) => {
   try {
     fn();
   } catch (e) {
-    if (e instanceof NotesError) return `${e.line}: ${e.message}`;
-    throw e;
+    return problemsIn('a.notes.md', e).map(problemLine).join('\n');
   }
-  throw new Error('expected a NotesError');
+  throw new Error('expected a ProblemError');
 };
 
 test('front matter and notes parse, with prefix and suffix lines and Markdown bodies', () => {
@@ -31,23 +32,23 @@ test('the front matter can say the quotation is a translation, and abridged; a n
 
 test('bad notes files name the line and the reason', () => {
   expect(error(() => parseNotes('---\ncolour: red\n---\n'))).toBe(
-    '2: unknown front matter line "colour: red"; expected one of title, slug, date, speaker, role, lang, source, translated, abridged',
+    'a.notes.md:2: unknown front matter line "colour: red"; expected one of title, slug, date, speaker, role, lang, source, translated, abridged',
   );
   expect(error(() => parseNotes('---\ntranslated: Japanese to English\n---\n'))).toBe(
-    '2: translated "Japanese to English" is not a chain of language tags like "ja → zh → en"',
+    'a.notes.md:2: translated "Japanese to English" is not a chain of language tags like "ja → zh → en"',
   );
-  expect(error(() => parseNotes('---\nabridged: yes\n---\n'))).toBe('2: abridged "yes" is not true or false');
-  expect(error(() => parseNotes('## "x"\ndisputed: maybe\n\nText [s](https://x.example).\n'))).toBe('2: disputed "maybe" is not true or false');
-  expect(error(() => parseNotes('---\ndate: 12 December\n---\n'))).toBe('2: date "12 December" is not an ISO date (YYYY-MM-DD)');
-  expect(error(() => parseNotes('## "x"\n\nNo link here.\n'))).toBe('1: note on "x" cites no source; add a link [name](https://…)');
-  expect(error(() => parseNotes('stray text\n'))).toMatch(/^1: text before the first note/u);
+  expect(error(() => parseNotes('---\nabridged: yes\n---\n'))).toBe('a.notes.md:2: abridged "yes" is not true or false');
+  expect(error(() => parseNotes('## "x"\ndisputed: maybe\n\nText [s](https://x.example).\n'))).toBe('a.notes.md:2: disputed "maybe" is not true or false');
+  expect(error(() => parseNotes('---\ndate: 12 December\n---\n'))).toBe('a.notes.md:2: date "12 December" is not an ISO date (YYYY-MM-DD)');
+  expect(error(() => parseNotes('## "x"\n\nNo link here.\n'))).toBe('a.notes.md:1: note on "x" cites no source; add a link [name](https://…)');
+  expect(error(() => parseNotes('stray text\n'))).toMatch(/^a\.notes\.md:1: text before the first note/u);
 });
 
 test('a quote anchors once, or the error says not found / found N times', () => {
   const text = 'the door opened. Then the door closed.';
-  expect(error(() => anchorQuote(text, { exact: 'window', line: 7 }))).toBe('7: quote "window" not found');
+  expect(error(() => anchorQuote(text, { exact: 'window', line: 7 }))).toBe('a.notes.md:7: quote "window" not found');
   expect(error(() => anchorQuote(text, { exact: 'the door', line: 3 }))).toBe(
-    '3: quote "the door" found 2 times (lines 1, 1 of the seed); add a prefix or suffix',
+    'a.notes.md:3: quote "the door" found 2 times (lines 1, 1 of the seed); add a prefix or suffix',
   );
   expect(anchorQuote(text, { exact: 'the door', suffix: 'closed', line: 3 })).toEqual({ start: 22, end: 30 });
   expect(anchorQuote(text, { exact: 'door', prefix: 'Then the', line: 3 })).toEqual({ start: 26, end: 30 });
@@ -71,7 +72,7 @@ test('notes are numbered in reading order and may not overlap', () => {
         { line: 5, exact: 'beta', body: '' },
       ]),
     ),
-  ).toBe('5: quote "beta" overlaps the quote "alpha beta" of the note on line 1');
+  ).toBe('a.notes.md:5: quote "beta" overlaps the quote "alpha beta" of the note on line 1');
 });
 
 test('the seed’s notes: metadata, every note anchored once and citing https or http sources', () => {

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { AliasError, NO_ALIASES, parseAliases, resolveSpeaker, speakerKey, speakerSlug } from '../../../src/lib/notes/speakers.ts';
+import { ProblemError } from '../../../src/lib/common/problem.ts';
+import { NO_ALIASES, parseAliases, resolveSpeaker, speakerKey, speakerSlug } from '../../../src/lib/notes/speakers.ts';
 
 test('spellings that differ in case, accents, punctuation or name order are one speaker, with one address', () => {
   expect(speakerKey('Koizumi Shinjirō')).toBe(speakerKey('shinjiro KOIZUMI'));
@@ -25,7 +26,7 @@ test('a bad alias line is an error naming its line and the reason', () => {
     try {
       parseAliases(raw);
     } catch (e) {
-      return e instanceof AliasError ? `${e.line}: ${e.message}` : String(e);
+      return e instanceof ProblemError ? e.problems.map((p) => `${p.line}: ${p.message}`).join('\n') : String(e);
     }
     return 'no error';
   };

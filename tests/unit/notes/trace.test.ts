@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parseSeed } from '../../../src/lib/seed/parse.ts';
-import { stem, traceLabel, traceQuotes, traceSummary } from '../../../src/lib/notes/trace.ts';
+import { afterClosingMark, sentenceName, stem, TRACE_TERMS, traceLabel, traceQuotes } from '../../../src/lib/notes/trace.ts';
 
 const seed = parseSeed(readFileSync(new URL('../../../seeds/000_dafef29e75211819.txt', import.meta.url), 'utf8'));
 
@@ -39,17 +39,25 @@ test('a light stemmer equates inflections', () => {
 
 test('no statement, no tracing: a commentary alone has nothing to be traced against', () => {
   expect(traceQuotes(parseSeed('Comment: The so-called "unbreakable" alliance.\n'))).toEqual([]);
-  expect(traceSummary([])).toBeUndefined();
 });
 
-test('badges say where the words are, never that the sense is shared; one shared word says it is one word', () => {
+test('markers say where the words are, never that the sense is shared; one shared word says it is one word', () => {
   const [close, absent, concerns] = traceQuotes(seed);
-  expect(traceLabel(close!).short).toBe('similar words in the statement · S1.5');
-  expect(traceLabel(absent!).short).toBe('not in the statement');
-  expect(traceLabel(concerns!).short).toBe('word also in the statement · S1.5');
+  expect(traceLabel(close!)).toMatchObject({ kind: 'close', mark: '≈', short: 'similar words in the statement' });
+  expect(traceLabel(close!).long).toMatch(/^Similar words in the statement\. The statement has similar words \(S1, sentence 5\)/u);
+  expect(traceLabel(absent!)).toMatchObject({ kind: 'absent', mark: '∉', short: 'not in the statement' });
+  expect(traceLabel(concerns!)).toMatchObject({ kind: 'word', short: 'word also in the statement' });
   expect(traceLabel(concerns!).long).toContain('says nothing of whether it means the same');
-  for (const t of traceQuotes(seed)) expect(traceLabel(t).short).not.toMatch(/exact|quote|confirm/u);
-  expect(traceSummary(traceQuotes(seed))).toBe(
-    'Phrases it puts in quotation marks, looked up in the statement: 1 with the same words, 1 with similar words, 2 not in the statement. A match shows shared wording, not shared meaning.',
-  );
+  for (const t of traceQuotes(seed)) expect(traceLabel(t).long).not.toMatch(/exact|confirm|S1\.5/u);
+  // One term per kind, one mark per kind: the page, the About page and the summaries read the same table.
+  expect(new Set(Object.values(TRACE_TERMS).map((t) => t.mark)).size).toBe(4);
+  expect(sentenceName('s1.5')).toBe('S1, sentence 5');
+  expect(sentenceName('c1a.2')).toBe('C1a, sentence 2');
+});
+
+test('a marker goes after the closing quotation mark, and after punctuation inside the marks', () => {
+  const text = 'the "China threat theory." and Japan\'s "concerns" is';
+  expect(text.slice(0, afterClosingMark(text, text.indexOf('theory') + 6))).toBe('the "China threat theory."');
+  expect(text.slice(0, afterClosingMark(text, text.indexOf('concerns') + 8))).toBe('the "China threat theory." and Japan\'s "concerns"');
+  expect(afterClosingMark('no mark here', 2)).toBe(2);
 });

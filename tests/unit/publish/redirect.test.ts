@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
+import { siteAddresses } from '../../../src/lib/publish/addresses.ts';
 import { focusViewPage, REDIRECT_SCRIPT, REDIRECT_SCRIPT_HASH, redirectPage } from '../../../src/lib/publish/redirect.ts';
 
 const site = new URL('https://reader.example/');
@@ -28,12 +29,20 @@ test('the script keeps the fragment the old address was followed with, in place 
 });
 
 test('a focus view leads to its voice alone without script too, or, in a document of one voice, to that voice', () => {
-  const page = (voices: ('statement' | 'commentary')[], view: 'statement' | 'commentary') =>
-    parseHTML(focusViewPage(site, { slug: 'a', voices }, view)).document;
+  const page = (voices: ('statement' | 'commentary')[], view: 'statement' | 'commentary', base = '/') =>
+    parseHTML(focusViewPage(site, siteAddresses(base), { slug: 'a', title: 'A', voices, image: 'https://reader.example/a/commentary/card.png' }, view))
+      .document;
   const both = page(['statement', 'commentary'], 'statement');
   expect(both.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe('0; url=/a/#statement-only');
   expect(both.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://reader.example/a/');
   expect([...both.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/a/#statement-only']);
   expect(page(['statement', 'commentary'], 'commentary').querySelector('a')!.getAttribute('href')).toBe('/a/#commentary-only');
   expect(page(['commentary'], 'commentary').querySelector('a')!.getAttribute('href')).toBe('/a/#commentary');
+  // A link to it previews with the voice's card.
+  const og = (d: Document, key: string) => d.querySelector(`meta[property="${key}"]`)?.getAttribute('content');
+  expect([og(both, 'og:title'), og(both, 'og:image')]).toEqual(['Statement · A', 'https://reader.example/a/commentary/card.png']);
+  // Under a sub-path, every address is inside it.
+  const under = page(['statement', 'commentary'], 'commentary', '/reader/');
+  expect(under.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe('0; url=/reader/a/#commentary-only');
+  expect(under.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://reader.example/reader/a/');
 });

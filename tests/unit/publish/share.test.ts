@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
-import { SHARE_STYLE, SHARE_STYLE_HASH, sharePage, sharedParagraphs } from '../../../src/lib/publish/share.ts';
+import { siteAddresses } from '../../../src/lib/publish/addresses.ts';
+import { SHARE_STYLE, SHARE_STYLE_HASH, sharedDocument, sharedParagraphs, sharePage, sharePageInputs } from '../../../src/lib/publish/share.ts';
 import { parseSeed } from '../../../src/lib/seed/parse.ts';
 
 const input = {
   site: new URL('https://reader.example/'),
+  addresses: siteAddresses('/'),
   slug: 'doc',
   title: 'A "title" <b>with</b> & marks',
   lang: 'en',
@@ -39,4 +41,20 @@ test('text from the seed is text: quoted in the page and its tags, never markup'
 test('every paragraph of every voice gets a share page', () => {
   const doc = parseSeed('Ana Silva, Minister, said: "One.\n\n“Two."\n\nComment: Three.\n\nFour.\n');
   expect(sharedParagraphs(doc).map((s) => `${s.voice}:${s.paragraph.id}`)).toEqual(['statement:s1', 'statement:s2', 'commentary:c1', 'commentary:c2']);
+});
+
+test('a document’s share pages: one per paragraph, each linking under the site’s base path', () => {
+  const doc = parseSeed('Ana Silva, Minister, said: "One."\n\nComment: Two.\n');
+  const addresses = siteAddresses('/reader/');
+  const shared = sharedDocument({ slug: 'doc', title: 'T', doc, meta: { lang: 'en', speaker: 'Ana Silva' } }, addresses);
+  const inputs = sharePageInputs(shared, { site: new URL('https://me.github.io/'), addresses });
+  expect(inputs.map((i) => [i.paragraph.id, i.voice, i.speaker])).toEqual([
+    ['s1', 'statement', 'Ana Silva'],
+    ['c1', 'commentary', 'Ana Silva'],
+  ]);
+  const { document } = parseHTML(sharePage(inputs[1]!));
+  expect(document.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://me.github.io/reader/doc/#c1');
+  expect(document.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe('0; url=/reader/doc/#c1');
+  const paths = [...document.querySelectorAll('[href]')].map((e) => e.getAttribute('href')!);
+  expect(paths).toEqual(['https://me.github.io/reader/doc/#c1', '/reader/favicon.svg', '/reader/doc/', '/reader/doc/#c1']);
 });

@@ -33,9 +33,9 @@ const two = bundle(
 
 test('a bundle splits back into its passages: only those with matches, each with its document, voice and best sentence', () => {
   const hits = passagesOf(two, ['radar'], 0);
-  expect(hits.map((h) => [h.slug, h.paragraph, h.url, h.voice, h.speaker, h.title])).toEqual([
-    ['a', 'c1', '/a/#c1.2', 'commentary', 'Ana Silva', 'Title A'],
-    ['b', 'c1', '/b/#c1.1', 'commentary', undefined, 'Title B'],
+  expect(hits.map((h) => [h.slug, h.paragraph, h.anchor, h.voice, h.speaker, h.title])).toEqual([
+    ['a', 'c1', 'c1.2', 'commentary', 'Ana Silva', 'Title A'],
+    ['b', 'c1', 'c1.1', 'commentary', undefined, 'Title B'],
   ]);
   expect(passageLabel(hits[0]!)).toBe('Title A · Commentary C1');
 });

@@ -1,0 +1,32 @@
+/**
+ * An assemble build's search index: the shards' indexes merged into one,
+ * language by language (`pagefind/`, `pagefind-zh/`), by ../search-index/merge.ts.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mergeIndexes } from '../search-index/merge.ts';
+import type { Emitter } from './emitter.ts';
+
+/** The merged index emitter, over the shard builds' output folders. */
+export function mergedIndexEmitter(shards: readonly string[]): Emitter {
+  const name = 'merged search index';
+  return {
+    name,
+    async emit({ outDir }) {
+      // Each language's bundle folder, merged from every shard that has it.
+      const bundles = [
+        ...new Set((await Promise.all(shards.map(async (d) => (await readdir(d)).filter((f) => /^pagefind(-[\w-]+)?$/u.test(f))))).flat()),
+      ].sort();
+      const lines: string[] = [];
+      for (const bundle of bundles) {
+        const parts = shards.map((d) => join(d, bundle)).filter((d) => existsSync(join(d, 'pagefind-entry.json')));
+        const entry = JSON.parse(await readFile(join(parts[0]!, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+        const language = Object.keys(entry.languages)[0]!;
+        const merge = await mergeIndexes(parts, join(outDir, bundle), language);
+        lines.push(`merged ${parts.length} shards' ${language} indexes into /${bundle}/ (${merge.pages} Pagefind pages)`);
+      }
+      return { name, lines };
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * The search index: every document's passages (src/lib/search/bundles.ts)
+ * indexed by Pagefind, in parts (../search-index/indexer.ts), into
+ * `pagefind/` and one `pagefind-<lang>/` per other language.
+ */
+import { searchDocument, type SearchDocument } from '../../lib/search/bundles.ts';
+import { buildSearchIndex } from '../search-index/indexer.ts';
+import type { Emitter } from './emitter.ts';
+
+/** The search index emitter: it keeps each document's passages, and indexes them in list order. */
+export function searchIndexEmitter(): Emitter {
+  const name = 'search index';
+  const passages = new Map<string, SearchDocument>();
+  return {
+    name,
+    collect(entry) {
+      passages.set(entry.slug, searchDocument(entry));
+    },
+    async emit({ documents, total, outDir, workDir, prefix }) {
+      const report = await buildSearchIndex({ documents: documents.map((d) => passages.get(d.slug)!), total, outDir, workDir, prefix });
+      const lines = report.languages.map((l) => {
+        const pages = report.bundleTarget
+          ? `${l.pages} Pagefind pages of about ${Math.round(report.bundleTarget / 1000)} KB of text`
+          : `${l.pages} Pagefind pages, one per document and voice`;
+        return `indexed ${l.passages} ${l.language} passages into ${l.path} (${pages}; ${l.merge ? `${l.parts} parts merged` : 'one part, served as Pagefind wrote it'})`;
+      });
+      return { name, lines };
+    },
+  };
+}

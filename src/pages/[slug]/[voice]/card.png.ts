@@ -1,0 +1,29 @@
+/**
+ * `/<slug>/commentary/card.png`: the preview image of a voice other than the
+ * document's first, which its paragraphs' share pages preview with. Like
+ * `/<slug>/card.png`, made on request by `astro dev` and by the build worker
+ * in a build.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { renderCard } from '../../../data/card-image.ts';
+import { documentCards, type DocumentCard } from '../../../lib/publish/card.ts';
+import { addresses } from '../../../data/addresses.ts';
+import { cardSlugs } from '../../../data/cards.ts';
+import { getDocuments } from '../../../data/documents.ts';
+
+export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
+  const slugs = await cardSlugs();
+  return (await getDocuments())
+    .filter((e) => slugs.has(e.slug))
+    .flatMap((entry) =>
+      documentCards(entry, addresses)
+        .slice(1)
+        .map((card) => ({ params: { slug: entry.slug, voice: card.voice }, props: { card } })),
+    );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: DocumentCard }> = async ({ props: { card } }) => {
+  const png = await renderCard(card.input);
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};
