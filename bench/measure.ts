@@ -42,7 +42,7 @@ function role(pid: number): string {
   try {
     const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     if (cmd.includes('astro.mjs')) return 'Astro';
-    if (cmd.includes('search-index/worker.ts')) return 'build worker';
+    if (cmd.includes('build-worker/worker.ts')) return 'build worker';
     if (cmd.includes('pagefind')) return 'Pagefind';
     if (cmd.includes('assemble')) return 'assemble';
     return 'other';
@@ -151,6 +151,7 @@ function partOf(rel: string, documents: ReadonlySet<string>): Part {
   if (!documents.has(top)) return 'site (other)';
   const [sub = ''] = rest;
   if (rest.length === 1) return sub === 'data.json' ? 'open data' : sub === 'card.png' ? 'preview cards' : 'reading pages';
+  if (rest.at(-1) === 'card.png') return 'preview cards'; // a voice's own card: `<slug>/commentary/card.png`
   if (sub === 'statement' || sub === 'commentary') return 'focus views’ pages';
   if (/^[sco]\d+$/u.test(sub)) return 'share pages';
   if (sub === 'history' || /^v\d+$/u.test(sub)) return 'history and versions';
