@@ -209,10 +209,16 @@ export interface PageWeight {
   blocking: number;
 }
 
-export async function pageWeight(browser: Browser, origin: string, dir: string, path: string): Promise<PageWeight> {
+export async function pageWeight(
+  browser: Browser,
+  origin: string,
+  dir: string,
+  path: string,
+  viewport: { width: number; height: number } = { width: 1280, height: 720 },
+): Promise<PageWeight> {
   const html = readFileSync(join(dir, path, 'index.html'));
   const css = [...html.toString('utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].map((m) => m[1]).join('');
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport });
   const requests: { type: string; bytes: number; gzip: number }[] = [];
   page.on('response', async (r) => {
     const body = await r.body().catch(() => Buffer.alloc(0));
