@@ -127,3 +127,16 @@ describe('the deploy job', () => {
     }
   });
 });
+
+test('the GitHub Pages workflow builds with the whole history and the same address check, and publishes dist/', () => {
+  const pages = parse(readFileSync(`${root}.github/workflows/pages.yml`, 'utf8')) as Workflow;
+  const build = pages.jobs.build!;
+  expect(build.steps[0]!.run).toBe(workflow.jobs.address!.steps[0]!.run);
+  expect(build.steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
+  expect(build.steps.some((s) => s.run === 'npm run build')).toBe(true);
+  expect(pages.env.HISTORY).toBe('required');
+  expect(pages.env.BASE_PATH).toBe("${{ vars.BASE_PATH || '/' }}");
+  expect(build.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
+  expect(pages.jobs.deploy!.needs).toBe('build');
+  expect(pages.jobs.deploy!.steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
+});
