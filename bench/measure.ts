@@ -153,7 +153,7 @@ function partOf(rel: string, documents: ReadonlySet<string>): Part {
   if (rest.length === 1) return sub === 'data.json' ? 'open data' : sub === 'card.png' ? 'preview cards' : 'reading pages';
   if (rest.at(-1) === 'card.png') return 'preview cards'; // a voice's own card: `<slug>/commentary/card.png`
   if (sub === 'statement' || sub === 'commentary') return 'focus views’ pages';
-  if (/^[sco]\d+$/u.test(sub)) return 'share pages';
+  if (/^[sco]\d+[a-z]*$/u.test(sub)) return 'share pages';
   if (sub === 'history' || /^v\d+$/u.test(sub)) return 'history and versions';
   return 'site (other)';
 }
