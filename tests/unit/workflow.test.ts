@@ -113,14 +113,35 @@ describe('the deploy job', () => {
       put('pagefind/pagefind.en_1.pf_meta', 'meta');
       put('_headers', '/*');
       put('_redirects', '/old/ /a/ 301');
+      put('manifest.webmanifest', '{}');
       runDeploy();
-      expect(files(bucket)).toEqual(['_astro/reading.1.js', 'a/data.json', 'a/index.html', 'index.html', 'pagefind/pagefind.en_1.pf_meta']);
+      expect(files(bucket)).toEqual([
+        '_astro/reading.1.js',
+        'a/data.json',
+        'a/index.html',
+        'index.html',
+        'manifest.webmanifest',
+        'pagefind/pagefind.en_1.pf_meta',
+      ]);
+      // The types rclone sends, from the file names (README, "Publishing"): Pagefind's files as plain bytes.
+      const types = spawnSync('rclone', ['lsf', '-R', '--files-only', '--format', 'pm', '--separator', ' ', bucket], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: dir },
+      });
+      expect(types.stdout.trim().split('\n').sort()).toEqual([
+        '_astro/reading.1.js text/javascript; charset=utf-8',
+        'a/data.json application/json',
+        'a/index.html text/html; charset=utf-8',
+        'index.html text/html; charset=utf-8',
+        'manifest.webmanifest application/octet-stream',
+        'pagefind/pagefind.en_1.pf_meta application/octet-stream',
+      ]);
       rmSync(join(site, 'a'), { recursive: true });
       rmSync(join(site, '_astro/reading.1.js'));
       put('_astro/reading.2.js', 'v2');
       put('index.html', 'list, changed');
       runDeploy();
-      expect(files(bucket)).toEqual(['_astro/reading.1.js', '_astro/reading.2.js', 'index.html', 'pagefind/pagefind.en_1.pf_meta']);
+      expect(files(bucket)).toEqual(['_astro/reading.1.js', '_astro/reading.2.js', 'index.html', 'manifest.webmanifest', 'pagefind/pagefind.en_1.pf_meta']);
       expect(readFileSync(join(bucket, 'index.html'), 'utf8')).toBe('list, changed');
     } finally {
       rmSync(dir, { recursive: true, force: true });
