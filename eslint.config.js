@@ -13,6 +13,7 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /** The stages of src/lib, in the order data flows through them. */
@@ -25,7 +26,7 @@ const stageZones = STAGES.map((stage, i) => ({
   message: `src/lib/${stage} comes before ${STAGES.slice(i + 1).join(', ')} in the pipeline and may not import from them.`,
 })).filter((zone) => zone.from.length > 0);
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'node_modules/', '.astro/', 'tests/.build/', 'tests/artifacts/', 'bench/.work/', 'tests/fixtures-broken/', 'src/env.d.ts'],
   },

@@ -1,8 +1,8 @@
 /**
  * Corrections, on real git repositories with dated commits: addresses that
  * name the same words after a word is fixed and a paragraph restored (the
- * issue's own steps, on the seed), after paragraphs are removed, merged and a
- * sentence added, and after a seed is renamed; corrections in public
+ * issue's own steps, on the seed), after paragraphs are removed, merged,
+ * moved and split and a sentence added, and after a seed is renamed; corrections in public
  * (marks, history, versions, machine-readable dates); and a shallow clone,
  * built as one version with one warning.
  */
@@ -48,6 +48,23 @@ const B2 = B1.replace('The recent coordination is a maneuver of zeppelins. It se
   .replace('Neither side says so.\n\nCritics call', 'Neither side says so. Critics call')
   .replace('show of strength. It follows', 'show of strength. The harbour was dredged first. It follows');
 
+const C1 = `Rui Costa, Minister of Rail, said today (December 2): "The line reopens in March. Trains will run every hour."
+
+Comment: The reopening was promised twice before. Each time the date slipped.
+
+Engineers found the bridge sound in October. The tunnel needs new drainage. Crews began that work last week.
+
+Passengers have waited three years for the line.
+
+Original article: example.com/c
+
+Statement: This article represents the views of the author.
+`;
+// The last paragraph moved up; the bridge paragraph split in two.
+const C2 = C1.replace('in October. The tunnel', 'in October.\n\nThe tunnel')
+  .replace('\n\nPassengers have waited three years for the line.', '')
+  .replace('the date slipped.\n\n', 'the date slipped.\n\nPassengers have waited three years for the line.\n\n');
+
 let repo: SeedsRepo;
 let built: BuildResult;
 const out = 'tests/.build/history/dist';
@@ -56,9 +73,15 @@ const env = withChromium(dist);
 
 beforeAll(async () => {
   repo = seedsRepo('history');
-  repo.commit('2026-11-28T10:00:00Z', 'Add the Koizumi statement and a port statement', { [`${A}.txt`]: seedA, [`${A}.notes.md`]: notesA, 'b-old.txt': B1 });
+  repo.commit('2026-11-28T10:00:00Z', 'Add the Koizumi statement and a port statement', {
+    [`${A}.txt`]: seedA,
+    [`${A}.notes.md`]: notesA,
+    'b-old.txt': B1,
+    'c.txt': C1,
+  });
   repo.commit('2026-12-01T09:00:00Z', `${NOTE_A}\n\nThe source's Chinese text says 附近, "near".`, { [`${A}.txt`]: correctedA });
   repo.commit('2026-12-01T12:00:00Z', 'Remove a paragraph the source retracted; join two paragraphs as the source prints them', { 'b-old.txt': B2 });
+  repo.commit('2026-12-01T15:00:00Z', 'Print the paragraphs in the source’s order and breaks', { 'c.txt': C2 });
   repo.commit('2026-12-02T08:00:00Z', 'Rename the port statement', { 'b-new.txt': { from: 'b-old.txt' } });
   built = await runBuild(repo.seeds, out, { ASTRO_CACHE_DIR: `${repo.base}/cache` });
   if (built.code !== 0) throw new Error(`build failed:\n${built.stderr}\n${built.stdout.slice(-3000)}`);
@@ -143,7 +166,7 @@ describe('addresses after a word is fixed and a paragraph restored (the seed)', 
   });
 });
 
-describe('removed, merged and added passages; a renamed seed', () => {
+describe('removed, merged, moved, split and added passages; a renamed seed', () => {
   test('a removed paragraph’s address lands on a notice where it stood, linking to the version that had it', () => {
     const doc = page(dist, '/b-new/');
     const notice = doc.getElementById('c2')!;
@@ -173,6 +196,24 @@ describe('removed, merged and added passages; a renamed seed', () => {
     expect(text(doc, 'c1.1')).toBe('The opening is a show of strength.');
     expect(text(doc, 'c1.1a')).toBe('The harbour was dredged first.');
     expect(text(doc, 'c1.2')).toBe('It follows months of talks.');
+  });
+
+  test('a paragraph moved and one split: each keeps its id where it now stands, the part split off gets a new one, sentences keep theirs', () => {
+    const doc = page(dist, '/c/');
+    const commentary = [...doc.getElementById('commentary')!.querySelectorAll('p[id]')].map((p) => p.id);
+    expect(commentary).toEqual(['c1', 'c3', 'c3a', 'c2']);
+    expect(text(doc, 'c3')).toBe('Passengers have waited three years for the line.');
+    // The larger part keeps the paragraph's id; the sentence split off keeps its own, in a new paragraph.
+    expect(text(doc, 'c2')).toBe('The tunnel needs new drainage. Crews began that work last week.');
+    expect(text(doc, 'c2.1')).toBe('Engineers found the bridge sound in October.');
+    expect(doc.getElementById('c2.1')!.closest('p')!.id).toBe('c3a');
+    expect(text(doc, 'c2.2')).toBe('The tunnel needs new drainage.');
+    // The history names both changes; the share pages show the words their ids name.
+    const v2 = page(dist, '/c/history/').getElementById('v2')!.textContent.replace(/\s+/gu, ' ');
+    expect(v2).toMatch(/C3a split off from C2/u);
+    expect(v2).toMatch(/C2 corrected and moved/u);
+    expect(page(dist, '/c/c3/').querySelector('blockquote')!.textContent).toBe('Passengers have waited three years for the line.');
+    expect(page(dist, '/c/c3a/').querySelector('blockquote')!.textContent).toBe('Engineers found the bridge sound in October.');
   });
 
   test('every published share page keeps existing and shows its own words or the removal notice', () => {

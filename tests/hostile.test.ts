@@ -4,6 +4,7 @@
  * searchable, and for arbitrary generated seeds the built pages contain only
  * the elements the site's templates make, with every character shown.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -69,6 +70,13 @@ describe('every built page', () => {
         scriptSrc.every((s) => s === "'self'" || s === "'wasm-unsafe-eval'" || s.startsWith("'sha256-")),
         path,
       ).toBe(true);
+      // Every inline script that runs is allowed by its hash: where the policy is a header (the _headers
+      // file below), it covers scripts before the <meta> too, and a script without its hash would not run.
+      for (const script of page(corpus, path).querySelectorAll('script:not([src])')) {
+        if (script.getAttribute('type') === 'application/ld+json') continue;
+        const hash = `'sha256-${createHash('sha256').update(script.textContent).digest('base64')}'`;
+        expect(scriptSrc, `${path}: ${script.textContent.trim().slice(0, 60)}`).toContain(hash);
+      }
     }
   });
 

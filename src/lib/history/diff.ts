@@ -37,24 +37,7 @@ export function diffWords(before: string, after: string): DiffRun[] {
     if (after) push('ins', after);
     return runs;
   }
-  // lcs[i][j]: the common subsequence of a[i..] and b[j..], as a flat table.
-  const w = b.length + 1;
-  const lcs = new Uint32Array((a.length + 1) * w);
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--)
-      lcs[i * w + j] = a[i] === b[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
-  }
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      push('same', a[i++]!);
-      j++;
-    } else if (lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!) push('del', a[i++]!);
-    else push('ins', b[j++]!);
-  }
-  while (i < a.length) push('del', a[i++]!);
-  while (j < b.length) push('ins', b[j++]!);
+  for (const step of align(a, b)) push(step.op, step.op === 'ins' ? b[step.j]! : a[step.i]!);
   return runs;
 }
 
@@ -73,22 +56,32 @@ export interface ParagraphChange {
   moved?: boolean;
 }
 
-/** Ids in both lists that keep their order (the longest common subsequence of the two id lists). */
-function inOrder(a: readonly string[], b: readonly string[]): Set<string> {
+/** One step of an alignment of two lists: an item of both, of the first only, or of the second only. */
+type Step = { op: 'same'; i: number; j: number } | { op: 'del'; i: number } | { op: 'ins'; j: number };
+
+/** The alignment of two lists along their longest common subsequence, in order (a removal before an insertion where both are possible). */
+function* align<T>(a: readonly T[], b: readonly T[]): Generator<Step> {
+  // lcs[i * w + j]: the length of the common subsequence of a[i..] and b[j..].
   const w = b.length + 1;
   const lcs = new Uint32Array((a.length + 1) * w);
   for (let i = a.length - 1; i >= 0; i--)
     for (let j = b.length - 1; j >= 0; j--)
       lcs[i * w + j] = a[i] === b[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
-  const kept = new Set<string>();
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    if (a[i] === b[j]) {
-      kept.add(a[i]!);
-      i++;
-      j++;
-    } else if (lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!) i++;
-    else j++;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) yield { op: 'same', i: i++, j: j++ };
+    else if (lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!) yield { op: 'del', i: i++ };
+    else yield { op: 'ins', j: j++ };
   }
+  while (i < a.length) yield { op: 'del', i: i++ };
+  while (j < b.length) yield { op: 'ins', j: j++ };
+}
+
+/** Ids in both lists that keep their order (the longest common subsequence of the two id lists). */
+function inOrder(a: readonly string[], b: readonly string[]): Set<string> {
+  const kept = new Set<string>();
+  for (const step of align(a, b)) if (step.op === 'same') kept.add(a[step.i]!);
   return kept;
 }
 

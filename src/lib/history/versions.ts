@@ -171,7 +171,14 @@ function gonePassages(docs: readonly SeedDocument[], now: ReadonlyMap<string, st
   return [...gone.values()];
 }
 
+/** Each history's parsed versions, by the current text: a history page and every version page of a document parse them once. */
+const parsed = new WeakMap<Pick<DocumentHistory, 'earlier'>, { currentText: string; docs: SeedDocument[] }>();
+
 /** The versions of a document, parsed with their lasting ids (the same the loader gave them), from its history and current text. */
 export function versionDocs(history: Pick<DocumentHistory, 'earlier'>, currentText: string): SeedDocument[] {
-  return parseVersions([...history.earlier, currentText].map((text) => ({ note: '', file: '', text }))).docs;
+  const known = parsed.get(history);
+  if (known?.currentText === currentText) return known.docs;
+  const { docs } = parseVersions([...history.earlier, currentText].map((text) => ({ note: '', file: '', text })));
+  parsed.set(history, { currentText, docs });
+  return docs;
 }
