@@ -45,6 +45,9 @@ export default defineConfig({
   vite: {
     // Scripts stay files of their own, cached once for every page, not inlined into each page's HTML.
     build: { assetsInlineLimit: 0 },
+    // Code that pages load on use is imported as `…?worker&url` (see src/components/ReaderTools.astro): an ES module
+    // of its own, in _astro/ with Astro's other assets (cached for a year: their names change with their content).
+    worker: { format: 'es', rolldownOptions: { output: { entryFileNames: '_astro/[name].[hash].js', chunkFileNames: '_astro/[name].[hash].js' } } },
     server: {
       watch: {
         ignored: (path) => /\/(node_modules|dist|bench\/\.work|tests\/artifacts|tests\/\.build\/[^/]+\/(dist|cache))(\/|$)/u.test(path),

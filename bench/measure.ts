@@ -5,7 +5,7 @@
  * UI in Chromium (bytes on the wire and time to the first painted result).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -114,6 +114,78 @@ export function du(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
+/** A part of a built site: its files, their bytes, and its largest file. */
+export interface PartCost {
+  files: number;
+  bytes: number;
+  largest: { path: string; bytes: number };
+}
+
+/** The parts of a site, in the order reports list them. */
+export const PARTS = [
+  'reading pages',
+  'focus views’ pages',
+  'share pages',
+  'open data',
+  'preview cards',
+  'history and versions',
+  'search index',
+  'document list',
+  'speakers',
+  'sources',
+  'archive',
+  'phrases',
+  'site (other)',
+] as const;
+export type Part = (typeof PARTS)[number];
+
+/**
+ * Which part of a site a file is (`rel`: its path in the site; `documents`:
+ * the top folders that are documents, those with a data.json).
+ */
+function partOf(rel: string, documents: ReadonlySet<string>): Part {
+  const [top = '', ...rest] = rel.split('/');
+  if (top.startsWith('pagefind')) return 'search index';
+  if (top === 'index.html' || top === 'page') return 'document list';
+  if (top === 'speakers' || top === 'sources' || top === 'archive' || top === 'phrases') return top;
+  if (!documents.has(top)) return 'site (other)';
+  const [sub = ''] = rest;
+  if (rest.length === 1) return sub === 'data.json' ? 'open data' : sub === 'card.png' ? 'preview cards' : 'reading pages';
+  if (rest.at(-1) === 'card.png') return 'preview cards'; // a voice's own card: `<slug>/commentary/card.png`
+  if (sub === 'statement' || sub === 'commentary') return 'focus views’ pages';
+  if (/^[sco]\d+[a-z]*$/u.test(sub)) return 'share pages';
+  if (sub === 'history' || /^v\d+$/u.test(sub)) return 'history and versions';
+  return 'site (other)';
+}
+
+/**
+ * What each part of a built site costs, and the largest file of each kind of
+ * folder: each part, and the search index's own folders (its metadata,
+ * chunks, fragments and filters), whose largest file could grow with the
+ * corpus where nothing else does.
+ */
+export function siteParts(dir: string): { parts: Map<Part, PartCost>; folders: Map<string, PartCost> } {
+  const documents = new Set(readdirSync(dir).filter((d) => existsSync(join(dir, d, 'data.json'))));
+  const parts = new Map<Part, PartCost>(PARTS.map((p) => [p, { files: 0, bytes: 0, largest: { path: '', bytes: 0 } }]));
+  const folders = new Map<string, PartCost>();
+  const add = (map: Map<string, PartCost>, key: string, rel: string, bytes: number) => {
+    const c = map.get(key) ?? { files: 0, bytes: 0, largest: { path: '', bytes: 0 } };
+    c.files++;
+    c.bytes += bytes;
+    if (bytes > c.largest.bytes) c.largest = { path: rel, bytes };
+    map.set(key, c);
+  };
+  for (const rel of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dir, rel);
+    const st = statSync(path);
+    if (!st.isFile()) continue;
+    add(parts, partOf(rel, documents), rel, st.size);
+    const index = /^(pagefind[^/]*)\/(?:(index|fragment|filter)\/|[^/]+\.pf_meta$)/u.exec(rel);
+    if (index) add(folders, `${index[1]}/${index[2] ?? '*.pf_meta'}`, rel, st.size);
+  }
+  return { parts, folders };
+}
+
 /** Remove folders, ignoring missing ones. */
 export const clean = (...dirs: string[]) => dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
 
@@ -129,18 +201,28 @@ export interface PageWeight {
   css: number;
   cssGz: number;
   jsOnLoad: number;
+  /** The same scripts gzipped, as a host serves them. */
+  jsOnLoadGzip: number;
+  /** How many script files. */
+  scripts: number;
   requests: number;
   blocking: number;
 }
 
-export async function pageWeight(browser: Browser, origin: string, dir: string, path: string): Promise<PageWeight> {
+export async function pageWeight(
+  browser: Browser,
+  origin: string,
+  dir: string,
+  path: string,
+  viewport: { width: number; height: number } = { width: 1280, height: 720 },
+): Promise<PageWeight> {
   const html = readFileSync(join(dir, path, 'index.html'));
   const css = [...html.toString('utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].map((m) => m[1]).join('');
-  const page = await browser.newPage();
-  const requests: { type: string; bytes: number }[] = [];
+  const page = await browser.newPage({ viewport });
+  const requests: { type: string; bytes: number; gzip: number }[] = [];
   page.on('response', async (r) => {
     const body = await r.body().catch(() => Buffer.alloc(0));
-    requests.push({ type: r.request().resourceType(), bytes: body.length });
+    requests.push({ type: r.request().resourceType(), bytes: body.length, gzip: gzipSync(body).length });
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   const blocking = await page.evaluate(
@@ -153,6 +235,8 @@ export async function pageWeight(browser: Browser, origin: string, dir: string, 
     css: Buffer.byteLength(css),
     cssGz: gzipSync(css).length,
     jsOnLoad: requests.filter((r) => r.type === 'script').reduce((a, r) => a + r.bytes, 0),
+    jsOnLoadGzip: requests.filter((r) => r.type === 'script').reduce((a, r) => a + r.gzip, 0),
+    scripts: requests.filter((r) => r.type === 'script').length,
     requests: requests.length,
     blocking,
   };
@@ -166,7 +250,7 @@ export interface QueryCost {
 }
 
 /** What search downloads: Pagefind's files and the site's search code. */
-const SEARCH_FILES = /^\/pagefind[^/]*\/|^\/_astro\/search\./u;
+const SEARCH_FILES = /^\/pagefind[^/]*\/|^\/_astro\/search[.-]/u;
 
 /**
  * In the site's own UI (`dialog`: the header's dialog on a reading page,

@@ -1,9 +1,12 @@
 /**
  * The benchmark's queries, chosen from the corpus itself so each stands for
  * what its name says at every corpus size: a common word (in about 35% of
- * documents), a mid-frequency word (about 1%), a rare word (one document)
- * and a two-word phrase (adjacent in several documents, each word in 5–30%
- * of them). Frequencies are counted over the passages search holds.
+ * documents), a mid-frequency word (about 1%), a rare word (one document),
+ * a two-word phrase (adjacent in several documents, each word in 5–30% of
+ * them), and the phrases readers type with the commonest words in them: a
+ * phrase of two words around a common function word ("door for dialogue")
+ * and a two-word phrase whose second word is one ("sanctions with").
+ * Frequencies are counted over the passages search holds.
  */
 import { annotate } from '../src/lib/notes/entry.ts';
 import { parseSeed } from '../src/lib/seed/parse.ts';
@@ -12,33 +15,63 @@ import { FUNCTION_WORDS, type SyntheticSeed } from './corpus.ts';
 
 /** A benchmark query and what it stands for. */
 export interface BenchQuery {
-  kind: 'common word' | 'mid-frequency word' | 'rare word' | 'two-word phrase';
+  kind: 'common word' | 'mid-frequency word' | 'rare word' | 'two-word phrase' | 'phrase with a function word' | 'phrase ending in a function word';
   query: string;
   /** Share of documents whose passages hold it. */
   share: number;
 }
 
 const FUNCTION = new Set(FUNCTION_WORDS);
+/** The commonest function words of the corpus (it draws them with Zipf frequencies, in this order). */
+const COMMON_FUNCTION = new Set(FUNCTION_WORDS.slice(0, 12));
+/** Documents the phrases with function words are chosen from (their shares are counted over all). */
+const PHRASE_SAMPLE = 2000;
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+const isContent = (w: string) => !FUNCTION.has(w) && w.length >= 4 && !/\d/u.test(w);
+const passageWords = (s: SyntheticSeed, i: number) =>
+  searchDocument(annotate(s.name, String(i), parseSeed(s.text), undefined)).passages.map((p) => words(p.text));
 
-/** Pick the four queries from a corpus. */
+/** The phrases of a function word between two content words, and of a content word before one, most frequent first. */
+function functionWordPhrases(seeds: readonly SyntheticSeed[]): { around: string | undefined; ending: string | undefined } {
+  const around = new Map<string, number>();
+  const ending = new Map<string, number>();
+  seeds.slice(0, PHRASE_SAMPLE).forEach((s, i) => {
+    for (const ws of passageWords(s, i)) {
+      ws.forEach((w, k) => {
+        if (!COMMON_FUNCTION.has(w) || k === 0 || !isContent(ws[k - 1]!)) return;
+        ending.set(`${ws[k - 1]} ${w}`, (ending.get(`${ws[k - 1]} ${w}`) ?? 0) + 1);
+        if (k + 1 < ws.length && isContent(ws[k + 1]!)) around.set(`${ws[k - 1]} ${w} ${ws[k + 1]}`, (around.get(`${ws[k - 1]} ${w} ${ws[k + 1]}`) ?? 0) + 1);
+      });
+    }
+  });
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return { around: top(around), ending: top(ending) };
+}
+
+/** Pick the queries from a corpus. */
 export function benchQueries(seeds: readonly SyntheticSeed[]): BenchQuery[] {
   const n = seeds.length;
   const df = new Map<string, number>();
   const bigrams = new Map<string, number>();
   const ownWords: string[][] = [];
+  const phrases = functionWordPhrases(seeds);
+  const phraseDocs = { around: 0, ending: 0 };
   seeds.forEach((s, i) => {
     const doc = searchDocument(annotate(s.name, String(i), parseSeed(s.text), undefined));
     const seen = new Set<string>();
     const pairs = new Set<string>();
+    const found = { around: false, ending: false };
     for (const p of doc.passages) {
       const ws = words(p.text);
       ws.forEach((w, k) => {
         seen.add(w);
         if (k > 0) pairs.add(`${ws[k - 1]} ${w}`);
       });
+      const joined = ` ${ws.join(' ')} `;
+      for (const key of ['around', 'ending'] as const) if (phrases[key] && joined.includes(` ${phrases[key]} `)) found[key] = true;
     }
+    for (const key of ['around', 'ending'] as const) if (found[key]) phraseDocs[key]++;
     for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
     for (const b of pairs) bigrams.set(b, (bigrams.get(b) ?? 0) + 1);
     // Capitalized words inside sentences (names, places): candidates for the rare word.
@@ -62,5 +95,7 @@ export function benchQueries(seeds: readonly SyntheticSeed[]): BenchQuery[] {
     { kind: 'mid-frequency word', query: mid[0], share: mid[1] / n },
     { kind: 'rare word', query: rare, share: share(rare) },
     { kind: 'two-word phrase', query: `"${pw}"`, share: pc / n },
+    ...(phrases.around ? [{ kind: 'phrase with a function word' as const, query: `"${phrases.around}"`, share: phraseDocs.around / n }] : []),
+    ...(phrases.ending ? [{ kind: 'phrase ending in a function word' as const, query: `"${phrases.ending}"`, share: phraseDocs.ending / n }] : []),
   ];
 }

@@ -2,6 +2,8 @@
  * A corpus built as two shards (`SHARD=1/2`, `SHARD=2/2`) and assembled
  * (`npm run assemble`) is one site: one document list, feed, sitemap and
  * search over every document, each document's pages as its shard built them.
+ * A shard that has no documents (a corpus smaller than the matrix) builds,
+ * and assemble takes it.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { syntheticCorpus } from '../bench/corpus.ts';
+import { benchQueries } from '../bench/queries.ts';
 import { shardOf } from '../src/lib/corpus/shard.ts';
 import { slugify } from '../src/lib/common/slug.ts';
 import { DEFAULT_ADDRESS_WARNING } from '../src/integrations/site-address.ts';
@@ -39,8 +42,16 @@ beforeAll(async () => {
     if (r.code !== 0) throw new Error(r.stderr + r.stdout.slice(-2000));
     printed.push(r.stdout + r.stderr);
   }
-  const r = await assemble(out, `${root}${base}/shard-1`, `${root}${base}/shard-2`);
+  // The seed alone, cut in two: the shard it is not in has no documents.
+  mkdirSync(`${root}${base}/seed-only`, { recursive: true });
+  writeFileSync(`${root}${base}/seed-only/${seeds.at(-1)!.name}`, seeds.at(-1)!.text);
+  const empty = await runBuild(`${base}/seed-only`, `${base}/empty`, { SHARD: `${3 - shardOf(slugs.at(-1)!, 2)}/2`, ASTRO_CACHE_DIR: `${base}/cache-empty` });
+  if (empty.code !== 0) throw new Error(empty.stderr + empty.stdout.slice(-2000));
+  const r = await assemble(out, `${root}${base}/shard-1`, `${root}${base}/shard-2`, `${root}${base}/empty`);
   if (r.code !== 0) throw new Error(r.stderr);
+  // The same corpus in one build, to compare what assemble makes of the whole corpus with.
+  const whole = await runBuild(`${base}/seeds`, `${base}/whole`, { ASTRO_CACHE_DIR: `${base}/cache-whole`, PAGE_SIZE: '10' });
+  if (whole.code !== 0) throw new Error(whole.stderr + whole.stdout.slice(-2000));
 }, 240_000);
 
 test('a build without SITE_URL says once, loudly, that it uses the default address and must not be published', () => {
@@ -54,6 +65,13 @@ describe('shards', () => {
       const dir = `${root}${base}/shard-${k}`;
       for (const slug of slugs) expect(existsSync(join(dir, slug, 'index.html')), `${slug} in shard ${k}`).toBe(shardOf(slug, 2) === k);
     }
+  });
+
+  test('a shard with no documents builds an empty shard: no document, no index, an empty list of summaries', () => {
+    const dir = `${root}${base}/empty`;
+    expect(JSON.parse(readFileSync(join(dir, 'shard-documents.json'), 'utf8'))).toEqual([]);
+    expect(existsSync(join(dir, slugs.at(-1)!))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind'))).toBe(false);
   });
 
   test('the assembled site has every document’s pages, one list, one feed and one sitemap over all', () => {
@@ -70,6 +88,27 @@ describe('shards', () => {
     expect(new Set(inFeed.map((s) => shardOf(s, 2)))).toEqual(new Set([1, 2]));
     expect(existsSync(join(out, 'shard-documents.json'))).toBe(false);
     expect(readdirSync(out).filter((f) => f.startsWith('pagefind'))).toEqual(['pagefind']);
+  });
+
+  test('the recurring phrases are the corpus’s: the same pages, places and counts as one build of it makes', () => {
+    const phrasePages = (dir: string) =>
+      readdirSync(join(dir, 'phrases'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('index.html'))
+        .sort();
+    const wholeDir = `${root}${base}/whole`;
+    const pages = phrasePages(wholeDir);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(phrasePages(out)).toEqual(pages);
+    const main = (dir: string, f: string) => /<main[\s\S]*<\/main>/u.exec(readFileSync(join(dir, 'phrases', f), 'utf8'))![0];
+    for (const f of pages) expect(main(out, f), f).toBe(main(wholeDir, f));
+    // A phrase's places come from both shards.
+    const places = [
+      ...main(
+        out,
+        pages.find((f) => f !== 'index.html')!,
+      ).matchAll(/href="\/([^/"]+)\/#/gu),
+    ].map((m) => shardOf(m[1]!, 2));
+    expect(new Set(places)).toEqual(new Set([1, 2]));
   });
 
   test('one Content-Security-Policy allows what the pages of both shards run', () => {
@@ -97,7 +136,8 @@ describe('search on the assembled site', () => {
 
   test('one search finds passages of documents from both shards, and opens them', async () => {
     const page = await env.browser.newPage();
-    await page.goto(`${env.server.origin}/search/?q=the`);
+    // A common word of the corpus: in about a third of its documents.
+    await page.goto(`${env.server.origin}/search/?q=${encodeURIComponent(benchQueries(syntheticCorpus(30))[0]!.query)}`);
     const settled = () =>
       page.waitForFunction(
         () =>

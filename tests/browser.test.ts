@@ -3,6 +3,7 @@
  * highlighting, copying, themes, layouts at several widths, and print.
  */
 import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { withChromium } from './helpers/browser.ts';
@@ -66,6 +67,47 @@ test('a reading page loads only from its own origin, with no failed request and 
   expect(csp).toMatch(/default-src 'self'/u);
   expect(csp).not.toMatch(/unsafe-inline/u);
   await context.close();
+});
+
+test('a reading page runs under 2 KB of JavaScript (gzip) on load on a phone, and the notes’ margin code besides on a wide screen; the tools’ code comes with their first use', async () => {
+  /** The scripts a page loads (path and gzip size), kept as they arrive. */
+  const scriptsOf = async (viewport: { width: number; height: number }) => {
+    const context = await env.browser.newContext({ viewport });
+    const page = await context.newPage();
+    const scripts: { path: string; gzip: number }[] = [];
+    page.on('response', async (r) => {
+      if (r.request().resourceType() === 'script') scripts.push({ path: new URL(r.url()).pathname, gzip: gzipSync(await r.body()).length });
+    });
+    await page.goto(`${env.server.origin}/${SEED}/`, { waitUntil: 'networkidle' });
+    await until(() => expect(scripts.length).toBeGreaterThan(0));
+    return { context, page, scripts };
+  };
+  const lazy = /\/(notes|paragraph-tools|selection-link|seed-selection|landed|search)\./u;
+  const phone = await scriptsOf({ width: 390, height: 844 });
+  expect(phone.scripts.reduce((n, s) => n + s.gzip, 0)).toBeLessThanOrEqual(2048);
+  expect(phone.scripts.map((s) => s.path).filter((p) => lazy.test(p))).toEqual([]);
+  // Selecting words brings the code that keeps copies to the seed's words and the link to the selection.
+  await phone.page.evaluate(() => {
+    const words = document.getElementById('c1.1')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(words, 0);
+    range.setEnd(words, 5);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await until(() => expect(phone.scripts.map((s) => s.path).filter((p) => /\/(seed-selection|selection-link)\./u.test(p))).toHaveLength(2));
+  await phone.context.close();
+  // A wide screen sets the notes in the margin at once: that module, and nothing else, comes besides.
+  const wide = await scriptsOf({ width: 1280, height: 800 });
+  await until(() =>
+    expect(
+      wide.scripts
+        .map((s) => s.path)
+        .filter((p) => lazy.test(p))
+        .map((p) => p.replace(/\.[\w-]+\.js$/u, '')),
+    ).toEqual(['/_astro/notes']),
+  );
+  await wide.context.close();
 });
 
 describe('without JavaScript', () => {
@@ -232,7 +274,13 @@ async function clipped(page: Page): Promise<string[]> {
       if (/auto|scroll|hidden/u.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1)
         problems.push(`${el.tagName}#${el.id}.${el.className} scrolls inside itself`);
     }
+    // One voice alone (#statement-only): the other voice, its notes and the text outside the voices are hidden on purpose.
+    const alone = document.querySelector('.views :target')?.id;
+    const hidden =
+      alone &&
+      `#${alone === 'statement-only' ? 'commentary' : 'statement'}, .note[data-voice="${alone === 'statement-only' ? 'commentary' : 'statement'}"], .other`;
     for (const el of document.querySelectorAll<HTMLElement>('p.para, li.note, .doc-head, #attribution, .end-line')) {
+      if (hidden && el.closest(hidden)) continue;
       const box = el.getBoundingClientRect();
       if (box.height === 0) problems.push(`${el.id || el.className} is not shown`);
       if (box.bottom + scrollY > page.scrollHeight + 1 || box.left < 0 || box.right > page.clientWidth + 1)
@@ -264,7 +312,7 @@ describe('layout', () => {
   ] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`at ${width}×${height} (${colorScheme}) nothing is clipped or scrolls inside itself: every paragraph and note is reachable by scrolling the page`, async () => {
-        for (const path of [`/${SEED}/`, `/${SEED}/statement/`]) {
+        for (const path of [`/${SEED}/`, `/${SEED}/#statement-only`]) {
           const page = await open(path, { viewport: { width, height }, colorScheme });
           await until(async () => expect(await clipped(page)).toEqual([]));
           await page.context().close();
@@ -417,6 +465,55 @@ describe('layout', () => {
     await eventually(() => tapped.evaluate((m) => getComputedStyle(m, '::after').content)).toMatch(/^"Similar words/u);
     await eventually(() => phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await phone.context().close();
+  });
+});
+
+describe('one voice alone', () => {
+  /** Which voices show, and where the page is. */
+  const shown = (page: Page) =>
+    page.evaluate(() => ({
+      path: location.pathname + location.hash,
+      statement: Boolean(document.getElementById('statement')?.checkVisibility()),
+      commentary: Boolean(document.getElementById('commentary')?.checkVisibility()),
+      // The one voice reads at the reading measure.
+      width: document.getElementById(document.getElementById('statement')?.checkVisibility() ? 'statement' : 'commentary')!.getBoundingClientRect().width,
+      // The voices of the context notes shown (a note on neither voice has none).
+      notes: [
+        ...new Set([...document.querySelectorAll<HTMLElement>('.notes .note')].filter((n) => n.checkVisibility()).map((n) => n.dataset.voice ?? '')),
+      ].sort(),
+    }));
+
+  for (const javaScriptEnabled of [false, true]) {
+    test(`/<slug>/statement/ and /<slug>/commentary/ lead to the reading page showing that voice alone (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      for (const [view, other] of [
+        ['statement', 'commentary'],
+        ['commentary', 'statement'],
+      ] as const) {
+        const page = await open(`/${SEED}/${view}/`, { javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+        await page.waitForURL(`**/${SEED}/#${view}-only`);
+        await until(async () => {
+          const s = await shown(page);
+          expect([s[view], s[other]]).toEqual([true, false]);
+          expect(s.width).toBeGreaterThan(500);
+          // Its notes show, the other voice's do not.
+          expect(s.notes).toContain(view);
+          expect(s.notes).not.toContain(other);
+        });
+        await page.context().close();
+      }
+    });
+  }
+
+  test('the view links switch between one voice and both, in place; with script, a sentence the old address named is kept', async () => {
+    const page = await open(`/${SEED}/`);
+    await page.getByRole('link', { name: 'Commentary only' }).click();
+    await until(async () => expect(await shown(page)).toMatchObject({ statement: false, commentary: true }));
+    await page.getByRole('link', { name: 'Both voices' }).click();
+    await until(async () => expect(await shown(page)).toMatchObject({ statement: true, commentary: true }));
+    await page.goto(`${env.server.origin}/${SEED}/statement/#s1.2`);
+    await page.waitForURL(`**/${SEED}/#s1.2`);
+    await until(async () => expect((await landing(page, 's1.2')).background).not.toBe('rgba(0, 0, 0, 0)'));
+    await page.context().close();
   });
 });
 

@@ -123,19 +123,38 @@ describe('the seed reading page', () => {
   });
 });
 
-describe('focus views', () => {
-  test('/<slug>/statement/ shows the statement alone with the same ids and links back', () => {
-    const doc = page(dist, `/${SEED}/statement/`);
-    expect(doc.querySelector('section#statement p#s1 [id="s1.8"]')).not.toBeNull();
-    expect(doc.querySelector('section#commentary')).toBeNull();
-    expect(doc.querySelector(`a[href="/${SEED}/"]`)).not.toBeNull();
+describe('one voice alone', () => {
+  test('the reading page offers both voices or either alone as targets of its own links, no other copy of the text', () => {
+    const views = page(dist, `/${SEED}/`).querySelector('nav.views')!;
+    expect([...views.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href'), a.id])).toEqual([
+      ['Both voices', '#main', ''],
+      ['Statement only', '#statement-only', 'statement-only'],
+      ['Commentary only', '#commentary-only', 'commentary-only'],
+    ]);
   });
 
-  test('/<slug>/commentary/ shows the commentary alone with the same ids and links back', () => {
-    const doc = page(dist, `/${SEED}/commentary/`);
-    expect([...doc.querySelectorAll('section#commentary p.para')].map((p) => p.id)).toEqual(['c1', 'c2', 'c3']);
-    expect(doc.querySelector('section#statement')).toBeNull();
-    expect(doc.querySelector(`a[href="/${SEED}/"]`)).not.toBeNull();
+  test.each(['statement', 'commentary'])(
+    '/<slug>/%s/ is a small page of its own (GitHub Pages has no redirects) that leads to that view, with and without script',
+    (view) => {
+      const html = readFileSync(`${dist}/${SEED}/${view}/index.html`, 'utf8');
+      const doc = parseHTML(html).document;
+      const target = `/${SEED}/#${view}-only`;
+      expect(doc.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(`0; url=${target}`);
+      expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`http://localhost:4321/${SEED}/`);
+      expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([target]);
+      // The script only keeps a fragment the old address was followed with (/<slug>/statement/#s1.2 → /<slug>/#s1.2).
+      expect(doc.querySelector('script')!.textContent).toContain('location.hash');
+      // None of the text: the page is a pointer, not a third copy of it.
+      expect(html).not.toContain('door for dialogue');
+      expect(html.length).toBeLessThan(2048);
+    },
+  );
+
+  test('a document of one voice: its focus address leads to that voice, and the other voice has none', () => {
+    const doc = parseHTML(readFileSync(`${corpus}/no-statement/commentary/index.html`, 'utf8')).document;
+    expect(doc.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe('0; url=/no-statement/#commentary');
+    expect(existsSync(`${corpus}/no-statement/statement/index.html`)).toBe(false);
+    expect(page(corpus, '/no-statement/').querySelector('nav.views')).toBeNull();
   });
 });
 

@@ -31,6 +31,8 @@ const documents = readdirSync(dist).filter((d) => existsSync(`${dist}/${d}/data.
 const noSpace = (s: string) => s.replace(/\s+/gu, '');
 
 const pages: Page[] = [];
+/** Pages opened with JavaScript on. */
+const scripted = new WeakSet<Page>();
 afterAll(async () => {
   for (const p of pages) await p.context().close();
 });
@@ -39,6 +41,7 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
   const context = await env.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], ...options });
   const page = await context.newPage();
   pages.push(page);
+  if (options.javaScriptEnabled !== false) scripted.add(page);
   await page.goto(`${env.server.origin}${path}`);
   return page;
 }
@@ -57,6 +60,15 @@ async function copy(page: Page, from: string, to = from): Promise<string> {
     },
     [from, to],
   );
+  // With JavaScript, the copy handling loads once words are selected (src/scripts/seed-selection.ts): wait until it
+  // takes a copy, as it has long before a reader's hand reaches Ctrl+C.
+  if (scripted.has(page)) {
+    await page.waitForFunction(() => {
+      const probe = new ClipboardEvent('copy', { clipboardData: new DataTransfer(), cancelable: true });
+      document.dispatchEvent(probe);
+      return probe.defaultPrevented;
+    });
+  }
   await page.keyboard.press('Control+C');
   await eventually(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe(sentinel);
   return page.evaluate(() => navigator.clipboard.readText());

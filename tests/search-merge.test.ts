@@ -2,14 +2,19 @@
  * The merged search index is the index Pagefind would have built in one run:
  * the same corpus indexed once, and in three parts merged, gives the same
  * results with the same scores for every query, in Pagefind's own runtime
- * in Chromium.
+ * in Chromium; words with diacritic variants and searchable titles included.
+ * And the merger is strict: a part in a format it does not know (a simulated
+ * upgrade) refuses the whole merge rather than dropping what it cannot read.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decode, encode } from 'cborg';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { syntheticCorpus } from '../bench/corpus.ts';
-import { mergeIndexes } from '../src/integrations/search-index/merge.ts';
+import { installedPagefind, mergeIndexes } from '../src/integrations/search-index/merge.ts';
+import { FORMAT_VERSION } from '../src/lib/search/pagefind-format.ts';
 import { annotate } from '../src/lib/notes/entry.ts';
 import { parseSeed } from '../src/lib/seed/parse.ts';
 import { bundlePages, searchDocument, speakerFilter, type BundlePage } from '../src/lib/search/bundles.ts';
@@ -19,7 +24,22 @@ import { serve } from './helpers/serve.ts';
 
 const work = join(root, 'tests/.build/merge');
 const documents = syntheticCorpus(240).map((s) => searchDocument(annotate(s.name, s.name.replace('.txt', ''), parseSeed(s.text), undefined)));
+/**
+ * Pages with accented words (Pagefind indexes "café" under "cafe", with the
+ * accented form as a variant) and a searchable title (its words' places are
+ * the entries' meta locations), in the first and the last part, so both are
+ * merged across parts.
+ */
+const accented = (n: number, title: string, text: string): BundlePage => ({
+  url: `/_search/accented-${n}/`,
+  language: 'en',
+  voice: 'statement',
+  passages: 1,
+  html: `<!doctype html><html lang="en"><head><title></title></head><body data-pagefind-body><span data-pagefind-filter="voice[data-v]" data-v="Statement"></span><h1>${title}</h1><p>${text}</p></body></html>`,
+});
 const pages = bundlePages(documents, 2);
+pages.splice(1, 0, accented(0, 'Déclaration du café', 'The café and its naïve résumé: a cafe, a déclaration.'));
+pages.splice(pages.length - 1, 0, accented(1, 'Cafe policy', 'Another café, the résumé, a plain cafe and a Declaration.'));
 
 async function index(list: readonly BundlePage[], dir: string): Promise<void> {
   const { index: idx, errors } = await pagefind.createIndex({});
@@ -68,6 +88,11 @@ afterAll(async () => {
 
 const speaker = documents[7]!.speaker!;
 const queries: [string, Record<string, string>][] = [
+  ['cafe', {}],
+  ['café', {}],
+  ['resume', {}],
+  ['declaration', {}],
+  ['policy', {}],
   ['hegemony', {}],
   ['sanctions interests', {}],
   ['hegem', {}],
@@ -108,4 +133,59 @@ test.each(queries)('%s %j: the same results, scores and matched words as one Pag
   expect(once.length).toBeGreaterThan(0);
   expect(merged).toEqual(once);
   await page.close();
+});
+
+/** A copy of part 0 with one file rewritten: what a later Pagefind might have written. */
+function upgradedPart(name: string, change: (dir: string) => void): string {
+  const dir = join(work, `upgraded-${name}`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(work, 'part-0'), dir, { recursive: true });
+  change(dir);
+  return dir;
+}
+const SIGNATURE = 'pagefind_dcd';
+const rewriteCbor = (file: string, edit: (data: unknown[]) => unknown[]) => {
+  const raw = gunzipSync(readFileSync(file));
+  const data = decode(raw.subarray(SIGNATURE.length), { useMaps: false }) as unknown[];
+  writeFileSync(file, gzipSync(Buffer.concat([Buffer.from(SIGNATURE), encode(edit(data))])));
+};
+
+test('the merger reads exactly the installed Pagefind version, which is the one its format module knows', async () => {
+  expect(await installedPagefind()).toBe(FORMAT_VERSION);
+});
+
+test('an upgrade simulation: a part with a field 1.6.0 does not write refuses the whole merge, naming the file; nothing half-merged is left', async () => {
+  const chunk = upgradedPart('word', (dir) => {
+    const file = join(dir, 'index', readdirSync(join(dir, 'index'))[0]!);
+    rewriteCbor(file, ([words]) => [(words as unknown[][]).map((w) => [...w, { weight: 2 }])]);
+  });
+  const out = join(work, 'upgraded-out');
+  await expect(mergeIndexes([chunk, join(work, 'part-1')], out, 'en')).rejects.toThrow(
+    /upgraded-word\/index\/.+\.pf_index: word 0 has 4 fields, not 3; the index merger reads only Pagefind 1\.6\.0's index format/u,
+  );
+  expect(readdirSync(work)).not.toContain('upgraded-out');
+  const meta = upgradedPart('meta', (dir) => {
+    const file = join(
+      dir,
+      readdirSync(dir).find((f) => f.endsWith('.pf_meta'))!,
+    );
+    rewriteCbor(file, (m) => ['1.6.1', ...m.slice(1)]);
+  });
+  await expect(mergeIndexes([meta, join(work, 'part-1')], out, 'en')).rejects.toThrow(/\.pf_meta: written by Pagefind 1\.6\.1/u);
+});
+
+test('an upgrade simulation: a field the entry file gains is carried into the merged entry', async () => {
+  const entry = upgradedPart('entry', (dir) => {
+    const file = join(dir, 'pagefind-entry.json');
+    const e = JSON.parse(readFileSync(file, 'utf8')) as { languages: Record<string, Record<string, unknown>> };
+    e.languages.en!.future_field = [1, 2];
+    writeFileSync(file, JSON.stringify({ ...e, max_fragments: 1, another: 'kept' }));
+  });
+  const out = join(work, 'upgraded-entry-out');
+  await mergeIndexes([entry, join(work, 'part-1')], out, 'en');
+  const merged = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as Record<string, unknown> & {
+    languages: Record<string, Record<string, unknown>>;
+  };
+  expect(merged).toMatchObject({ version: '1.6.0', max_fragments: 1, another: 'kept' });
+  expect(merged.languages.en).toMatchObject({ future_field: [1, 2], wasm: 'en' });
 });

@@ -103,6 +103,20 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  test('a quoted phrase with a function word finds where it stands whole, marked whole; function words alone are too common to search', async () => {
+    const page = await open('/search/');
+    const found = await searchFor(page, '"door for dialogue"');
+    expect(found[0]).toMatchObject({ href: `/${SEED}/#s1.4`, marks: ['door', 'for', 'dialogue'] });
+    expect(found.every((r) => /door for dialogue/iu.test(r.text ?? ''))).toBe(true);
+    // Unquoted, its words are searched anywhere in a passage, the function word aside.
+    const loose = await searchFor(page, 'dialogue for door');
+    expect(loose[0]!.marks).toEqual(expect.arrayContaining(['door', 'dialogue']));
+    expect(loose[0]!.marks).not.toContain('for');
+    await page.getByLabel('Search passages').fill('for the');
+    await eventually(() => page.locator('search-ui .search-status').textContent()).toBe('“for the” is too common to search for: add a less common word.');
+    await page.context().close();
+  });
+
   test('the address follows the query and the filters, and opens with them', async () => {
     const page = await open('/search/');
     await searchFor(page, 'alliance');
@@ -137,14 +151,14 @@ describe('the search page', () => {
   });
 
   test('a speaker or a document in the address limits the passages to theirs, shown as a filter that can be removed', async () => {
-    const page = await open(`/search/?q=the&speaker=${encodeURIComponent('Koizumi Shinjiro')}`);
-    const bySpeaker = await results(page, 'the');
+    const page = await open(`/search/?q=china&speaker=${encodeURIComponent('Koizumi Shinjiro')}`);
+    const bySpeaker = await results(page, 'china');
     expect(bySpeaker.length).toBeGreaterThan(0);
     expect(bySpeaker.every((r) => r.href!.startsWith(`/${SEED}/`))).toBe(true);
     await expect(page.locator('.search-chip').textContent()).resolves.toContain('Speaker: Koizumi Shinjiro');
     await page.getByRole('button', { name: 'Remove the speaker filter' }).click();
-    await page.waitForFunction(() => location.search === '?q=the');
-    await eventually(async () => (await results(page, 'the')).some((r) => !r.href!.startsWith(`/${SEED}/`))).toBe(true);
+    await page.waitForFunction(() => location.search === '?q=china');
+    await eventually(async () => (await results(page, 'china')).some((r) => !r.href!.startsWith(`/${SEED}/`))).toBe(true);
 
     const byDocument = await open(`/search/?q=alliance&document=${SEED}`);
     const found = await results(byDocument, 'alliance');
@@ -188,16 +202,16 @@ describe('the search page', () => {
 
   test('a common word shows the best passages first and loads more on request, each passage once', async () => {
     const page = await open('/search/');
-    const first = await searchFor(page, 'the');
+    const first = await searchFor(page, 'china');
     await eventually(() => page.locator('.search-status').textContent()).toMatch(/shown, best matches first; more below\./u);
     const more = page.getByRole('button', { name: 'More passages' });
     await more.click();
-    await eventually(async () => (await results(page, 'the')).length).toBeGreaterThan(first.length);
+    await eventually(async () => (await results(page, 'china')).length).toBeGreaterThan(first.length);
     while (await more.isVisible()) {
       await more.click();
       await page.waitForFunction(() => !document.querySelector('search-ui')!.hasAttribute('aria-busy'));
     }
-    const all = await results(page, 'the');
+    const all = await results(page, 'china');
     await eventually(() => page.locator('.search-status').textContent()).toBe(`${all.length} passages found.`);
     expect(new Set(all.map((r) => r.href!.replace(/\.\d+$/u, ''))).size).toBe(all.length);
     await page.context().close();
@@ -295,15 +309,42 @@ describe('the header search', () => {
     await context.close();
   });
 
+  test('a result the page cannot read (an index of another format) is an error in the console and in the results area, not an empty result', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    // A fragment as another version might write it: the passage's anchor carries no passage data.
+    const fragment = {
+      url: '/_search/en-0/',
+      content: 'radar',
+      word_count: 1,
+      filters: { voice: ['Statement'] },
+      meta: {},
+      anchors: [{ element: 'span', id: 'p0', text: '', title: 'not the passage data', location: 0 }],
+    };
+    await page.route('**/fragment/*.pf_fragment', (route) => route.fulfill({ body: `pagefind_dcd${JSON.stringify(fragment)}` }));
+    await page.goto(`${env.server.origin}/search/`);
+    await page.getByLabel('Search passages').fill('radar');
+    const status = page.locator('search-ui .search-status');
+    await eventually(() => status.textContent()).toContain('Search failed: its index could not be read');
+    await expect(status.textContent()).resolves.toContain('anchor p0 carries no passage data');
+    await expect(page.locator('search-ui .search-results li').count()).resolves.toBe(0);
+    await eventually(() => errors.join('\n')).toContain('anchor p0 carries no passage data');
+    await context.close();
+  });
+
   test('on a reading page the dialog can search that document alone', async () => {
     const page = await open('/multi-paragraph/');
     await page.keyboard.press('/');
-    await page.keyboard.type('the');
-    const everywhere = await results(page, 'the');
+    await page.keyboard.type('statement');
+    const everywhere = await results(page, 'statement');
     expect(everywhere.some((r) => !r.href!.startsWith('/multi-paragraph/'))).toBe(true);
     await page.getByLabel('Only this document').check();
     await eventually(async () => {
-      const found = await results(page, 'the');
+      const found = await results(page, 'statement');
       return found.length > 0 && found.every((r) => r.href!.startsWith('/multi-paragraph/'));
     }).toBe(true);
     await page.context().close();

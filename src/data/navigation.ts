@@ -2,18 +2,20 @@
  * The corpus's ways in besides search, computed once per build from the
  * summaries (src/lib/corpus/groups.ts) and, for recurring phrases, from the
  * documents (src/lib/corpus/phrases.ts). A shard build makes none of these pages:
- * they need the whole corpus, and `npm run assemble` makes them (phrases
- * aside: they need every document's text, which an assemble build does not
- * have).
+ * they need the whole corpus, and `npm run assemble` makes them, the phrases
+ * from what each shard wrote of its documents (`shard-phrases.json`), read
+ * one shard at a time.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { monthGroups, sourceGroups, speakerGroups, type DocumentGroup, type GroupLink, type MonthGroup } from '../lib/corpus/groups.ts';
 import { pagedPath } from '../lib/publish/addresses.ts';
 import { paginate } from '../lib/common/paginate.ts';
-import { recurringPhrases, type PhraseIndex } from '../lib/corpus/phrases.ts';
+import { phraseSource, recurringPhrases, SHARD_PHRASES, type PhraseIndex, type PhraseSource } from '../lib/corpus/phrases.ts';
 import { getDocuments } from './documents.ts';
 import { PAGE_SIZE } from './listing.ts';
 import { perBuild } from './per-build.ts';
-import { buildShard } from './settings.ts';
+import { assembleShards, buildShard } from './settings.ts';
 import { getSummaries } from './summaries.ts';
 
 interface Navigation {
@@ -44,10 +46,31 @@ export const getNavigation = perBuild(load);
 /** Whether this build makes the navigation pages (not a shard build: the assemble build does). */
 export const makesNavigation = () => !buildShard();
 
-/** The recurring phrases of the corpus (none in a shard build, where the rest of the corpus is unseen). */
-export const getPhrases = perBuild(async (): Promise<PhraseIndex> =>
-  buildShard() ? { phrases: [], byQuote: new Map() } : recurringPhrases(await getDocuments()),
-);
+/** What the phrase finder reads of this build's documents: a shard build writes it for `npm run assemble`. */
+export const phraseSources = async (): Promise<PhraseSource[]> => (await getDocuments()).map(phraseSource);
+
+/**
+ * The recurring phrases of the corpus: of this build's documents, or, when
+ * assembling, of every shard's (none in a shard build, where the rest of the
+ * corpus is unseen: its reading pages say nothing of other documents).
+ */
+export const getPhrases = perBuild(async (): Promise<PhraseIndex> => {
+  if (buildShard()) return { phrases: [], byQuote: new Map() };
+  const shards = assembleShards();
+  if (!shards.length) {
+    const docs = await getDocuments();
+    return recurringPhrases(function* () {
+      for (const d of docs) yield phraseSource(d);
+    });
+  }
+  const order = new Map((await getSummaries()).map((d, i) => [d.slug, i]));
+  return recurringPhrases(
+    function* () {
+      for (const shard of shards) yield* JSON.parse(readFileSync(join(shard, SHARD_PHRASES), 'utf8')) as PhraseSource[];
+    },
+    (slug) => order.get(slug) ?? order.size,
+  );
+});
 
 /** The `[...path]` of page `n` of a list under `prefix`: `prefix`, then `prefix/page/2`, … (undefined for the section's own first page), as addresses.ts pages it. */
 const pagePath = (prefix: string, n: number) => pagedPath(prefix ? `/${prefix}/` : '/', n).slice(1, -1) || undefined;

@@ -5,8 +5,10 @@
  *
  * 1. an Astro build with `ASSEMBLE_SHARDS` set, which has no documents of its
  *    own: it renders the site's lists, feed, sitemap and other site pages
- *    from every shard's summaries (`/shard-documents.json`), and its build
- *    worker merges the shards' search indexes into one;
+ *    from every shard's summaries (`/shard-documents.json`), the recurring
+ *    phrases' pages from what each shard wrote of its documents' words
+ *    (`/shard-phrases.json`), and its build worker merges the shards' search
+ *    indexes into one;
  * 2. every shard's document folders (`/<slug>/…`) copied in beside them;
  * 3. one `_headers`, whose Content-Security-Policy allows what every page of
  *    every shard needs.
@@ -23,6 +25,7 @@ import { settings } from '../data/settings.ts';
 import { PATH_DELIMITER } from '../lib/corpus/environment.ts';
 import { fileURLToPath } from 'node:url';
 import { SHARD_MANIFEST, type DocumentSummary } from '../lib/corpus/summaries.ts';
+import { SHARD_PHRASES } from '../lib/corpus/phrases.ts';
 import { headersFile, headersPolicy } from './headers.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -42,6 +45,7 @@ const owner = new Map<string, string>();
 const documents = new Map<string, string[]>();
 for (const shard of shards) {
   if (!existsSync(join(shard, SHARD_MANIFEST))) fail(`${shard}: not the output of a shard build (no ${SHARD_MANIFEST}); build it with SHARD=k/n`);
+  if (!existsSync(join(shard, SHARD_PHRASES))) fail(`${shard}: a shard build of an older version (no ${SHARD_PHRASES}); build it again`);
   const docs = JSON.parse(await readFile(join(shard, SHARD_MANIFEST), 'utf8')) as DocumentSummary[];
   for (const d of docs) {
     const other = owner.get(d.slug);

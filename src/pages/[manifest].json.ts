@@ -1,14 +1,23 @@
 /**
- * `/shard-documents.json`, written only by a shard build (`SHARD=k/n`): the
- * summaries of the shard's documents, which `npm run assemble` joins into
- * one document list, feed and sitemap (src/integrations/assemble.ts). The
- * assembled site does not carry it.
+ * What a shard build (`SHARD=k/n`) writes for `npm run assemble`
+ * (src/integrations/assemble.ts), which the assembled site does not carry:
+ * `/shard-documents.json`, the summaries of the shard's documents, joined
+ * into one document list, feed and sitemap; and `/shard-phrases.json`, what
+ * the phrase finder needs of them, for the recurring phrases of the corpus.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { phraseSources } from '../data/navigation.ts';
 import { buildShard } from '../data/settings.ts';
 import { getSummaries } from '../data/summaries.ts';
+import { SHARD_PHRASES } from '../lib/corpus/phrases.ts';
 import { SHARD_MANIFEST } from '../lib/corpus/summaries.ts';
 
-export const getStaticPaths = (() => (buildShard() ? [{ params: { manifest: SHARD_MANIFEST.replace(/\.json$/u, '') } }] : [])) satisfies GetStaticPaths;
+const FILES: Record<string, () => Promise<unknown>> = {
+  [SHARD_MANIFEST.replace(/\.json$/u, '')]: getSummaries,
+  [SHARD_PHRASES.replace(/\.json$/u, '')]: phraseSources,
+};
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(await getSummaries()), { headers: { 'content-type': 'application/json' } });
+export const getStaticPaths = (() => (buildShard() ? Object.keys(FILES).map((manifest) => ({ params: { manifest } })) : [])) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(JSON.stringify(await FILES[params.manifest!]!()), { headers: { 'content-type': 'application/json' } });

@@ -8,6 +8,7 @@
  */
 
 import { MARGIN } from './margin.ts';
+import { offer } from './lazy.ts';
 
 const GAP = 12;
 
@@ -118,3 +119,6 @@ export function openNote(ref: HTMLAnchorElement): void {
   }
   summary.focus({ preventScroll: true });
 }
+
+// Loaded on use (src/scripts/reading.ts): what it offers the page that loads it.
+offer(import.meta.url, { setInMargin, openNote });

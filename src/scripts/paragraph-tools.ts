@@ -7,6 +7,7 @@
 import { accessed, paragraphCitation, type DocumentCitation } from '../lib/publish/cite.ts';
 import type { ParagraphVoice } from '../lib/seed/document.ts';
 import { copy, say } from './copy.ts';
+import { offer } from './lazy.ts';
 
 let panel: HTMLElement | undefined;
 let opener: HTMLAnchorElement | undefined;
@@ -95,3 +96,6 @@ export function openTools(pnum: HTMLAnchorElement): void {
   panel.querySelector('button')!.focus({ preventScroll: true });
   say(`Tools for paragraph ${number}`);
 }
+
+// Loaded on use (src/scripts/reading.ts): what it offers the page that loads it.
+offer(import.meta.url, { openTools });

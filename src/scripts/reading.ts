@@ -1,20 +1,32 @@
 /**
  * The little a reading page runs on load; everything else loads on use:
- * - copies keep to the seed's words (needed before the first copy);
+ * - selecting words loads the code that keeps copies to the seed's words
+ *   (it loads as the selection starts, before a hand reaches Ctrl+C) and
+ *   offers a link to them;
  * - a note's number opens its note in place, a paragraph's number its tools,
- *   a traced quote's marker its explanation; selecting words offers a link
- *   to them: each module loads when first used;
+ *   a traced quote's marker its explanation: each module loads when first
+ *   used;
  * - on wide screens the notes are set in the margin (src/scripts/notes.ts);
- * - arriving from a search result, the query's words are marked (landing.ts);
+ * - arriving from a search result, the query's words are marked (landed.ts);
  * - a link to a paragraph that does not exist says so;
  * - print opens every note.
+ *
+ * Each module loaded on use is imported as `…?worker&url` and loaded by
+ * lazy.ts, which says why.
  */
+import notesModule from './notes.ts?worker&url';
+import paragraphToolsModule from './paragraph-tools.ts?worker&url';
+import selectionModule from './selection-link.ts?worker&url';
+import copiesModule from './seed-selection.ts?worker&url';
+import landedModule from './landed.ts?worker&url';
+import { loadModule as load } from './lazy.ts';
 import { MARGIN } from './margin.ts';
-import { keepCopiesToTheSeed } from './seed-selection.ts';
+import type * as Notes from './notes.ts';
+import type * as ParagraphTools from './paragraph-tools.ts';
+import type * as SelectionLink from './selection-link.ts';
+import type * as SeedSelection from './seed-selection.ts';
 
-keepCopiesToTheSeed();
-
-const notes = () => import('./notes.ts');
+const notes = () => load<typeof Notes>(notesModule);
 if (document.querySelector('.notes')) {
   const inMargin = () => void notes().then((m) => m.setInMargin());
   if (MARGIN.matches) inMargin();
@@ -23,10 +35,17 @@ if (document.querySelector('.notes')) {
 
 // Arriving from a search result: mark the query's terms in the passage (the marking code loads only then).
 try {
-  if (sessionStorage.getItem('reader:landing')) void import('./landing.ts').then((m) => m.applyLanding());
+  if (sessionStorage.getItem('reader:landing')) void import(/* @vite-ignore */ landedModule);
 } catch {
   /* storage unavailable */
 }
+
+// Words being selected (a drag, a double click, a long press, Shift+arrows, select all): copying them keeps to the
+// seed's words. The code loads as the selection starts, before a hand reaches Ctrl+C.
+let copies: Promise<unknown> | undefined;
+const keepCopies = () => (copies ??= load<typeof SeedSelection>(copiesModule).then((m) => m.keepCopiesToTheSeed()));
+document.addEventListener('selectstart', () => void keepCopies(), { once: true });
+document.addEventListener('selectionchange', () => void (document.getSelection()?.isCollapsed === false && keepCopies()));
 
 document.addEventListener('click', (e) => {
   if (e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
@@ -40,14 +59,14 @@ document.addEventListener('click', (e) => {
     void notes().then((m) => m.openNote(ref));
   } else if (pnum && navigator.clipboard) {
     e.preventDefault();
-    void import('./paragraph-tools.ts').then((m) => m.openTools(pnum));
+    void load<typeof ParagraphTools>(paragraphToolsModule).then((m) => m.openTools(pnum));
   } else if (mark) mark.toggleAttribute('data-open');
 });
 
 if (navigator.clipboard) {
   document.addEventListener('selectionchange', () => {
     if (document.getSelection()?.isCollapsed === false || document.querySelector('.selection-tools:not([hidden])')) {
-      void import('./selection-link.ts').then((m) => m.update());
+      void load<typeof SelectionLink>(selectionModule).then((m) => m.update());
     }
   });
 }

@@ -6,12 +6,12 @@
  * when asked. Every result is built from text nodes, so a query or a
  * passage can never become markup.
  */
-import { queryTerms } from '../lib/search/excerpt.ts';
+import { mayHoldPhrase, planQuery } from '../lib/search/query.ts';
 import { countOf } from '../lib/common/counts.ts';
 import { VOICES, type Voice } from '../lib/seed/document.ts';
 import { filterName, speakerFilter } from '../lib/search/bundles.ts';
 import { PAGEFIND_FOLDER } from '../lib/search/passages.ts';
-import { passageLabel, passagesOf, rankPassages, type BundleFragment, type PassageFilter, type PassageHit } from '../lib/search/results.ts';
+import { IndexFormatError, passageLabel, passagesOf, rankPassages, type BundleFragment, type PassageFilter, type PassageHit } from '../lib/search/results.ts';
 import { siteAddresses } from '../lib/publish/addresses.ts';
 import { applyLanding, clearLandingMarks, rememberLanding } from './landing.ts';
 import searchStyles from '../styles/search.css?url';
@@ -30,6 +30,8 @@ const stylesReady = new Promise<void>((resolve) => {
 
 interface PagefindResult {
   id: string;
+  /** The matched words' places in the page: read before its text loads. */
+  words: number[];
   data: () => Promise<BundleFragment>;
 }
 interface Pagefind {
@@ -88,6 +90,7 @@ class SearchUI extends HTMLElement {
   #next = 0;
   #shown = 0;
   #terms: string[] = [];
+  #phrase: string[] | undefined;
 
   connectedCallback(): void {
     this.#input = this.querySelector('input[type="search"]')!;
@@ -190,13 +193,17 @@ class SearchUI extends HTMLElement {
     return this.#whileBusy(run, () => this.#search(run));
   }
 
-  /** Do `work` for search `run`, marked busy until it ends; a failure says so, unless a newer search took over. */
+  /**
+   * Do `work` for search `run`, marked busy until it ends. A failure is logged in the console and said in the
+   * results area, unless a newer search took over.
+   */
   async #whileBusy(run: number, work: () => Promise<void>): Promise<void> {
     this.setAttribute('aria-busy', 'true');
     try {
       await work();
-    } catch {
-      if (run === this.#run) this.#failed();
+    } catch (error) {
+      console.error('Search failed:', error);
+      if (run === this.#run) this.#failed(error);
     } finally {
       if (run === this.#run) this.removeAttribute('aria-busy');
     }
@@ -218,13 +225,26 @@ class SearchUI extends HTMLElement {
       await loading;
       return;
     }
+    // Function words are not searched (src/lib/search/query.ts): a query of nothing else has nothing to search.
+    const plan = planQuery(query);
+    if (query && plan.pagefind === null && !hasFilter) {
+      this.#bundles = [];
+      this.#results.replaceChildren();
+      this.#more.hidden = true;
+      this.#status.textContent = `“${query}” is too common to search for: add a less common word.`;
+      await loading;
+      return;
+    }
     const pagefind = await loading;
-    const result = await pagefind.debouncedSearch(query || null, { filters }, 80);
+    const result = await pagefind.debouncedSearch(plan.pagefind, { filters }, 80);
     if (!result || run !== this.#run) return;
-    this.#bundles = result.results;
+    const phrase = plan.phrase;
+    // A phrase with function words: only results whose matched words stand as they do in the phrase can hold it.
+    this.#bundles = phrase ? result.results.filter((r) => mayHoldPhrase(r.words, phrase)) : result.results;
     this.#next = 0;
     this.#shown = 0;
-    this.#terms = queryTerms(query);
+    this.#terms = plan.terms;
+    this.#phrase = phrase;
     this.#results.replaceChildren();
     await this.#loadMore(run, FIRST);
   }
@@ -243,7 +263,7 @@ class SearchUI extends HTMLElement {
       loaded += take.length;
       const fragments = await Promise.all(take.map((r) => r.data()));
       if (run !== this.#run) return;
-      const hits = rankPassages(fragments.flatMap((f, i) => passagesOf(f, this.#terms, from + i, filter)));
+      const hits = rankPassages(fragments.flatMap((f, i) => passagesOf(f, this.#terms, from + i, filter, this.#phrase)));
       for (const hit of hits) this.#titles.set(hit.slug, hit.title);
       this.#renderResults(hits);
       found += hits.length;
@@ -264,9 +284,16 @@ class SearchUI extends HTMLElement {
     return more ? `${n} shown, best matches first; more below.` : `${n} found.`;
   }
 
-  #failed(): void {
+  /** Say what failed: the search could not load, or (a different index format) its results could not be read. */
+  #failed(error: unknown): void {
     this.#results.replaceChildren();
     this.#more.hidden = true;
+    if (error instanceof IndexFormatError) {
+      this.#status.replaceChildren(
+        `Search failed: its index could not be read (${error.message}). Reload the page; if this persists, the site's search index is broken.`,
+      );
+      return;
+    }
     this.#status.replaceChildren(
       'Search could not load. ',
       Object.assign(document.createElement('a'), { href: addresses.searchPath(), textContent: 'Try the search page' }),

@@ -10,6 +10,7 @@
  * same ones the search index leaves out. A selection wholly inside them (a
  * reader copying a note) is copied as the browser would.
  */
+import { offer } from './lazy.ts';
 
 /** Elements whose text is the site's, not the seed's. */
 const OWN_WORDS = '[data-pagefind-ignore], script, style, [hidden]';
@@ -71,3 +72,6 @@ export function keepCopiesToTheSeed(): void {
     e.preventDefault();
   });
 }
+
+// Loaded on use (src/scripts/reading.ts): what it offers the page that loads it.
+offer(import.meta.url, { keepCopiesToTheSeed });

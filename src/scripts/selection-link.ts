@@ -10,6 +10,7 @@
 import { textDirective } from '../lib/publish/cite.ts';
 import { copy } from './copy.ts';
 import { seedText } from './seed-selection.ts';
+import { offer } from './lazy.ts';
 
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 const coarse = matchMedia('(pointer: coarse)');
@@ -70,3 +71,6 @@ export function update(): void {
   tools.style.top = `${(above > 0 ? above : box.bottom + 8) + scrollY}px`;
   tools.style.left = `${Math.max(8, Math.min(box.left + scrollX, document.documentElement.clientWidth - tools.offsetWidth - 8))}px`;
 }
+
+// Loaded on use (src/scripts/reading.ts): what it offers the page that loads it.
+offer(import.meta.url, { update });

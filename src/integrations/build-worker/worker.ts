@@ -7,8 +7,8 @@
  * Its one argument is the job (protocol.ts). A build's worker reads the
  * entries the content loader wrote (src/loaders/seeds.ts) rather than parse
  * the corpus again, and runs one emitter per output (../emitters/): the
- * search index, the open data, the share pages, the preview cards and the
- * files a document's history adds. An
+ * search index, the open data, the share pages, the focus views' pages,
+ * the preview cards and the files a document's history adds. An
  * assemble build's worker only merges the shards' search indexes. Every
  * output goes to the job's folder; the worker's one message tells the
  * integration what each emitter made, or why it failed.
@@ -26,6 +26,7 @@ import { entriesFileLines, type EntriesHeader } from '../../loaders/entries-file
 import { cardsEmitter } from '../emitters/cards.ts';
 import type { EmitContext, Emitter, EmitReport } from '../emitters/emitter.ts';
 import { mergedIndexEmitter } from '../emitters/merged-index.ts';
+import { focusViewsEmitter } from '../emitters/focus-views.ts';
 import { historyEmitter } from '../emitters/history.ts';
 import { openDataEmitter } from '../emitters/open-data.ts';
 import { searchIndexEmitter } from '../emitters/search-index.ts';
@@ -45,7 +46,7 @@ async function* entriesOf(file: string | undefined, header?: (h: EntriesHeader) 
 async function run(job: WorkerJob): Promise<EmitReport[]> {
   const emitters: Emitter[] = job.assemble
     ? [mergedIndexEmitter(job.assemble)]
-    : [searchIndexEmitter(), openDataEmitter(), sharePagesEmitter(), cardsEmitter(), historyEmitter()];
+    : [searchIndexEmitter(), openDataEmitter(), sharePagesEmitter(), focusViewsEmitter(), cardsEmitter(), historyEmitter()];
   const site = { site: new URL(job.site), addresses: siteAddresses(job.base) };
   // One reading of the entries: the documents' order, and what each emitter keeps of them.
   let total = 0;

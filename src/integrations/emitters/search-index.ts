@@ -22,7 +22,7 @@ export function searchIndexEmitter(): Emitter {
         const pages = report.bundleTarget
           ? `${l.pages} Pagefind pages of about ${Math.round(report.bundleTarget / 1000)} KB of text`
           : `${l.pages} Pagefind pages, one per document and voice`;
-        return `indexed ${l.passages} ${l.language} passages into ${l.path} (${pages}; ${l.parts} part(s) merged)`;
+        return `indexed ${l.passages} ${l.language} passages into ${l.path} (${pages}; ${l.merge ? `${l.parts} parts merged` : 'one part, served as Pagefind wrote it'})`;
       });
       return { name, lines };
     },

@@ -4,13 +4,16 @@
  * documents, each part written and its memory freed (`deleteIndex`) before
  * the next, and the parts are merged into one index per language
  * (`merge.ts`). Pagefind's memory is bounded by the part, not the corpus.
+ * A language indexed in one part is served as Pagefind wrote it: the
+ * merger, which reads Pagefind's private format, runs only where there is
+ * something to merge.
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexBundles } from '../../lib/search/passages.ts';
 import { bundlePages, bundleTarget, type BundlePage, type SearchDocument } from '../../lib/search/bundles.ts';
-import { mergeIndexes, type MergeStats } from './merge.ts';
+import { isServedFile, mergeIndexes, type MergeStats } from './merge.ts';
 
 /** Passages per Pagefind run: about 1,100 documents (Pagefind then needs under 300 MB). */
 const PART_PASSAGES = 5000;
@@ -33,7 +36,8 @@ export interface IndexOptions {
 export interface IndexReport {
   /** Characters of passage text a bundle gathers (0: one document each). */
   bundleTarget: number;
-  languages: { language: string; path: string; documents: number; passages: number; pages: number; parts: number; merge: MergeStats }[];
+  /** `merge`: what the merger did, when there was more than one part. */
+  languages: { language: string; path: string; documents: number; passages: number; pages: number; parts: number; merge?: MergeStats }[];
 }
 
 class PagefindFailure extends Error {}
@@ -58,6 +62,13 @@ function parts(pages: readonly BundlePage[]): BundlePage[][] {
   return out;
 }
 
+/** Put Pagefind's own output of a one-part index in place: its runtime and index files, not its UI files. */
+async function usePart(dir: string, out: string): Promise<void> {
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  for (const name of await readdir(dir)) if (isServedFile(name)) await rename(join(dir, name), join(out, name));
+}
+
 /** Index `documents` into `outDir`; errors Pagefind reports are thrown with its message. */
 export async function buildSearchIndex({ documents, total, outDir, workDir, prefix = '' }: IndexOptions): Promise<IndexReport> {
   const text = documents.reduce((n, d) => n + d.passages.reduce((m, p) => m + p.text.length, 0), 0);
@@ -80,7 +91,7 @@ export async function buildSearchIndex({ documents, total, outDir, workDir, pref
       }
       const out = join(outDir, `.${bundle.path}`);
       await mkdir(out, { recursive: true });
-      const merge = await mergeIndexes(dirs, out, bundle.language);
+      const merge = dirs.length > 1 ? await mergeIndexes(dirs, out, bundle.language) : (await usePart(dirs[0]!, out), undefined);
       report.languages.push({
         language: bundle.language,
         path: bundle.path,
@@ -88,7 +99,7 @@ export async function buildSearchIndex({ documents, total, outDir, workDir, pref
         passages: own.reduce((n, p) => n + p.passages, 0),
         pages: own.length,
         parts: dirs.length,
-        merge,
+        ...(merge ? { merge } : {}),
       });
     }
   } finally {

@@ -6,8 +6,13 @@
  * (see fileNamer). Words are merged as a stream, one chunk of each part in memory
  * at a time, so a 100,000-document index merges in little memory.
  *
- * The format is Pagefind 1.6's (see src/lib/search/pagefind-format.ts); the merged
- * index is loaded by Pagefind's own runtime, copied from the first part.
+ * The format is Pagefind 1.6.0's (see src/lib/search/pagefind-format.ts), read
+ * strictly: an installed Pagefind of another version, a part written by one,
+ * or any array of another length refuses the whole merge with a
+ * PagefindFormatError that names the file and the version. The merged index
+ * is loaded by Pagefind's own runtime, copied from the first part. A site
+ * indexed in one part is not merged at all (indexer.ts), so only large
+ * builds depend on this format.
  */
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -19,13 +24,19 @@ import {
   chunkTarget,
   compareWords,
   fileNamer,
+  FORMAT_VERSION,
   fragmentWithFilters,
   mergeFilters,
   mergeWord,
+  PagefindFormatError,
+  readChunk,
+  readEntry,
+  readFilter,
   readMeta,
   writeMeta,
   type FilterIndex,
   type MetaPage,
+  type PagefindEntry,
   type PagefindMeta,
   type WordEntry,
 } from '../../lib/search/pagefind-format.ts';
@@ -36,16 +47,18 @@ const SIGNATURE = Buffer.from('pagefind_dcd');
 const NAMES = 'merge-2';
 /** The runtime files a site needs; Pagefind's own UI files are not used. */
 const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/u;
+/** What a site serves of a Pagefind output folder: the runtime and the index, not Pagefind's UI files. */
+export const isServedFile = (name: string): boolean => RUNTIME.test(name) || /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/u.test(name);
 
-interface Entry {
-  version: string;
-  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
-  include_characters?: string[];
+/** The installed Pagefind's version, which wrote the parts and whose runtime the merged index ships with. */
+export async function installedPagefind(): Promise<string> {
+  const manifest = new URL('../package.json', import.meta.resolve('pagefind'));
+  return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
 }
 
-function unpack(bytes: Uint8Array): unknown {
+function unpack(bytes: Uint8Array, where: string): unknown {
   const raw = gunzipSync(bytes);
-  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('not a Pagefind index file (no signature)');
+  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new PagefindFormatError(`${where}: not a Pagefind index file (no signature)`);
   return decode(raw.subarray(SIGNATURE.length), { useMaps: false });
 }
 
@@ -60,19 +73,21 @@ interface Part {
   offset: number;
 }
 
-async function readPart(dir: string, language: string): Promise<Part & { entry: Entry }> {
-  const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
+async function readPart(dir: string, language: string): Promise<Part & { entry: PagefindEntry }> {
+  const entryFile = join(dir, 'pagefind-entry.json');
+  const entry = readEntry(await readFile(entryFile, 'utf8'), entryFile);
   const info = entry.languages[language];
   if (!info) throw new Error(`${dir}: no ${language} index`);
-  const meta = readMeta(unpack(await readFile(join(dir, `pagefind.${info.hash}.pf_meta`))));
+  const metaFile = join(dir, `pagefind.${info.hash}.pf_meta`);
+  const meta = readMeta(unpack(await readFile(metaFile), metaFile), metaFile);
   return { dir, meta, offset: 0, entry };
 }
 
 /** Iterate a part's words in order, reading one chunk at a time. */
 async function* wordsOf(part: Part): AsyncGenerator<WordEntry> {
   for (const [, , hash] of part.meta.chunks) {
-    const [words] = unpack(await readFile(join(part.dir, 'index', `${hash}.pf_index`))) as [WordEntry[]];
-    yield* words;
+    const file = join(part.dir, 'index', `${hash}.pf_index`);
+    yield* readChunk(unpack(await readFile(file), file), file);
   }
 }
 
@@ -90,7 +105,23 @@ export interface MergeStats {
  * numbers follow it) into `out`, which is emptied first.
  */
 export async function mergeIndexes(parts: readonly string[], out: string, language: string): Promise<MergeStats> {
+  try {
+    return await merge(parts, out, language);
+  } catch (error) {
+    // Refused part-way (a chunk is read only when its words are merged): leave no half-merged index behind.
+    await rm(out, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function merge(parts: readonly string[], out: string, language: string): Promise<MergeStats> {
   if (!parts.length) throw new Error('nothing to merge');
+  const installed = await installedPagefind();
+  if (installed !== FORMAT_VERSION) {
+    throw new PagefindFormatError(
+      `Pagefind ${installed} is installed, but the index merger reads only Pagefind ${FORMAT_VERSION}'s index format: pin pagefind to ${FORMAT_VERSION} in package.json, or update src/lib/search/pagefind-format.ts to the new format (tests/search-merge.test.ts checks it against Pagefind's own runtime)`,
+    );
+  }
   const read = await Promise.all(parts.map((dir) => readPart(dir, language)));
   let pages = 0;
   for (const p of read) {
@@ -99,7 +130,6 @@ export async function mergeIndexes(parts: readonly string[], out: string, langua
   }
   const first = read[0]!;
   for (const p of read) {
-    if (p.meta.version !== first.meta.version) throw new Error(`${p.dir}: Pagefind ${p.meta.version}, not ${first.meta.version}`);
     if (p.meta.metaFields.join() !== first.meta.metaFields.join()) throw new Error(`${p.dir}: searchable meta fields differ`);
   }
   await rm(out, { recursive: true, force: true });
@@ -189,7 +219,9 @@ export async function mergeIndexes(parts: readonly string[], out: string, langua
     const indexes: { index: FilterIndex; offset: number }[] = [];
     for (const p of read) {
       const hash = p.meta.filters.find(([n]) => n === name)?.[1];
-      if (hash) indexes.push({ index: unpack(await readFile(join(p.dir, 'filter', `${hash}.pf_filter`))) as FilterIndex, offset: p.offset });
+      if (hash === undefined) continue;
+      const file = join(p.dir, 'filter', `${hash}.pf_filter`);
+      indexes.push({ index: readFilter(unpack(await readFile(file), file), file), offset: p.offset });
     }
     const bytes = pack(mergeFilters(name, indexes));
     const hash = nextFilter();
@@ -210,10 +242,11 @@ export async function mergeIndexes(parts: readonly string[], out: string, langua
   const metaHash = createHash('sha256').update(metaBytes).digest('hex').slice(0, 10);
   await writeFile(join(out, `pagefind.${language}_${metaHash}.pf_meta`), metaBytes);
   stats.bytes.meta = metaBytes.length;
-  const entry: Entry = {
-    version: first.entry.version,
-    languages: { [language]: { hash: `${language}_${metaHash}`, wasm: first.entry.languages[language]!.wasm, page_count: pages } },
-    include_characters: first.entry.include_characters ?? [],
+  // Every field of the first part's entry is kept (a field a later Pagefind adds is never dropped); only this
+  // language's index, its hash and page count, are the merged index's.
+  const entry: PagefindEntry = {
+    ...first.entry,
+    languages: { [language]: { ...first.entry.languages[language]!, hash: `${language}_${metaHash}`, page_count: pages } },
   };
   await writeFile(join(out, 'pagefind-entry.json'), JSON.stringify(entry));
   for (const f of await readdir(first.dir)) if (RUNTIME.test(f)) await copyFile(join(first.dir, f), join(out, f));

@@ -1,9 +1,9 @@
 /**
- * Recurring phrases: the phrases commentaries put in quotation marks,
- * looked up in every document's statement and commentary, with the same
- * matching as quote tracing (src/lib/notes/trace.ts): every content word, up to
- * inflection, in order, with gaps of up to three words. A phrase found in
- * two or more documents recurs; its page lists every place it occurs.
+ * Recurring phrases: the phrases that commentaries of two or more documents
+ * put in quotation marks, and every place in the corpus where they occur,
+ * quoted or used, in a statement or a commentary, with the same matching as
+ * quote tracing (src/lib/notes/trace.ts): every content word, up to
+ * inflection, in order, with gaps of up to three words.
  *
  * Only phrases of two or more content words count: one shared word
  * ("concerns") says little about a shared framing. A phrase's identity is its
@@ -11,16 +11,35 @@
  * and "exacerbated tensions" are one phrase, and its page's slug comes from
  * them: it does not change as the corpus grows.
  *
- * The work is linear in the corpus: each document's words become numbers
- * once, with an index of where each phrase word occurs; a phrase is looked
- * for only where its first word is.
+ * A phrase recurs when two documents quote it, not when one quotes it and
+ * its words happen to occur elsewhere: every quoted phrase of common words
+ * occurs in more documents as the corpus grows, so that rule made the
+ * phrases, their places and their pages grow with the square of the corpus
+ * (185,000 places on 7,500 pages at 20,000 documents); the framings that
+ * commentaries repeat stay a few hundred, and their places grow with it.
+ *
+ * The work is linear in the corpus and needs one document at a time
+ * ({@link PhraseSource}), so the documents of a sharded build can be read
+ * shard by shard: a first pass gathers the quoted phrases, a second looks
+ * for them in each document's words, where a phrase can start.
  */
 import { type Voice } from '../seed/document.ts';
 import { partOf, type SeedDocument } from '../seed/parse.ts';
 import { slugOf } from '../common/slug.ts';
-import { MAX_GAP, STOPWORDS, wordsOf, type TracedQuote, type Word } from '../notes/trace.ts';
+import { MAX_GAP, stem, STOPWORDS, wordsOf, type TracedQuote } from '../notes/trace.ts';
 
-/** What the phrase finder needs of a document. */
+/** What the phrase finder needs of a document: its quotes and its voices' text, sentence by sentence. */
+export interface PhraseSource {
+  slug: string;
+  title: string;
+  lang: string;
+  /** The commentary's quoted phrases: their text and where they start in the document's text. */
+  quotes: { text: string; start: number }[];
+  /** The statement and the commentary: where each starts in the document's text, its text, and its sentences. */
+  parts: { voice: Voice; start: number; text: string; sentences: { id: string; paragraphId: string; start: number; end: number }[] }[];
+}
+
+/** A document with its traced quotes, as the phrase finder reads it (see {@link phraseSource}). */
 export interface PhraseDocument {
   slug: string;
   title: string;
@@ -46,7 +65,7 @@ export interface Occurrence {
   quoted: boolean;
 }
 
-/** A phrase found in two or more documents. */
+/** A phrase two or more documents quote. */
 export interface RecurringPhrase {
   /** Its content words' stems, space-separated: its identity. */
   key: string;
@@ -70,126 +89,128 @@ export interface PhraseIndex {
 
 /** The least number of content words a phrase needs to count. */
 export const MIN_CONTENT_WORDS = 2;
+/** The least number of documents that quote a phrase for it to recur. */
+export const MIN_QUOTING_DOCUMENTS = 2;
+/** Where a shard build leaves its documents' {@link PhraseSource}s, for `npm run assemble` to find the corpus's phrases. */
+export const SHARD_PHRASES = 'shard-phrases.json';
 
-const contentStems = (words: Word[]) => words.filter((w) => !STOPWORDS.has(w.lower)).map((w) => w.stem);
+/** A quoted phrase's key: its content words' stems (undefined when it has too few to count). */
+function phraseKey(text: string): string | undefined {
+  const stems = wordsOf(text, 0, text.length)
+    .filter((w) => !STOPWORDS.has(w.lower))
+    .map((w) => w.stem);
+  return stems.length < MIN_CONTENT_WORDS ? undefined : stems.join(' ');
+}
 
-/** Find every recurring phrase of the corpus (documents in list order). */
-export function recurringPhrases(docs: readonly PhraseDocument[], minDocuments = 2): PhraseIndex {
-  // The quoted phrases, by key, with the first spelling seen.
-  const quoted = new Map<string, { stems: string[]; text: string }>();
-  for (const d of docs) {
-    for (const t of d.traces) {
-      const stems = contentStems(wordsOf(t.text, 0, t.text.length));
-      if (stems.length < MIN_CONTENT_WORDS) continue;
-      const key = stems.join(' ');
-      if (!quoted.has(key)) quoted.set(key, { stems, text: t.text });
-    }
-  }
-  if (quoted.size === 0) return { phrases: [], byQuote: new Map() };
-
-  // Every stem of a phrase gets a number; other words are -1 (they can only fill gaps). Each part
-  // (a document's statement or commentary) keeps only numbers and offsets, not its words as objects.
-  const ids = new Map<string, number>();
-  for (const { stems } of quoted.values()) for (const s of stems) if (!ids.has(s)) ids.set(s, ids.size);
-  const voices: Voice[] = ['statement', 'commentary'];
-  const parts = docs.flatMap((d) =>
-    voices.map((voice) => {
-      const part = partOf(d.doc, voice);
-      if (!part) return undefined;
-      const words = wordsOf(d.doc.text, part.start, part.end);
-      const codes = new Int32Array(words.length);
-      const starts = new Int32Array(words.length);
-      const ends = new Int32Array(words.length);
-      for (let i = 0; i < words.length; i++) {
-        const w = words[i]!;
-        codes[i] = ids.get(w.stem) ?? -1;
-        starts[i] = w.start;
-        ends[i] = w.end;
-      }
-      return { codes, starts, ends };
-    }),
-  );
-  // Where each numbered stem occurs: (part, word) pairs grouped by stem, in corpus order.
-  const counts = new Int32Array(ids.size + 1);
-  for (const part of parts) {
+/** What the phrase finder reads of a document: its quotes, and its statement and commentary with their sentences. */
+export function phraseSource(d: PhraseDocument): PhraseSource {
+  const parts: PhraseSource['parts'] = [];
+  for (const voice of ['statement', 'commentary'] as const) {
+    const part = partOf(d.doc, voice);
     if (!part) continue;
-    for (let i = 0; i < part.codes.length; i++) if (part.codes[i]! >= 0) counts[part.codes[i]! + 1]!++;
+    const sentences = part.paragraphs.flatMap((p) => p.sentences.map((s) => ({ id: s.id, paragraphId: p.id, start: s.start, end: s.end })));
+    parts.push({ voice, start: part.start, text: d.doc.text.slice(part.start, part.end), sentences });
   }
-  for (let c = 1; c <= ids.size; c++) counts[c]! += counts[c - 1]!;
-  const fill = counts.slice(0, ids.size);
-  const occPart = new Int32Array(counts[ids.size]!);
-  const occWord = new Int32Array(counts[ids.size]!);
-  parts.forEach((part, pi) => {
-    if (!part) return;
-    for (let wi = 0; wi < part.codes.length; wi++) {
-      const c = part.codes[wi]!;
-      if (c < 0) continue;
-      occPart[fill[c]!] = pi;
-      occWord[fill[c]!++] = wi;
-    }
-  });
+  return { slug: d.slug, title: d.title, lang: d.doc.lang, quotes: d.traces.map((t) => ({ text: t.text, start: t.start })), parts };
+}
 
-  const phrases: RecurringPhrase[] = [];
-  for (const [key, { stems, text }] of quoted) {
-    const want = stems.map((s) => ids.get(s)!);
-    // Look only where the phrase's rarest word is: a match starts at most MAX_GAP + 1 words a word before it.
-    let anchor = 0;
-    for (let k = 1; k < want.length; k++) if (counts[want[k]! + 1]! - counts[want[k]!]! < counts[want[anchor]! + 1]! - counts[want[anchor]!]!) anchor = k;
-    const starts = new Set<number>();
-    const found: { pi: number; from: number; to: number }[] = [];
-    for (let k = counts[want[anchor]!]!; k < counts[want[anchor]! + 1]!; k++) {
-      const pi = occPart[k]!;
-      const at = occWord[k]!;
-      const codes = parts[pi]!.codes;
-      for (let from = Math.max(0, at - anchor * (MAX_GAP + 1)); from <= at; from++) {
-        if (codes[from] !== want[0] || starts.has(pi * 2 ** 32 + from)) continue;
-        const to = matchAt(codes, from, want);
-        if (to < 0) continue;
-        starts.add(pi * 2 ** 32 + from);
-        found.push({ pi, from, to });
+/**
+ * Find the recurring phrases of a corpus. `passes` yields every document,
+ * afresh each time it is called (it is called twice: one document at a time
+ * is all it needs). `order` gives a document's place in the list (by
+ * default, the order `passes` yields them in): occurrences follow it, and a
+ * phrase is written as the earliest document that quotes it writes it.
+ */
+export function recurringPhrases(passes: () => Iterable<PhraseSource>, order?: (slug: string) => number): PhraseIndex {
+  let n = 0;
+  const yielded = new Map<string, number>();
+  const place = order ?? ((slug: string) => yielded.get(slug) ?? (yielded.set(slug, n++), n - 1));
+  // 1. The quoted phrases: by key, the documents quoting each and the earliest one's spelling.
+  const quoted = new Map<string, { text: string; at: number; docs: Set<string> }>();
+  const quotes: { slug: string; start: number; key: string }[] = [];
+  for (const d of passes()) {
+    const at = place(d.slug);
+    for (const q of d.quotes) {
+      const key = phraseKey(q.text);
+      if (!key) continue;
+      quotes.push({ slug: d.slug, start: q.start, key });
+      const entry = quoted.get(key) ?? { text: q.text, at, docs: new Set<string>() };
+      if (at < entry.at) Object.assign(entry, { text: q.text, at });
+      entry.docs.add(d.slug);
+      quoted.set(key, entry);
+    }
+  }
+  const keys = [...quoted].filter(([, q]) => q.docs.size >= MIN_QUOTING_DOCUMENTS).map(([key]) => key);
+  if (!keys.length) return { phrases: [], byQuote: new Map() };
+
+  // Every stem of a phrase gets a number; each phrase is looked for where its first word is.
+  const ids = new Map<string, number>();
+  const wants = keys.map((key) => key.split(' ').map((s) => (ids.has(s) ? ids.get(s)! : (ids.set(s, ids.size), ids.size - 1))));
+  const byFirst = new Map<number, number[]>();
+  wants.forEach((want, p) => byFirst.set(want[0]!, [...(byFirst.get(want[0]!) ?? []), p]));
+
+  // 2. Each document's places, one document at a time.
+  const found = keys.map(() => ({ occurrences: [] as Occurrence[], docs: 0 }));
+  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+  for (const d of passes()) {
+    const inDoc = new Set<number>();
+    for (const part of d.parts) {
+      const codes: number[] = [];
+      const starts: number[] = [];
+      const ends: number[] = [];
+      for (const m of part.text.matchAll(re)) {
+        codes.push(ids.get(stem(m[0].toLowerCase().replace(/['’]s$/u, ''))) ?? -1);
+        starts.push(part.start + m.index);
+        ends.push(part.start + m.index + m[0].length);
+      }
+      const codeArray = Int32Array.from(codes);
+      // A phrase's places do not overlap, as a reader would count them.
+      const lastTo = new Map<number, number>();
+      for (let from = 0; from < codeArray.length; from++) {
+        for (const p of byFirst.get(codeArray[from]!) ?? []) {
+          if (from <= (lastTo.get(p) ?? -1)) continue;
+          const to = matchAt(codeArray, from, wants[p]!);
+          if (to < 0) continue;
+          lastTo.set(p, to);
+          const [start, end] = [starts[from]!, ends[to]!];
+          const sentence = part.sentences.find((s) => start >= s.start && start < s.end);
+          if (!sentence) continue;
+          inDoc.add(p);
+          found[p]!.occurrences.push({
+            slug: d.slug,
+            title: d.title,
+            lang: d.lang,
+            voice: part.voice,
+            paragraphId: sentence.paragraphId,
+            sentenceId: sentence.id,
+            sentence: part.text.slice(sentence.start - part.start, sentence.end - part.start),
+            markStart: start - sentence.start,
+            markEnd: end - sentence.start,
+            quoted: d.quotes.some((q) => q.start <= start && end <= q.start + q.text.length + 1),
+          });
+        }
       }
     }
-    // In corpus order, and not overlapping (as a reader would count them).
-    found.sort((a, b) => a.pi - b.pi || a.from - b.from);
-    for (let i = 1; i < found.length; i++) {
-      if (found[i]!.pi === found[i - 1]!.pi && found[i]!.from <= found[i - 1]!.to) found.splice(i--, 1);
-    }
-    const inDocs = new Set(found.map((f) => f.pi >> 1));
-    if (inDocs.size < minDocuments) continue;
-    const occurrences: Occurrence[] = [];
-    for (const { pi, from, to } of found) {
-      const d = docs[pi >> 1]!;
-      const voice = voices[pi & 1]!;
-      const start = parts[pi]!.starts[from]!;
-      const end = parts[pi]!.ends[to]!;
-      const where = sentenceAt(d.doc, voice, start);
-      if (!where) continue;
-      occurrences.push({
-        slug: d.slug,
-        title: d.title,
-        lang: d.doc.lang,
-        voice,
-        paragraphId: where.paragraphId,
-        sentenceId: where.id,
-        sentence: d.doc.text.slice(where.start, where.end),
-        markStart: start - where.start,
-        markEnd: end - where.start,
-        quoted: d.traces.some((t) => t.start <= start && end <= t.start + t.text.length + 1),
-      });
-    }
-    phrases.push({ key, slug: phraseSlug(key), text, documents: inDocs.size, occurrences });
+    for (const p of inDoc) found[p]!.docs++;
   }
+
+  const phrases: RecurringPhrase[] = keys.map((key, p) => ({
+    key,
+    slug: phraseSlug(key),
+    text: quoted.get(key)!.text,
+    documents: found[p]!.docs,
+    // In the documents' order (a stable sort: within a document, as found).
+    occurrences: found[p]!.occurrences.sort((a, b) => place(a.slug) - place(b.slug)),
+  }));
   phrases.sort((a, b) => b.documents - a.documents || b.occurrences.length - a.occurrences.length || (a.key < b.key ? -1 : 1));
 
   const byKey = new Map(phrases.map((p) => [p.key, p]));
   const byQuote = new Map<string, Map<number, RecurringPhrase>>();
-  for (const d of docs) {
-    for (const t of d.traces) {
-      const phrase = byKey.get(contentStems(wordsOf(t.text, 0, t.text.length)).join(' '));
-      if (!phrase) continue;
-      if (!byQuote.has(d.slug)) byQuote.set(d.slug, new Map());
-      byQuote.get(d.slug)!.set(t.start, phrase);
-    }
+  for (const q of quotes) {
+    const phrase = byKey.get(q.key);
+    if (!phrase) continue;
+    if (!byQuote.has(q.slug)) byQuote.set(q.slug, new Map());
+    byQuote.get(q.slug)!.set(q.start, phrase);
   }
   return { phrases, byQuote };
 }
@@ -219,13 +240,4 @@ export function matchAt(codes: Int32Array, from: number, want: readonly number[]
     at = next;
   }
   return at;
-}
-
-function sentenceAt(doc: SeedDocument, voice: Voice, offset: number) {
-  for (const p of partOf(doc, voice)?.paragraphs ?? []) {
-    if (offset < p.start || offset >= p.end) continue;
-    const s = p.sentences.find((x) => offset >= x.start && offset < x.end);
-    return s && { ...s, paragraphId: p.id };
-  }
-  return undefined;
 }

@@ -12,6 +12,9 @@
 
 import type { Voice } from '../seed/document.ts';
 
+/** The id whose target state shows one voice alone on the reading page: `statement-only`. */
+export const voiceAloneId = (view: Voice) => `${view}-only`;
+
 /** Page `n` of a paginated list at `path` (`/speakers/`): the path itself, then `<path>page/<n>/`. */
 export const pagedPath = (path: string, n = 1) => (n <= 1 ? path : `${path}page/${n}/`);
 
@@ -31,8 +34,10 @@ export function siteAddresses(base: string) {
     fileOf,
     /** The reading page: `/<slug>/`. */
     documentPath: (slug: string) => inSite(`${slug}/`),
-    /** A focus view, one voice alone: `/<slug>/statement/`. */
+    /** A focus view, one voice alone: `/<slug>/statement/`, a small page that leads to `voiceAlonePath`. */
     viewPath: (slug: string, view: Voice) => inSite(`${slug}/${view}/`),
+    /** The reading page showing one voice alone: `/<slug>/#statement-only`. */
+    voiceAlonePath: (slug: string, view: Voice) => inSite(`${slug}/#${voiceAloneId(view)}`),
     /** A paragraph or sentence in the reading page: `/<slug>/#c2`, `/<slug>/#s1.4`. */
     passagePath: (slug: string, id: string) => inSite(`${slug}/#${id}`),
     /** A paragraph's share page: `/<slug>/c2/`. */

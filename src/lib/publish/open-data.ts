@@ -113,10 +113,14 @@ export function openData(d: OpenDataInput) {
   };
 }
 
-/** A document's `data.json`, as the site at `site` serves it, with `addresses` under its base path. */
+/**
+ * A document's `data.json`, as the site at `site` serves it, with `addresses`
+ * under its base path. Without indentation, which was a quarter of its size:
+ * one file per document, and browsers' JSON viewers indent it for a reader.
+ */
 export function openDataFile(entry: SeedEntry, site: URL, addresses: Pick<Addresses, 'documentPath' | 'versionPath'>): string {
   const url = new URL(addresses.documentPath(entry.slug), site).href;
   const all = entry.history?.versions ?? [];
   const versions = all.map((v) => ({ ...v, address: v.n === all.length ? url : new URL(addresses.versionPath(entry.slug, v.n), site).href }));
-  return `${JSON.stringify(openData({ url, title: entry.title, file: entry.file, doc: entry.doc, meta: entry.meta, notes: entry.notes, traces: entry.traces, versions }), null, 2)}\n`;
+  return `${JSON.stringify(openData({ url, title: entry.title, file: entry.file, doc: entry.doc, meta: entry.meta, notes: entry.notes, traces: entry.traces, versions }))}\n`;
 }

@@ -1,16 +1,23 @@
 /**
  * A page whose only job is to send readers to another address, for hosts
  * without redirect rules (GitHub Pages): a renamed document's old addresses,
- * the address of the current version. Its script keeps the `#fragment`
- * (`/old/#c2` → `/new/#c2`); without JavaScript a meta refresh goes to the
- * address without it, and the page shows the link.
+ * the address of the current version, a focus view's address. Its script
+ * keeps the `#fragment` (`/old/#c2` → `/new/#c2`), in place of the one the
+ * target has (`/<slug>/statement/#s1.2` → `/<slug>/#s1.2`, not
+ * `#statement-only`); without JavaScript a meta refresh goes to the target
+ * as it is, and the page shows the link.
  */
 import { escapeHtml } from '../common/escape.ts';
+import { VOICES, type Voice } from '../seed/document.ts';
+import type { Addresses } from './addresses.ts';
 
-/** The page's only script: go to the address in `data-to`, with this address's fragment. Its hash is in the page's CSP. */
-export const REDIRECT_SCRIPT = 'location.replace(document.documentElement.dataset.to+location.hash)';
+/**
+ * The page's only script: go to the address in `data-to`, with this address's fragment if it has one, else with
+ * the target's own. Its hash is in the page's CSP.
+ */
+export const REDIRECT_SCRIPT = "var t=document.documentElement.dataset.to;location.replace(location.hash?t.split('#')[0]+location.hash:t)";
 /** SHA-256 of {@link REDIRECT_SCRIPT}, base64 (a test checks it). */
-export const REDIRECT_SCRIPT_HASH = 'sha256-GraMoKLT/isZtj9W+jo4agoQef8sADxK1L1CjyAhw2A=';
+export const REDIRECT_SCRIPT_HASH = 'sha256-6rmwCaBz9i7X4gJ3NVj7qXqJi2EeyBU9DF3/pIbBBPA=';
 
 /** What a redirect page says. */
 export interface RedirectInput {
@@ -21,6 +28,8 @@ export interface RedirectInput {
   /** A sentence saying why the reader is sent there ("This document has moved."). */
   why: string;
   title: string;
+  /** What a link preview of this address shows (the page it leads to): its title and preview image. */
+  preview?: { title: string; image?: string | undefined } | undefined;
 }
 
 /** The redirect page's HTML. */
@@ -33,6 +42,7 @@ export function redirectPage(i: RedirectInput): string {
     `<title>${escapeHtml(i.title)}</title>`,
     `<link rel="canonical" href="${escapeHtml(i.canonical)}">`,
     '<meta name="robots" content="noindex">',
+    i.preview ? previewTags(i.preview, i.canonical) : '',
     `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src '${REDIRECT_SCRIPT_HASH}'; style-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">`,
     `<script>${REDIRECT_SCRIPT}</script>`,
     `<meta http-equiv="refresh" content="0; url=${to}">`,
@@ -40,4 +50,39 @@ export function redirectPage(i: RedirectInput): string {
     `<p>${escapeHtml(i.why)} <a href="${to}">Go to ${escapeHtml(i.title)}</a>.</p>`,
     '</main></body></html>\n',
   ].join('');
+}
+
+/** Open Graph tags for a redirect page's link preview (X reads the og: ones too; only its card type is its own). */
+function previewTags(p: NonNullable<RedirectInput['preview']>, canonical: string): string {
+  const meta = (key: string, value: string) => `<meta property="${key}" content="${escapeHtml(value)}">`;
+  return [
+    meta('og:type', 'article'),
+    meta('og:title', p.title),
+    meta('og:url', canonical),
+    p.image ? `${meta('og:image', p.image)}<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">` : '',
+    `<meta name="twitter:card" content="${p.image ? 'summary_large_image' : 'summary'}">`,
+  ].join('');
+}
+
+/**
+ * The page at a focus view's address (`/<slug>/statement/`): one voice alone
+ * is a state of the reading page (`/<slug>/#statement-only`), and this page
+ * leads there; in a document of one voice (whose reading page shows it alone
+ * anyway), to that voice. A link to it previews with that voice's card
+ * (`image`, absolute), when the document has one.
+ */
+export function focusViewPage(
+  site: URL,
+  { documentPath, passagePath, voiceAlonePath }: Pick<Addresses, 'documentPath' | 'passagePath' | 'voiceAlonePath'>,
+  doc: { slug: string; title: string; voices: readonly Voice[]; image?: string | undefined },
+  view: Voice,
+): string {
+  const to = doc.voices.length > 1 ? voiceAlonePath(doc.slug, view) : passagePath(doc.slug, view);
+  return redirectPage({
+    to,
+    canonical: new URL(documentPath(doc.slug), site).href,
+    why: `The ${view} of this document is read alone on its reading page.`,
+    title: `the ${view} alone`,
+    preview: { title: `${VOICES[view]} · ${doc.title}`, image: doc.image },
+  });
 }

@@ -93,10 +93,8 @@ export function sharePage(i: SharePageInput): string {
     i.image ? '<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">' : '',
     // The image is this paragraph's voice's card: its description names that voice, never another's.
     i.image ? meta('property', 'og:image:alt', `${who} — ${i.title}`) : '',
+    // X falls back to the og: title, description and image, as for the reading pages: only the card type is its own.
     meta('name', 'twitter:card', i.image ? 'summary_large_image' : 'summary'),
-    meta('name', 'twitter:title', title),
-    meta('name', 'twitter:description', description),
-    meta('name', 'twitter:image', i.image),
     `<link rel="icon" href="${escapeHtml(i.addresses.inSite('favicon.svg'))}" type="image/svg+xml">`,
     `<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
     `<meta http-equiv="content-security-policy" content="default-src 'self'; img-src 'self' data:; style-src '${SHARE_STYLE_HASH}'; script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">`,

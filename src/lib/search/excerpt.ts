@@ -5,11 +5,6 @@
  */
 import { writtenWithoutSpaces } from '../seed/language.ts';
 
-/** The words of a query, lowercased, without duplicates. */
-export function queryTerms(query: string): string[] {
-  return [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
-}
-
 /**
  * Where the terms occur in `text`: ranges of whole words that start with a
  * term (so "radar" marks "radar" and "radars"), and of any occurrence for

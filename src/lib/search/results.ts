@@ -12,9 +12,12 @@ import { idLabel, VOICES, type Voice } from '../seed/document.ts';
 import { writtenWithoutSpaces } from '../seed/language.ts';
 import type { AnchorData } from './bundles.ts';
 import { speakerKey } from '../notes/speakers.ts';
+import { STOPWORDS } from '../notes/trace.ts';
 
 /** The parts of a loaded Pagefind fragment this module reads. */
 export interface BundleFragment {
+  /** The bundle's address in the index (`/_search/en-3/`), named in errors. */
+  url?: string;
   /** The page's text, Chinese/Japanese word breaks (U+200B) removed, markup-free. */
   content: string;
   /** The same text with `<` and `>` escaped and U+200B word breaks kept. */
@@ -108,14 +111,28 @@ export function wordMatchesTerm(word: string, term: string): boolean {
   return common >= 4 && common >= Math.min(w.length, term.length) - 3;
 }
 
-function parseAnchor(title: string | undefined): AnchorData | undefined {
-  if (!title) return undefined;
+/**
+ * A loaded bundle this module cannot read: the index is not what this code
+ * wrote (another version of the site, or of Pagefind). Raised, never
+ * skipped, so that a format change shows as an error, not as no results.
+ */
+export class IndexFormatError extends Error {
+  override name = 'IndexFormatError';
+}
+
+/** The passage data an anchor's title carries (see bundles.ts). */
+function parseAnchor(anchor: { id: string; title?: string }, url: string): AnchorData {
+  let data: unknown;
   try {
-    const data = JSON.parse(title) as AnchorData;
-    return typeof data.p === 'string' && Array.isArray(data.o) ? data : undefined;
+    data = JSON.parse(anchor.title ?? '');
   } catch {
-    return undefined;
+    throw new IndexFormatError(`${url}: anchor ${anchor.id} carries no passage data (${JSON.stringify(anchor.title ?? null).slice(0, 80)})`);
   }
+  const d = data as Partial<AnchorData> | null;
+  if (typeof d?.p !== 'string' || !Array.isArray(d.o) || !d.o.every((n) => typeof n === 'number')) {
+    throw new IndexFormatError(`${url}: anchor ${anchor.id} has no paragraph id and sentence starts`);
+  }
+  return d as AnchorData;
 }
 
 /** The window of `size` words (within `[from, to)`) holding the most score. */
@@ -137,13 +154,38 @@ function excerptStart(scores: Map<number, number>, from: number, to: number, siz
 }
 
 /**
- * The passages of one loaded bundle that hold matched words (or, for a
- * search by filters alone, every passage), with excerpts, links and scores.
+ * Where `phrase` (lowercased words, see query.ts) stands in `words[from, to)`:
+ * the first word of each place, as an offset from `from`. A function word
+ * must be that word; another as Pagefind matches it (its stem, or a word it
+ * begins).
  */
-export function passagesOf(fragment: BundleFragment, terms: readonly string[], bundleRank: number, filter: PassageFilter = {}): PassageHit[] {
+export function phrasePlaces(words: readonly string[], from: number, to: number, phrase: readonly string[]): number[] {
+  const places: number[] = [];
+  for (let s = from; s + phrase.length <= to; s++) {
+    if (phrase.every((p, k) => (STOPWORDS.has(p) ? bare(words[s + k] ?? '') === p : wordMatchesTerm(words[s + k] ?? '', p)))) places.push(s - from);
+  }
+  return places;
+}
+
+/**
+ * The passages of one loaded bundle that hold matched words (or, for a
+ * search by filters alone, every passage), with excerpts, links and scores;
+ * for a `phrase` (a quoted phrase with function words, which Pagefind was
+ * asked without them), only those where it stands whole, marked whole.
+ * A bundle it cannot read throws an {@link IndexFormatError}.
+ */
+export function passagesOf(
+  fragment: BundleFragment,
+  terms: readonly string[],
+  bundleRank: number,
+  filter: PassageFilter = {},
+  phrase?: readonly string[],
+): PassageHit[] {
   const { words, joiner } = fragmentWords(fragment);
+  const where = fragment.url ?? 'a search result';
   const voiceLabel = fragment.filters?.voice?.[0];
-  const voice = (Object.keys(VOICES) as Voice[]).find((v) => VOICES[v] === voiceLabel) ?? 'commentary';
+  const voice = (Object.keys(VOICES) as Voice[]).find((v) => VOICES[v] === voiceLabel);
+  if (!voice) throw new IndexFormatError(`${where}: no voice filter (${JSON.stringify(voiceLabel ?? null)})`);
   const scores = new Map<number, number>();
   for (const l of fragment.weighted_locations ?? []) scores.set(l.location, (scores.get(l.location) ?? 0) + l.balanced_score);
   const filterOnly = terms.length === 0;
@@ -151,12 +193,12 @@ export function passagesOf(fragment: BundleFragment, terms: readonly string[], b
   const hits: PassageHit[] = [];
   let doc: { slug: string; title: string; speaker?: string; keys: string[] } | undefined;
   const speaker = filter.speaker === undefined ? undefined : speakerKey(filter.speaker);
+  if (!anchors.length && words.length) throw new IndexFormatError(`${where}: no passage anchors`);
   anchors.forEach((anchor, i) => {
-    const data = parseAnchor(anchor.title);
-    if (!data) return;
+    const data = parseAnchor(anchor, where);
     if (data.d !== undefined)
       doc = { slug: data.d, title: data.t ?? data.d, ...(data.s ? { speaker: data.s } : {}), keys: data.s ? [speakerKey(data.s), ...(data.k ?? [])] : [] };
-    if (!doc) return;
+    if (!doc) throw new IndexFormatError(`${where}: passage ${data.p} comes before any document`);
     if (speaker !== undefined && !doc.keys.includes(speaker)) return;
     if (filter.document !== undefined && doc.slug !== filter.document && doc.title !== filter.document) return;
     const from = anchor.location;
@@ -171,10 +213,15 @@ export function passagesOf(fragment: BundleFragment, terms: readonly string[], b
       starts.push(text.length);
       text += words[w] ?? '';
     }
-    const matchedIdx = new Set(located.map(([loc]) => loc - from));
-    const matched = [...new Set([...matchedIdx].map((k) => bare(words[from + k] ?? '')).filter(Boolean))];
+    // The words to mark, with their weight for choosing the excerpt: a phrase's every word, else Pagefind's matches.
+    const places = phrase ? phrasePlaces(words, from, to, phrase) : [];
+    if (phrase && !places.length) return;
+    const weights = phrase ? new Map(places.flatMap((p) => phrase.map((_, k) => [p + k, 1] as const))) : new Map(located.map(([loc, v]) => [loc - from, v]));
+    const matchedIdx = new Set(weights.keys());
+    // Function words are marked in a phrase, but never stand for the query elsewhere (the landing marks these words).
+    const matched = [...new Set([...matchedIdx].map((k) => bare(words[from + k] ?? '')).filter((w) => w && !STOPWORDS.has(w)))];
     const coverage = terms.filter((t) => matched.some((m) => wordMatchesTerm(m, t))).length;
-    const begin = excerptStart(new Map(located.map(([loc, v]) => [loc - from, v])), 0, to - from, EXCERPT_WORDS);
+    const begin = excerptStart(weights, 0, to - from, EXCERPT_WORDS);
     const end = Math.min(to - from, begin + EXCERPT_WORDS);
     const excerpt: Run[] = [];
     if (begin > 0) excerpt.push({ text: '… ', marked: false });

@@ -123,6 +123,11 @@ export function partOf<K extends Part['kind']>(doc: SeedDocument, kind: K): Extr
   return doc.parts.find((p): p is Extract<Part, { kind: K }> => p.kind === kind);
 }
 
+/** The voices a document has, statement first. */
+export function voicesOf(doc: SeedDocument): Voice[] {
+  return (Object.keys(VOICES) as Voice[]).filter((v) => partOf(doc, v));
+}
+
 /** A statement paragraph with the quotation marks that stand just before and after it. */
 export interface MarkedParagraph {
   paragraph: Paragraph;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseSeed } from '../../../src/lib/seed/parse.ts';
-import { matchAt, recurringPhrases, type PhraseDocument } from '../../../src/lib/corpus/phrases.ts';
+import { matchAt, phraseSource, recurringPhrases, type PhraseDocument } from '../../../src/lib/corpus/phrases.ts';
 import { traceQuotes } from '../../../src/lib/notes/trace.ts';
 
 const seed = (said: string, comment: string) => `The minister, Ana Silva, said on April 9: "${said}"\n\nComment: ${comment}\n`;
@@ -15,9 +15,10 @@ const docs = [
   doc('c', seed('Our partners voiced concerns about exacerbated regional tensions.', 'Talk of a China threat, as theory, goes on.')),
   doc('d', seed('No comment.', 'Nothing to see.')),
 ];
+const find = (list: readonly PhraseDocument[], order?: (slug: string) => number) => recurringPhrases(() => list.map(phraseSource), order);
 
-test('a phrase a commentary quotes is found wherever its content words occur, in order, up to inflection and small gaps', () => {
-  const { phrases } = recurringPhrases(docs);
+test('a phrase two commentaries quote is found wherever its content words occur, in order, up to inflection and small gaps', () => {
+  const { phrases } = find(docs);
   const threat = phrases.find((p) => p.key === 'china threat theory')!;
   expect(threat.slug).toBe('china-threat-theory');
   expect(threat.text).toBe('China threat theory');
@@ -30,12 +31,33 @@ test('a phrase a commentary quotes is found wherever its content words occur, in
   ]);
   const c = threat.occurrences[3]!;
   expect(c.sentence.slice(c.markStart, c.markEnd)).toBe('China threat, as theory');
-  // Two documents: "exacerbating tension" (b) ~ "exacerbated regional tensions" (c).
-  expect(phrases.find((p) => p.key === 'exacerbat tension')?.documents).toBe(2);
 });
 
-test('one-word phrases and phrases in one document only do not recur', () => {
-  const { phrases, byQuote } = recurringPhrases(docs);
+test('a phrase one commentary quotes does not recur, even where its words occur elsewhere; nor does a one-word phrase', () => {
+  // "exacerbating tension" (quoted in b) ~ "exacerbated regional tensions" (c's statement): one document quotes it.
+  expect(find(docs).phrases.map((p) => p.key)).toEqual(['china threat theory']);
+  // Quoted in a second document, it recurs, with every place it occurs.
+  const e = doc('e', seed('Calm.', 'Some warn of "exacerbated tensions".'));
+  const tension = find([...docs, e]).phrases.find((p) => p.key === 'exacerbat tension')!;
+  expect(tension.occurrences.map((o) => [o.slug, o.voice, o.quoted])).toEqual([
+    ['b', 'commentary', true],
+    ['c', 'statement', false],
+    ['e', 'commentary', true],
+  ]);
+  expect(tension.documents).toBe(3);
+});
+
+test('read in any order (shard by shard), the places follow the documents’ order and the phrase is spelled as the earliest quote', () => {
+  const order = (slug: string) => ['a', 'b', 'c', 'd'].indexOf(slug);
+  const shuffled = find([docs[2]!, docs[1]!, docs[3]!, docs[0]!], order);
+  const threat = shuffled.phrases[0]!;
+  expect(threat.text).toBe('China threat theory');
+  expect(threat.occurrences.map((o) => o.slug)).toEqual(['a', 'a', 'b', 'c']);
+  expect(shuffled).toEqual(find(docs));
+});
+
+test('each quote of a recurring phrase knows it, for "in N other documents"', () => {
+  const { phrases, byQuote } = find(docs);
   expect(phrases.map((p) => p.key)).not.toContain('concern');
   expect(phrases.every((p) => p.documents >= 2)).toBe(true);
   // Each quoted phrase knows its recurring phrase, for "in N other documents".

@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest';
-import { fragmentWords, passageLabel, passagesOf, rankPassages, wordMatchesTerm, type BundleFragment } from '../../../src/lib/search/results.ts';
+import {
+  fragmentWords,
+  IndexFormatError,
+  passageLabel,
+  passagesOf,
+  rankPassages,
+  wordMatchesTerm,
+  type BundleFragment,
+} from '../../../src/lib/search/results.ts';
 
 const anchor = (location: number, data: object) => ({ id: `p${location}`, title: JSON.stringify(data), location });
 
@@ -30,6 +38,20 @@ test('a bundle splits back into its passages: only those with matches, each with
     ['b', 'c1', 'c1.1', 'commentary', undefined, 'Title B'],
   ]);
   expect(passageLabel(hits[0]!)).toBe('Title A · Commentary C1');
+});
+
+test('a bundle it cannot read is an error naming the bundle and what is wrong, never skipped as no results', () => {
+  const at = (f: BundleFragment) => ({ ...f, url: '/_search/en-7/' });
+  const unreadable = at({ ...two, anchors: two.anchors.map((a, i) => (i === 1 ? { ...a, title: 'plain text' } : a)) });
+  expect(() => passagesOf(unreadable, ['radar'], 0)).toThrow(IndexFormatError);
+  expect(() => passagesOf(unreadable, ['radar'], 0)).toThrow('/_search/en-7/: anchor p11 carries no passage data ("plain text")');
+  const untitled = at({ ...two, anchors: two.anchors.map(({ id, location }) => ({ id, location })) });
+  expect(() => passagesOf(untitled, ['radar'], 0)).toThrow(/anchor p0 carries no passage data/u);
+  const noIds = at(bundle([{ data: { d: 'a', t: 'A', p: 'c1' }, text: 'A radar.' }], [1]));
+  expect(() => passagesOf(noIds, ['radar'], 0)).toThrow('/_search/en-7/: anchor p0 has no paragraph id and sentence starts');
+  expect(() => passagesOf(at(bundle([{ data: { p: 'c1', o: [0] }, text: 'A radar.' }], [1])), ['radar'], 0)).toThrow(/passage c1 comes before any document/u);
+  expect(() => passagesOf(at({ ...two, filters: { voice: ['Opinion'] } }), ['radar'], 0)).toThrow('/_search/en-7/: no voice filter ("Opinion")');
+  expect(() => passagesOf(at({ ...two, anchors: [] }), ['radar'], 0)).toThrow(/no passage anchors/u);
 });
 
 test('an excerpt is the passage’s own words, the matched words marked without their punctuation', () => {

@@ -1,0 +1,55 @@
+/**
+ * What a reader's query asks of the index. The commonest words of English,
+ * its function words ("the", "for", "with": quote tracing's list), are in
+ * nearly every passage, and Pagefind keeps every place of every word: a
+ * search that names one downloads an index entry as large as the corpus (at
+ * 100,000 documents, 600 KB for "for" alone), and ranks nothing by it. So
+ * they are never asked of Pagefind. A query's other words are; a quoted
+ * phrase that holds a function word ("door for dialogue") is asked as its
+ * other words, and each passage found is kept only where the whole phrase
+ * stands in it, word for word (results.ts).
+ */
+import { STOPWORDS } from '../notes/trace.ts';
+
+/** A query as the search asks it. */
+export interface PlannedQuery {
+  /** What Pagefind searches; null when the query has only function words (or none). */
+  pagefind: string | null;
+  /** A quoted phrase with a function word: its words, lowercased, which a passage must hold in this order. */
+  phrase?: string[] | undefined;
+  /** The words passages are ranked and marked by, lowercased: the query's words but its function words. */
+  terms: string[];
+  /** The function words left out. */
+  common: string[];
+}
+
+/** A token's letters and digits, lowercased: how it is compared with the function words and a passage's words. */
+const bare = (token: string) => (token.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('');
+/** Whether a token is a function word. */
+export const isCommonWord = (token: string): boolean => STOPWORDS.has(bare(token));
+
+/** Plan a query (as typed: a whole query in double quotation marks is a phrase, as Pagefind reads it). */
+export function planQuery(query: string): PlannedQuery {
+  const quoted = /^\s*["“”](.+)["“”]\s*$/su.exec(query);
+  const tokens = (quoted ? quoted[1]! : query).split(/\s+/u).filter((t) => bare(t) !== '');
+  const kept = tokens.filter((t) => !isCommonWord(t));
+  const common = [...new Set(tokens.filter(isCommonWord).map(bare))];
+  const terms = [...new Set(kept.flatMap((t) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []))];
+  if (!kept.length) return { pagefind: null, terms, common };
+  if (!quoted) return { pagefind: kept.join(' '), terms, common };
+  // A phrase of content words only is Pagefind's own exact search.
+  if (!common.length) return { pagefind: `"${kept.join(' ')}"`, terms, common };
+  return { pagefind: kept.join(' '), phrase: tokens.map(bare), terms, common };
+}
+
+/**
+ * Whether a result's matched word places (Pagefind's `locations`) may hold the
+ * phrase: its words that Pagefind searched, each at its offset in the phrase
+ * from the first. Checked before a result's text is loaded; the text decides.
+ */
+export function mayHoldPhrase(locations: readonly number[], phrase: readonly string[]): boolean {
+  const offsets = phrase.flatMap((w, i) => (STOPWORDS.has(w) ? [] : [i]));
+  if (offsets.length < 2) return true;
+  const at = new Set(locations);
+  return locations.some((a) => offsets.every((o) => at.has(a + o - offsets[0]!)));
+}
