@@ -26,7 +26,7 @@
 import { type Voice } from '../seed/document.ts';
 import { partOf, type SeedDocument } from '../seed/parse.ts';
 import { slugOf } from '../common/slug.ts';
-import { MAX_GAP, stem, STOPWORDS, wordsOf, type TracedQuote } from '../notes/trace.ts';
+import { MAX_GAP, STOPWORDS, wordsOf, type TracedQuote } from '../notes/trace.ts';
 
 /** What the phrase finder needs of a document: its quotes and its voices' text, sentence by sentence. */
 export interface PhraseSource {
@@ -147,32 +147,29 @@ export function recurringPhrases(passes: () => Iterable<PhraseSource>, order?: (
   const ids = new Map<string, number>();
   const wants = keys.map((key) => key.split(' ').map((s) => (ids.has(s) ? ids.get(s)! : (ids.set(s, ids.size), ids.size - 1))));
   const byFirst = new Map<number, number[]>();
-  wants.forEach((want, p) => byFirst.set(want[0]!, [...(byFirst.get(want[0]!) ?? []), p]));
+  wants.forEach((want, p) => {
+    const list = byFirst.get(want[0]!);
+    if (list) list.push(p);
+    else byFirst.set(want[0]!, [p]);
+  });
 
   // 2. Each document's places, one document at a time.
   const found = keys.map(() => ({ occurrences: [] as Occurrence[], docs: 0 }));
-  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
   for (const d of passes()) {
     const inDoc = new Set<number>();
     for (const part of d.parts) {
-      const codes: number[] = [];
-      const starts: number[] = [];
-      const ends: number[] = [];
-      for (const m of part.text.matchAll(re)) {
-        codes.push(ids.get(stem(m[0].toLowerCase().replace(/['’]s$/u, ''))) ?? -1);
-        starts.push(part.start + m.index);
-        ends.push(part.start + m.index + m[0].length);
-      }
-      const codeArray = Int32Array.from(codes);
+      // The part's words as quote tracing reads them (offsets within the part's text), each its stem's number.
+      const words = wordsOf(part.text, 0, part.text.length);
+      const codes = Int32Array.from(words, (w) => ids.get(w.stem) ?? -1);
       // A phrase's places do not overlap, as a reader would count them.
       const lastTo = new Map<number, number>();
-      for (let from = 0; from < codeArray.length; from++) {
-        for (const p of byFirst.get(codeArray[from]!) ?? []) {
+      for (let from = 0; from < codes.length; from++) {
+        for (const p of byFirst.get(codes[from]!) ?? []) {
           if (from <= (lastTo.get(p) ?? -1)) continue;
-          const to = matchAt(codeArray, from, wants[p]!);
+          const to = matchAt(codes, from, wants[p]!);
           if (to < 0) continue;
           lastTo.set(p, to);
-          const [start, end] = [starts[from]!, ends[to]!];
+          const [start, end] = [part.start + words[from]!.start, part.start + words[to]!.end];
           const sentence = part.sentences.find((s) => start >= s.start && start < s.end);
           if (!sentence) continue;
           inDoc.add(p);
