@@ -8,7 +8,7 @@
  */
 import { mayHoldPhrase, planQuery } from '../lib/search/query.ts';
 import { countOf } from '../lib/common/counts.ts';
-import { VOICES, type Voice } from '../lib/seed/document.ts';
+import { VOICE_LIST, VOICES, type Voice } from '../lib/seed/document.ts';
 import { filterName, speakerFilter } from '../lib/search/bundles.ts';
 import { PAGEFIND_FOLDER } from '../lib/search/passages.ts';
 import { IndexFormatError, passageLabel, passagesOf, rankPassages, type BundleFragment, type PassageFilter, type PassageHit } from '../lib/search/results.ts';
@@ -310,7 +310,7 @@ class SearchUI extends HTMLElement {
     const select = document.createElement('select');
     select.name = 'voice';
     select.append(new Option('Both', ''));
-    for (const v of Object.keys(VOICES) as Voice[]) select.append(new Option(VOICES[v], v, false, this.#selected.voice === v));
+    for (const v of VOICE_LIST) select.append(new Option(VOICES[v], v, false, this.#selected.voice === v));
     select.addEventListener('change', () => this.#set('voice', select.value || undefined));
     field.append(name, select);
     const parts: HTMLElement[] = [field];

@@ -23,7 +23,7 @@
  * shard by shard: a first pass gathers the quoted phrases, a second looks
  * for them in each document's words, where a phrase can start.
  */
-import { type Voice } from '../seed/document.ts';
+import { VOICE_LIST, type Voice } from '../seed/document.ts';
 import { partOf, type SeedDocument } from '../seed/parse.ts';
 import { slugOf } from '../common/slug.ts';
 import { MAX_GAP, STOPWORDS, wordsOf, type TracedQuote } from '../notes/trace.ts';
@@ -105,7 +105,7 @@ function phraseKey(text: string): string | undefined {
 /** What the phrase finder reads of a document: its quotes, and its statement and commentary with their sentences. */
 export function phraseSource(d: PhraseDocument): PhraseSource {
   const parts: PhraseSource['parts'] = [];
-  for (const voice of ['statement', 'commentary'] as const) {
+  for (const voice of VOICE_LIST) {
     const part = partOf(d.doc, voice);
     if (!part) continue;
     const sentences = part.paragraphs.flatMap((p) => p.sentences.map((s) => ({ id: s.id, paragraphId: p.id, start: s.start, end: s.end })));

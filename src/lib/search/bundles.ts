@@ -11,7 +11,7 @@
  * into passages again (src/lib/search/results.ts), so a result is still one
  * passage linking to its best sentence.
  */
-import { VOICES, type Voice } from '../seed/document.ts';
+import { VOICE_LIST, VOICES, type Voice } from '../seed/document.ts';
 import { partOf } from '../seed/parse.ts';
 import type { SeedEntry } from '../notes/entry.ts';
 import { fnv1a } from '../corpus/shard.ts';
@@ -98,7 +98,7 @@ export function collapseSpace(text: string): string {
 /** The passages of a document, statement first, in reading order. */
 export function searchDocument(entry: Pick<SeedEntry, 'slug' | 'title' | 'doc' | 'meta' | 'speaker'>): SearchDocument {
   const passages: SearchPassage[] = [];
-  for (const voice of Object.keys(VOICES) as Voice[]) {
+  for (const voice of VOICE_LIST) {
     for (const p of partOf(entry.doc, voice)?.paragraphs ?? []) {
       const numbered = p.sentences.every((s, n) => s.id === `${p.id}.${n + 1}`);
       passages.push({
@@ -157,7 +157,7 @@ export function bundlePages(docs: readonly SearchDocument[], target: number, pre
     });
   };
   for (const d of docs) {
-    for (const voice of Object.keys(VOICES) as Voice[]) {
+    for (const voice of VOICE_LIST) {
       const ps = d.passages.filter((p) => p.voice === voice);
       if (!ps.length) continue;
       const key = `${d.lang}\u0000${voice}`;

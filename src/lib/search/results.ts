@@ -8,7 +8,7 @@
  * Excerpts are cut from the indexed text itself, so they show the seed's
  * words (white space aside) and nothing else.
  */
-import { idLabel, VOICES, type Voice } from '../seed/document.ts';
+import { idLabel, VOICE_LIST, VOICES, type Voice } from '../seed/document.ts';
 import { writtenWithoutSpaces } from '../seed/language.ts';
 import type { AnchorData } from './bundles.ts';
 import { speakerKey } from '../notes/speakers.ts';
@@ -184,7 +184,7 @@ export function passagesOf(
   const { words, joiner } = fragmentWords(fragment);
   const where = fragment.url ?? 'a search result';
   const voiceLabel = fragment.filters?.voice?.[0];
-  const voice = (Object.keys(VOICES) as Voice[]).find((v) => VOICES[v] === voiceLabel);
+  const voice = VOICE_LIST.find((v) => VOICES[v] === voiceLabel);
   if (!voice) throw new IndexFormatError(`${where}: no voice filter (${JSON.stringify(voiceLabel ?? null)})`);
   const scores = new Map<number, number>();
   for (const l of fragment.weighted_locations ?? []) scores.set(l.location, (scores.get(l.location) ?? 0) + l.balanced_score);

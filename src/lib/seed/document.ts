@@ -14,6 +14,8 @@ export type { Span } from './sentences.ts';
 export const VOICES = { statement: 'Statement', commentary: 'Commentary' } as const;
 /** The statement or the commentary. */
 export type Voice = keyof typeof VOICES;
+/** The voices, statement first (the order of {@link VOICES}). */
+export const VOICE_LIST = Object.keys(VOICES) as readonly Voice[];
 /** What a paragraph belongs to: a voice, or text outside both (`other`). */
 export type ParagraphVoice = Voice | 'other';
 
@@ -125,7 +127,7 @@ export function partOf<K extends Part['kind']>(doc: SeedDocument, kind: K): Extr
 
 /** The voices a document has, statement first. */
 export function voicesOf(doc: SeedDocument): Voice[] {
-  return (Object.keys(VOICES) as Voice[]).filter((v) => partOf(doc, v));
+  return VOICE_LIST.filter((v) => partOf(doc, v));
 }
 
 /** A statement paragraph with the quotation marks that stand just before and after it. */
