@@ -94,6 +94,15 @@ test('an edited seed shows its new words without a restart', async () => {
   expect((await get('/first/v1/')).html).toContain('The door for dialogue remains open.');
 }, 60_000);
 
+test('a focus view address leads to that voice alone on the reading page, as in a build', async () => {
+  for (const view of ['statement', 'commentary']) {
+    const page = await get(`/first/${view}/`);
+    expect(page.status).toBe(200);
+    expect(page.html).toContain(`data-to="/first/#${view}-only"`);
+    expect(page.html).toContain(`<meta http-equiv="refresh" content="0; url=/first/#${view}-only">`);
+  }
+});
+
 test('an added notes file anchors its note; a broken one shows its line on the page and in the terminal, and fixing it clears it', async () => {
   const notes = (quote: string) => `---\ntitle: First\n---\n\n## "${quote}"\n\nContext [s](https://x.example).\n`;
   await change(

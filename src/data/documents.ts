@@ -9,11 +9,9 @@ import { ProblemError } from '../lib/common/problem.ts';
 import { compareDocuments } from '../lib/corpus/order.ts';
 import { perBuild } from './per-build.ts';
 import { assembleShards } from './settings.ts';
-import { partOf } from '../lib/seed/parse.ts';
 import { expandEntry, type SeedEntry } from '../lib/notes/entry.ts';
 import { entryLinesBySlug } from '../loaders/entries-file.ts';
 import { PROBLEMS_ID, type EntryRef, type ProblemsEntry } from '../loaders/seeds.ts';
-import { type Voice } from '../lib/seed/document.ts';
 
 async function load(): Promise<SeedEntry[]> {
   // An assemble build has no documents of its own: its pages list the shards' summaries.
@@ -42,8 +40,3 @@ async function load(): Promise<SeedEntry[]> {
 
 /** All documents, newest first where a date is known, then by file name. */
 export const getDocuments = perBuild(load);
-
-/** The static paths of a focus view: every document that has that voice, with the document as props. */
-export async function focusViewPaths(view: Voice) {
-  return (await getDocuments()).filter((e) => partOf(e.doc, view)).map((entry) => ({ params: { slug: entry.slug }, props: { entry } }));
-}
