@@ -10,6 +10,7 @@
 import { escapeHtml } from '../common/escape.ts';
 import { VOICES, type Voice } from '../seed/document.ts';
 import type { Addresses } from './addresses.ts';
+import { previewTags } from './preview-tags.ts';
 
 /**
  * The page's only script: go to the address in `data-to`, with this address's fragment if it has one, else with
@@ -42,25 +43,13 @@ export function redirectPage(i: RedirectInput): string {
     `<title>${escapeHtml(i.title)}</title>`,
     `<link rel="canonical" href="${escapeHtml(i.canonical)}">`,
     '<meta name="robots" content="noindex">',
-    i.preview ? previewTags(i.preview, i.canonical) : '',
+    i.preview ? previewTags({ ...i.preview, url: i.canonical }) : '',
     `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src '${REDIRECT_SCRIPT_HASH}'; style-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">`,
     `<script>${REDIRECT_SCRIPT}</script>`,
     `<meta http-equiv="refresh" content="0; url=${to}">`,
     '</head><body><main>',
     `<p>${escapeHtml(i.why)} <a href="${to}">Go to ${escapeHtml(i.title)}</a>.</p>`,
     '</main></body></html>\n',
-  ].join('');
-}
-
-/** Open Graph tags for a redirect page's link preview (X reads the og: ones too; only its card type is its own). */
-function previewTags(p: NonNullable<RedirectInput['preview']>, canonical: string): string {
-  const meta = (key: string, value: string) => `<meta property="${key}" content="${escapeHtml(value)}">`;
-  return [
-    meta('og:type', 'article'),
-    meta('og:title', p.title),
-    meta('og:url', canonical),
-    p.image ? `${meta('og:image', p.image)}<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">` : '',
-    `<meta name="twitter:card" content="${p.image ? 'summary_large_image' : 'summary'}">`,
   ].join('');
 }
 

@@ -17,6 +17,7 @@ import { escapeHtml } from '../common/escape.ts';
 import type { SeedEntry } from '../notes/entry.ts';
 import { cardFor, type DocumentCard } from './card.ts';
 import { goneShares } from './corrections.ts';
+import { metaTag, previewTags } from './preview-tags.ts';
 
 /** The preview text of a paragraph: whole when short, else cut at a word near `max` characters. */
 export function previewText(text: string, max = 200): string {
@@ -76,25 +77,22 @@ export function sharePage(i: SharePageInput): string {
   const who = shareHeading(i.voice, i.speaker, i.translated);
   const title = `${who}, ${id}${i.gone ? ' (no longer in the text)' : ''} · ${i.title}`;
   const description = i.gone ? i.gone.notice : previewText(i.paragraph.text);
-  const meta = (attr: 'name' | 'property', key: string, value: string | undefined) => (value ? `<meta ${attr}="${key}" content="${escapeHtml(value)}">` : '');
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    meta('name', 'description', description),
+    metaTag('name', 'description', description),
     `<link rel="canonical" href="${escapeHtml(canonical)}">`,
-    meta('property', 'og:site_name', SITE_NAME),
-    meta('property', 'og:type', 'article'),
-    meta('property', 'og:title', title),
-    meta('property', 'og:description', description),
-    meta('property', 'og:url', canonical),
-    meta('property', 'article:published_time', i.published),
-    meta('property', 'og:image', i.image),
-    i.image ? '<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">' : '',
-    // The image is this paragraph's voice's card: its description names that voice, never another's.
-    i.image ? meta('property', 'og:image:alt', `${who} — ${i.title}`) : '',
-    // X falls back to the og: title, description and image, as for the reading pages: only the card type is its own.
-    meta('name', 'twitter:card', i.image ? 'summary_large_image' : 'summary'),
+    previewTags({
+      siteName: SITE_NAME,
+      title,
+      description,
+      url: canonical,
+      published: i.published,
+      image: i.image,
+      // The image is this paragraph's voice's card: its description names that voice, never another's.
+      imageAlt: `${who} — ${i.title}`,
+    }),
     `<link rel="icon" href="${escapeHtml(i.addresses.inSite('favicon.svg'))}" type="image/svg+xml">`,
     `<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
     `<meta http-equiv="content-security-policy" content="default-src 'self'; img-src 'self' data:; style-src '${SHARE_STYLE_HASH}'; script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">`,
