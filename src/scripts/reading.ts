@@ -41,11 +41,18 @@ try {
 }
 
 // Words being selected (a drag, a double click, a long press, Shift+arrows, select all): copying them keeps to the
-// seed's words. The code loads as the selection starts, before a hand reaches Ctrl+C.
+// seed's words (the code loads as the selection starts, before a hand reaches Ctrl+C), and, where the clipboard can
+// be written, a link to them is offered (its tools follow the selection, and hide when it is gone).
 let copies: Promise<unknown> | undefined;
 const keepCopies = () => (copies ??= load<typeof SeedSelection>(copiesModule).then((m) => m.keepCopiesToTheSeed()));
 document.addEventListener('selectstart', () => void keepCopies(), { once: true });
-document.addEventListener('selectionchange', () => void (document.getSelection()?.isCollapsed === false && keepCopies()));
+document.addEventListener('selectionchange', () => {
+  const selected = document.getSelection()?.isCollapsed === false;
+  if (selected) void keepCopies();
+  if (navigator.clipboard && (selected || document.querySelector('.selection-tools:not([hidden])'))) {
+    void load<typeof SelectionLink>(selectionModule).then((m) => m.update());
+  }
+});
 
 document.addEventListener('click', (e) => {
   if (e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
@@ -62,14 +69,6 @@ document.addEventListener('click', (e) => {
     void load<typeof ParagraphTools>(paragraphToolsModule).then((m) => m.openTools(pnum));
   } else if (mark) mark.toggleAttribute('data-open');
 });
-
-if (navigator.clipboard) {
-  document.addEventListener('selectionchange', () => {
-    if (document.getSelection()?.isCollapsed === false || document.querySelector('.selection-tools:not([hidden])')) {
-      void load<typeof SelectionLink>(selectionModule).then((m) => m.update());
-    }
-  });
-}
 
 // A link to a paragraph that does not exist (#c9): say so, and link to the top.
 const missing = document.getElementById('missing-target');
