@@ -1,2 +1,80 @@
+/**
+ * Context notes in the margin (wide screens, with JavaScript; the list after
+ * the text works without it): each note stands level with the line of its
+ * number, pushed down only by the note above it, and stays level as the page
+ * reflows. Part of the page's own script (src/scripts/page.ts), since the
+ * notes must stand there as the page appears; on narrow screens a tapped
+ * number opens its note in place with notes.ts, loaded on that first tap.
+ */
+
 /** Wide enough for notes in the margin: global.css sets the margin from the same width. */
 export const MARGIN = matchMedia('(min-width: 62rem)');
+
+const GAP = 12;
+
+const doc = () => document.querySelector<HTMLElement>('article.doc')!;
+const notes = () => [...document.querySelectorAll<HTMLLIElement>('.notes li.note')];
+const bodyOf = (li: Element) => li.querySelector<HTMLElement>('.note-body')!;
+/** The number in the text that a note belongs to. */
+export const refOf = (li: Element) => document.getElementById(`${bodyOf(li).id}-ref`);
+/** How far below the top of the document an element is. */
+export const offsetTop = (el: Element) => el.getBoundingClientRect().top - doc().getBoundingClientRect().top;
+
+/** The note a tap opened over the text on a narrow screen (notes.ts), if any. */
+export const floatingNote = () => document.querySelector<HTMLLIElement>('.notes li.floating');
+
+/** Put a note that floats over the text back in the list, closed. */
+export function unfloat(li: HTMLLIElement): void {
+  li.classList.remove('floating');
+  li.style.top = '';
+  li.querySelector('details')!.open = false;
+}
+
+/** Set every note that has a number in the text in the margin, level with it; on narrow screens, in the list. */
+function layout(): void {
+  const list = document.querySelector('.notes');
+  if (!list) return;
+  const inMargin = MARGIN.matches;
+  list.classList.toggle('in-margin', inMargin);
+  let bottom = -Infinity;
+  let placed = 0;
+  for (const li of notes()) {
+    const ref = inMargin ? refOf(li) : null;
+    const at = ref?.getClientRects().length ? Math.max(offsetTop(ref), bottom + GAP) : undefined;
+    li.classList.toggle('placed', at !== undefined);
+    // A note floating over the text on a narrow screen keeps the place notes.ts gave it.
+    if (inMargin || !li.classList.contains('floating')) li.style.top = at === undefined ? '' : `${at}px`;
+    if (at !== undefined) {
+      bottom = at + li.offsetHeight;
+      placed++;
+    }
+  }
+  list.classList.toggle('all-placed', inMargin && placed === notes().length);
+  // The page is as long as its last note, so every note can be scrolled to.
+  doc().style.minHeight = inMargin && placed ? `${bottom}px` : '';
+}
+
+/** Keep the notes in the margin whenever the screen is wide: now, as notes open and close, and as the page reflows. */
+export function keepNotesInMargin(): void {
+  const list = document.querySelector('.notes');
+  if (!list) return;
+  // A note opened or closed in the margin moves the notes below it.
+  list.addEventListener('toggle', layout, true);
+  addEventListener('resize', layout);
+  MARGIN.addEventListener('change', () => {
+    const li = floatingNote();
+    if (li) unfloat(li);
+    layout();
+  });
+  void document.fonts.ready.then(layout);
+  if (MARGIN.matches) layout();
+}
+
+/** Open a note whose number was clicked, in the margin (the notes below it move down), and take focus to it. */
+export function openInMargin(ref: HTMLAnchorElement): void {
+  const li = document.getElementById(ref.hash.slice(1))?.closest('li.note');
+  if (!li) return;
+  li.querySelector('details')!.open = true;
+  layout();
+  li.querySelector('summary')!.focus({ preventScroll: true });
+}

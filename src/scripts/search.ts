@@ -98,6 +98,19 @@ class SearchUI extends HTMLElement {
     this.#status = this.querySelector('.search-status')!;
     this.#filters = this.querySelector('.search-filters')!;
     this.#more = this.querySelector('.search-more')!;
+    const dialog = this.closest('dialog');
+    if (dialog) {
+      // Esc closes at once, even from the search field (where it would first clear the text); so does a click beside it.
+      dialog.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          dialog.close();
+        }
+      });
+      dialog.addEventListener('click', (e) => {
+        if (e.target === dialog) dialog.close();
+      });
+    }
     if (this.syncsAddress) {
       const params = new URLSearchParams(location.search);
       // What a reader typed before this script arrived wins over the address.

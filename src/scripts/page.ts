@@ -1,0 +1,13 @@
+/**
+ * The one script every page loads, from Base.astro: the theme toggle, the
+ * header's search, and on a reading page its tools (reading.ts) with the
+ * notes' margin. One file, so a reading page runs one small request on load
+ * (under 2 KB gzip; each file of its own would add its own compression
+ * overhead) and every page after it finds the file cached. All else loads on
+ * use.
+ */
+import './theme-toggle.ts';
+import './site-search.ts';
+import { startReading } from './reading.ts';
+
+if (document.getElementById('reader-status')) startReading();
