@@ -20,7 +20,7 @@
  * request through the `/<slug>/card.png` route.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CARD_COLORS, CARD_SIZE, cardLayout, type CardInput, type TextColor } from '../lib/publish/card.ts';
 import { truncateWords } from '../lib/seed/title.ts';
@@ -105,21 +105,29 @@ export function drawCard(input: CardInput): Buffer {
   return encodePalettePng(pixels, width, height, PALETTE);
 }
 
-/** The PNG card for a document, from the cache when it was made before. */
-export async function renderCard(input: CardInput): Promise<Buffer> {
+/** The cache folders made so far (one `mkdir` each, not one a card). */
+const cacheFolders = new Set<string>();
+
+/**
+ * The PNG card for a document, from the cache when it was made before. Its
+ * file reads and writes are synchronous: the build draws cards on a thread
+ * of their own (src/integrations/emitters/card-thread.ts), which would
+ * otherwise wait for the thread pool behind the worker's thousands of writes.
+ */
+export function renderCard(input: CardInput): Buffer {
   // card-3: letters beyond Latin are drawn from their own subsets (card-2 drew them as boxes).
   const key = createHash('sha256')
     .update(`card-3\u0000${JSON.stringify(input)}`)
     .digest('hex')
     .slice(0, 32);
-  const cached = join(cacheDir(), `${key}.png`);
-  try {
-    return await readFile(cached);
-  } catch {
-    /* not made yet */
-  }
+  const dir = cacheDir();
+  const cached = join(dir, `${key}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
   const png = drawCard(input);
-  await mkdir(cacheDir(), { recursive: true });
-  await writeFile(cached, png);
+  if (!cacheFolders.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    cacheFolders.add(dir);
+  }
+  writeFileSync(cached, png);
   return png;
 }

@@ -1,9 +1,12 @@
 /**
  * A PNG encoder for palette images (8 bits an index, unfiltered rows,
  * deflated by Node's zlib): all a card needs, in a few lines, and no RGBA
- * image is ever made.
+ * image is ever made. A card is mostly runs of one index (the page), so
+ * zlib's run-length strategy deflates it in about 0.9 ms where level 6
+ * takes 3.9 ms, for 34 KB instead of 25 KB (measured on 120 cards of the
+ * benchmark corpus): at 2,000 cards a build, 6 s of the worker's core.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 
 function chunk(type: string, data: Buffer): Buffer {
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
@@ -28,7 +31,7 @@ export function encodePalettePng(indexes: Uint8Array, width: number, height: num
     Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk('IHDR', header),
     chunk('PLTE', palette),
-    chunk('IDAT', deflateSync(raw, { level: 6 })),
+    chunk('IDAT', deflateSync(raw, { strategy: constants.Z_RLE })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

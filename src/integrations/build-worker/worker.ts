@@ -57,6 +57,7 @@ async function run(job: WorkerJob): Promise<EmitReport[]> {
   }
   documents.sort(compareDocuments);
   const shard = parseShard(job.shard);
+  const folders = new Map<string, Promise<unknown>>();
   const context: Omit<EmitContext, 'workDir'> = {
     ...site,
     outDir: job.outDir,
@@ -67,7 +68,9 @@ async function run(job: WorkerJob): Promise<EmitReport[]> {
     entries: () => entriesOf(job.entries),
     async write(path, content) {
       const file = join(job.outDir, path);
-      await mkdir(dirname(file), { recursive: true });
+      // Most folders take several files (a document's share pages, data, cards): each is made once.
+      const folder = dirname(file);
+      await (folders.get(folder) ?? folders.set(folder, mkdir(folder, { recursive: true })).get(folder));
       await writeFile(file, content);
     },
   };

@@ -82,7 +82,9 @@ export async function buildSearchIndex({ documents, total, outDir, workDir, pref
       for (const [i, part] of parts(own).entries()) {
         const { index } = check('createIndex', await pagefind.createIndex({}));
         if (!index) throw new PagefindFailure('Pagefind createIndex returned no index');
-        for (const page of part) check(`page ${page.url}`, await index.addHTMLFile({ url: page.url, content: page.html }));
+        // Sent at once, not one round trip to Pagefind's process at a time: it answers each in turn.
+        const added = await Promise.all(part.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
+        added.forEach((response, k) => check(`page ${part[k]!.url}`, response));
         const dir = join(workDir, bundle.language, `part-${i}`);
         await rm(dir, { recursive: true, force: true });
         check('writeFiles', await index.writeFiles({ outputPath: dir }));

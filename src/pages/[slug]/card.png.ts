@@ -19,7 +19,7 @@ export const getStaticPaths = (async () => {
   return (await getDocuments()).filter((e) => slugs.has(e.slug)).map((entry) => ({ params: { slug: entry.slug }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: SeedEntry }> = async ({ props: { entry } }) => {
-  const png = await renderCard(documentCards(entry, addresses)[0]!.input);
+export const GET: APIRoute<{ entry: SeedEntry }> = ({ props: { entry } }) => {
+  const png = renderCard(documentCards(entry, addresses)[0]!.input);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -23,7 +23,7 @@ export const getStaticPaths = (async () => {
     );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: DocumentCard }> = async ({ props: { card } }) => {
-  const png = await renderCard(card.input);
+export const GET: APIRoute<{ card: DocumentCard }> = ({ props: { card } }) => {
+  const png = renderCard(card.input);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
