@@ -11,7 +11,16 @@ import { join } from 'node:path';
 import { monthGroups, sourceGroups, speakerGroups, type DocumentGroup, type GroupLink, type MonthGroup } from '../lib/corpus/groups.ts';
 import { pagedPath } from '../lib/publish/addresses.ts';
 import { paginate } from '../lib/common/paginate.ts';
-import { phraseSource, recurringPhrases, SHARD_PHRASES, type PhraseIndex, type PhraseSource } from '../lib/corpus/phrases.ts';
+import {
+  phraseSource,
+  quoteSource,
+  recurringPhrases,
+  SHARD_PHRASES,
+  SHARD_QUOTES,
+  type PhraseIndex,
+  type PhraseSource,
+  type QuoteSource,
+} from '../lib/corpus/phrases.ts';
 import { getDocuments } from './documents.ts';
 import { PAGE_SIZE } from './listing.ts';
 import { perBuild } from './per-build.ts';
@@ -48,6 +57,8 @@ export const makesNavigation = () => !buildShard();
 
 /** What the phrase finder reads of this build's documents: a shard build writes it for `npm run assemble`. */
 export const phraseSources = async (): Promise<PhraseSource[]> => (await getDocuments()).map(phraseSource);
+/** What its first pass reads of them: a shard build writes it too. */
+export const quoteSources = async (): Promise<QuoteSource[]> => (await phraseSources()).map(quoteSource);
 
 /**
  * The recurring phrases of the corpus: of this build's documents, or, when
@@ -64,12 +75,11 @@ export const getPhrases = perBuild(async (): Promise<PhraseIndex> => {
     });
   }
   const order = new Map((await getSummaries()).map((d, i) => [d.slug, i]));
-  return recurringPhrases(
+  const read = <T>(file: string) =>
     function* () {
-      for (const shard of shards) yield* JSON.parse(readFileSync(join(shard, SHARD_PHRASES), 'utf8')) as PhraseSource[];
-    },
-    (slug) => order.get(slug) ?? order.size,
-  );
+      for (const shard of shards) yield* JSON.parse(readFileSync(join(shard, file), 'utf8')) as T[];
+    };
+  return recurringPhrases({ quotes: read<QuoteSource>(SHARD_QUOTES), sources: read<PhraseSource>(SHARD_PHRASES) }, (slug) => order.get(slug) ?? order.size);
 });
 
 /** The `[...path]` of page `n` of a list under `prefix`: `prefix`, then `prefix/page/2`, … (undefined for the section's own first page), as addresses.ts pages it. */

@@ -9,7 +9,8 @@
  *    phrases' pages from what each shard wrote of its documents' words
  *    (`/shard-phrases.json`), and its build worker merges the shards' search
  *    indexes into one;
- * 2. every shard's document folders (`/<slug>/…`) copied in beside them;
+ * 2. every shard's document folders (`/<slug>/…`) linked in beside them (made
+ *    while Astro builds, in a folder beside the site, and moved in after);
  * 3. one `_headers`, whose Content-Security-Policy allows what every page of
  *    every shard needs.
  *
@@ -18,14 +19,14 @@
  * it with a one-line error.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { settings } from '../data/settings.ts';
 import { PATH_DELIMITER } from '../lib/corpus/environment.ts';
 import { fileURLToPath } from 'node:url';
 import { SHARD_MANIFEST, type DocumentSummary } from '../lib/corpus/summaries.ts';
-import { SHARD_PHRASES } from '../lib/corpus/phrases.ts';
+import { SHARD_PHRASES, SHARD_QUOTES } from '../lib/corpus/phrases.ts';
 import { headersFile, headersPolicy } from './headers.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,7 +46,9 @@ const owner = new Map<string, string>();
 const documents = new Map<string, string[]>();
 for (const shard of shards) {
   if (!existsSync(join(shard, SHARD_MANIFEST))) fail(`${shard}: not the output of a shard build (no ${SHARD_MANIFEST}); build it with SHARD=k/n`);
-  if (!existsSync(join(shard, SHARD_PHRASES))) fail(`${shard}: a shard build of an older version (no ${SHARD_PHRASES}); build it again`);
+  for (const file of [SHARD_PHRASES, SHARD_QUOTES]) {
+    if (!existsSync(join(shard, file))) fail(`${shard}: a shard build of an older version (no ${file}); build it again`);
+  }
   const docs = JSON.parse(await readFile(join(shard, SHARD_MANIFEST), 'utf8')) as DocumentSummary[];
   for (const d of docs) {
     const other = owner.get(d.slug);
@@ -59,10 +62,46 @@ for (const shard of shards) {
   );
 }
 
-// 1. The site's own pages, from every shard's summaries; the merged search index.
+/**
+ * Put a folder's files into `to` as hard links (no copying: a 100,000-document
+ * site is a million files), or copies where links cannot be made. Synchronous:
+ * a link is one quick system call, and the thread pool would add more than it
+ * takes; this runs while Astro's own process builds the site's pages.
+ */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/** Move everything in `from` into `to`: what `to` lacks is renamed into place, a folder it has is merged into. */
+function moveInto(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (!existsSync(target)) renameSync(source, target);
+    else if (entry.isDirectory()) moveInto(source, target);
+  }
+}
+
+// 1. The site's own pages, from every shard's summaries, and the merged search index: Astro's build, in a process of
+// its own; meanwhile 2. every shard's document folders, and any of its fingerprinted assets the site lacks, linked
+// into a folder beside the site, and moved in when the build is done.
 await rm(out, { recursive: true, force: true });
+const staging = `${out}.documents`;
+await rm(staging, { recursive: true, force: true });
 const started = performance.now();
-await new Promise<void>((done) => {
+const built = new Promise<void>((done) => {
   const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     stdio: 'inherit',
@@ -70,29 +109,13 @@ await new Promise<void>((done) => {
   });
   child.on('exit', (code) => (code === 0 ? done() : fail(`the assemble build failed (exit ${code})`)));
 });
-
-/**
- * Put a folder's files into `to` as hard links (no copying: a 100,000-document
- * site is a million files), or copies where links cannot be made.
- */
-async function linkTree(from: string, to: string): Promise<void> {
-  await mkdir(to, { recursive: true });
-  await Promise.all(
-    (await readdir(from, { withFileTypes: true })).map(async (entry) => {
-      const source = join(from, entry.name);
-      const target = join(to, entry.name);
-      if (entry.isDirectory()) return linkTree(source, target);
-      if (existsSync(target)) return;
-      await link(source, target).catch(() => copyFile(source, target));
-    }),
-  );
-}
-
-// 2. Every shard's document folders, and any of its fingerprinted assets the site lacks.
 for (const [shard, slugs] of documents) {
-  for (let i = 0; i < slugs.length; i += 64) await Promise.all(slugs.slice(i, i + 64).map((slug) => linkTree(join(shard, slug), join(out, slug))));
-  if (existsSync(join(shard, '_astro'))) await linkTree(join(shard, '_astro'), join(out, '_astro'));
+  for (const slug of slugs) linkTree(join(shard, slug), join(staging, slug));
+  if (existsSync(join(shard, '_astro'))) linkTree(join(shard, '_astro'), join(staging, '_astro'));
 }
+await built;
+moveInto(staging, out);
+await rm(staging, { recursive: true, force: true });
 
 // 3. One Content-Security-Policy for all: the site's pages' and every shard's.
 const policies: string[] = [];

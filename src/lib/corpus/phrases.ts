@@ -39,6 +39,17 @@ export interface PhraseSource {
   parts: { voice: Voice; start: number; text: string; sentences: { id: string; paragraphId: string; start: number; end: number }[] }[];
 }
 
+/** What the phrase finder's first pass reads of a document: its quoted phrases. */
+export type QuoteSource = Pick<PhraseSource, 'slug' | 'quotes'>;
+
+/**
+ * The documents, for each of the finder's two passes, yielded afresh at each
+ * call: the quotes (a sharded build's assemble step reads them from a small
+ * file of each shard's, not from its documents' whole text), then the whole
+ * sources. One function serves both when the sources are at hand.
+ */
+export type PhrasePasses = (() => Iterable<PhraseSource>) | { quotes: () => Iterable<QuoteSource>; sources: () => Iterable<PhraseSource> };
+
 /** A document with its traced quotes, as the phrase finder reads it (see {@link phraseSource}). */
 export interface PhraseDocument {
   slug: string;
@@ -93,6 +104,8 @@ export const MIN_CONTENT_WORDS = 2;
 export const MIN_QUOTING_DOCUMENTS = 2;
 /** Where a shard build leaves its documents' {@link PhraseSource}s, for `npm run assemble` to find the corpus's phrases. */
 export const SHARD_PHRASES = 'shard-phrases.json';
+/** Where it leaves their {@link QuoteSource}s, which the finder's first pass reads. */
+export const SHARD_QUOTES = 'shard-quotes.json';
 
 /** A quoted phrase's key: its content words' stems (undefined when it has too few to count). */
 function phraseKey(text: string): string | undefined {
@@ -114,21 +127,25 @@ export function phraseSource(d: PhraseDocument): PhraseSource {
   return { slug: d.slug, title: d.title, lang: d.doc.lang, quotes: d.traces.map((t) => ({ text: t.text, start: t.start })), parts };
 }
 
+/** What the phrase finder's first pass reads of a document: its slug and quotes. */
+export const quoteSource = (d: PhraseSource): QuoteSource => ({ slug: d.slug, quotes: d.quotes });
+
 /**
  * Find the recurring phrases of a corpus. `passes` yields every document,
- * afresh each time it is called (it is called twice: one document at a time
- * is all it needs). `order` gives a document's place in the list (by
- * default, the order `passes` yields them in): occurrences follow it, and a
- * phrase is written as the earliest document that quotes it writes it.
+ * afresh for each of the two passes (one document at a time is all it
+ * needs). `order` gives a document's place in the list (by default, the
+ * order the first pass yields them in): occurrences follow it, and a phrase
+ * is written as the earliest document that quotes it writes it.
  */
-export function recurringPhrases(passes: () => Iterable<PhraseSource>, order?: (slug: string) => number): PhraseIndex {
+export function recurringPhrases(passes: PhrasePasses, order?: (slug: string) => number): PhraseIndex {
+  const { quotes: quotesPass, sources: sourcesPass } = typeof passes === 'function' ? { quotes: passes, sources: passes } : passes;
   let n = 0;
   const yielded = new Map<string, number>();
   const place = order ?? ((slug: string) => yielded.get(slug) ?? (yielded.set(slug, n++), n - 1));
   // 1. The quoted phrases: by key, the documents quoting each and the earliest one's spelling.
   const quoted = new Map<string, { text: string; at: number; docs: Set<string> }>();
   const quotes: { slug: string; start: number; key: string }[] = [];
-  for (const d of passes()) {
+  for (const d of quotesPass()) {
     const at = place(d.slug);
     for (const q of d.quotes) {
       const key = phraseKey(q.text);
@@ -155,7 +172,7 @@ export function recurringPhrases(passes: () => Iterable<PhraseSource>, order?: (
 
   // 2. Each document's places, one document at a time.
   const found = keys.map(() => ({ occurrences: [] as Occurrence[], docs: 0 }));
-  for (const d of passes()) {
+  for (const d of sourcesPass()) {
     const inDoc = new Set<number>();
     for (const part of d.parts) {
       // The part's words as quote tracing reads them (offsets within the part's text), each its stem's number.
