@@ -15,6 +15,9 @@ import { indexBundles } from '../../lib/search/passages.ts';
 import { bundlePages, bundleTarget, type BundlePage, type SearchDocument } from '../../lib/search/bundles.ts';
 import { isServedFile, mergeIndexes, type MergeStats } from './merge.ts';
 
+/** Pages sent to Pagefind's process before waiting for its answers. */
+const ADD_BATCH = 64;
+
 /** Passages per Pagefind run: about 1,100 documents (Pagefind then needs under 300 MB). */
 const PART_PASSAGES = 5000;
 
@@ -82,9 +85,13 @@ export async function buildSearchIndex({ documents, total, outDir, workDir, pref
       for (const [i, part] of parts(own).entries()) {
         const { index } = check('createIndex', await pagefind.createIndex({}));
         if (!index) throw new PagefindFailure('Pagefind createIndex returned no index');
-        // Sent at once, not one round trip to Pagefind's process at a time: it answers each in turn.
-        const added = await Promise.all(part.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
-        added.forEach((response, k) => check(`page ${part[k]!.url}`, response));
+        // Sent in batches, not one round trip to Pagefind's process at a time (it answers each in turn), nor all at
+        // once (each waiting page would be held in both processes' memory).
+        for (let k = 0; k < part.length; k += ADD_BATCH) {
+          const batch = part.slice(k, k + ADD_BATCH);
+          const added = await Promise.all(batch.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
+          added.forEach((response, j) => check(`page ${batch[j]!.url}`, response));
+        }
         const dir = join(workDir, bundle.language, `part-${i}`);
         await rm(dir, { recursive: true, force: true });
         check('writeFiles', await index.writeFiles({ outputPath: dir }));
