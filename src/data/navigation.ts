@@ -58,7 +58,7 @@ export const makesNavigation = () => !buildShard();
 /** What the phrase finder reads of this build's documents: a shard build writes it for `npm run assemble`. */
 export const phraseSources = async (): Promise<PhraseSource[]> => (await getDocuments()).map(phraseSource);
 /** What its first pass reads of them: a shard build writes it too. */
-export const quoteSources = async (): Promise<QuoteSource[]> => (await phraseSources()).map(quoteSource);
+export const quoteSources = async (): Promise<QuoteSource[]> => (await getDocuments()).map(quoteSource);
 
 /**
  * The recurring phrases of the corpus: of this build's documents, or, when
@@ -70,8 +70,13 @@ export const getPhrases = perBuild(async (): Promise<PhraseIndex> => {
   const shards = assembleShards();
   if (!shards.length) {
     const docs = await getDocuments();
-    return recurringPhrases(function* () {
-      for (const d of docs) yield phraseSource(d);
+    return recurringPhrases({
+      *quotes() {
+        for (const d of docs) yield quoteSource(d);
+      },
+      *sources() {
+        for (const d of docs) yield phraseSource(d);
+      },
     });
   }
   const order = new Map((await getSummaries()).map((d, i) => [d.slug, i]));

@@ -19,7 +19,7 @@
  * it with a one-line error.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { settings } from '../data/settings.ts';
@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { SHARD_MANIFEST, type DocumentSummary } from '../lib/corpus/summaries.ts';
 import { SHARD_PHRASES, SHARD_QUOTES } from '../lib/corpus/phrases.ts';
 import { headersFile, headersPolicy } from './headers.ts';
+import { moveInto } from './move-into.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -84,16 +85,6 @@ function linkTree(from: string, to: string): void {
   }
 }
 
-/** Move everything in `from` into `to`: what `to` lacks is renamed into place, a folder it has is merged into. */
-function moveInto(from: string, to: string): void {
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (!existsSync(target)) renameSync(source, target);
-    else if (entry.isDirectory()) moveInto(source, target);
-  }
-}
-
 // 1. The site's own pages, from every shard's summaries, and the merged search index: Astro's build, in a process of
 // its own; meanwhile 2. every shard's document folders, and any of its fingerprinted assets the site lacks, linked
 // into a folder beside the site, and moved in when the build is done.
@@ -114,7 +105,7 @@ for (const [shard, slugs] of documents) {
   if (existsSync(join(shard, '_astro'))) linkTree(join(shard, '_astro'), join(staging, '_astro'));
 }
 await built;
-moveInto(staging, out);
+await moveInto(staging, out);
 await rm(staging, { recursive: true, force: true });
 
 // 3. One Content-Security-Policy for all: the site's pages' and every shard's.

@@ -9,13 +9,13 @@
  * message.
  */
 import { fork } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ENTRIES_FILE } from '../loaders/entries-file.ts';
 import type { WorkerJob, WorkerMessage } from './build-worker/protocol.ts';
+import { moveInto } from './move-into.ts';
 
 /** Options of {@link buildWorkerIntegration}. */
 export interface BuildWorkerOptions {
@@ -23,21 +23,6 @@ export interface BuildWorkerOptions {
   shard?: string | undefined;
   /** When assembling: the shards' output folders, whose indexes are merged. */
   assemble?: string[] | undefined;
-}
-
-/**
- * Move everything in `from` into `to`: a file or folder `to` lacks is
- * renamed into place (no copying), a folder it has is merged into.
- */
-async function moveInto(from: string, to: string): Promise<void> {
-  await Promise.all(
-    (await readdir(from, { withFileTypes: true })).map(async (entry) => {
-      const source = join(from, entry.name);
-      const target = join(to, entry.name);
-      if (entry.isDirectory() && existsSync(target)) await moveInto(source, target);
-      else await rename(source, target);
-    }),
-  );
 }
 
 /** Heap of the worker: it keeps only passages and card texts, so this bounds its memory without slowing it. */

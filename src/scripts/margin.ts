@@ -20,6 +20,9 @@ export const refOf = (li: Element) => document.getElementById(`${bodyOf(li).id}-
 /** How far below the top of the document an element is. */
 export const offsetTop = (el: Element) => el.getBoundingClientRect().top - doc().getBoundingClientRect().top;
 
+/** The note (its list item) that a number in the text leads to. */
+export const noteOf = (ref: HTMLAnchorElement) => document.getElementById(ref.hash.slice(1))?.closest<HTMLLIElement>('li.note');
+
 /** The note a tap opened over the text on a narrow screen (notes.ts), if any. */
 export const floatingNote = () => document.querySelector<HTMLLIElement>('.notes li.floating');
 
@@ -72,7 +75,7 @@ export function keepNotesInMargin(): void {
 
 /** Open a note whose number was clicked, in the margin (the notes below it move down), and take focus to it. */
 export function openInMargin(ref: HTMLAnchorElement): void {
-  const li = document.getElementById(ref.hash.slice(1))?.closest('li.note');
+  const li = noteOf(ref);
   if (!li) return;
   li.querySelector('details')!.open = true;
   layout();

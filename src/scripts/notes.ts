@@ -6,7 +6,7 @@
  * notes stand in the margin (margin.ts).
  */
 
-import { floatingNote, MARGIN, offsetTop, refOf, unfloat } from './margin.ts';
+import { floatingNote, MARGIN, noteOf, offsetTop, refOf, unfloat } from './margin.ts';
 import { offer } from './lazy.ts';
 
 /** Close the note that floats over the text, and give focus back to its number. */
@@ -49,7 +49,7 @@ function start(): void {
 /** Open the note of a number that was tapped, under the line where it was tapped, without scrolling the page. */
 export function openNote(ref: HTMLAnchorElement): void {
   start();
-  const li = document.getElementById(ref.hash.slice(1))?.closest<HTMLLIElement>('li.note');
+  const li = noteOf(ref);
   if (!li || MARGIN.matches) return;
   const again = floatingNote() === li;
   closeFloating();

@@ -44,11 +44,14 @@ export type QuoteSource = Pick<PhraseSource, 'slug' | 'quotes'>;
 
 /**
  * The documents, for each of the finder's two passes, yielded afresh at each
- * call: the quotes (a sharded build's assemble step reads them from a small
- * file of each shard's, not from its documents' whole text), then the whole
- * sources. One function serves both when the sources are at hand.
+ * call: their quotes (a sharded build's assemble step reads them from a small
+ * file of each shard's, not from its documents' whole text), then their
+ * whole sources.
  */
-export type PhrasePasses = (() => Iterable<PhraseSource>) | { quotes: () => Iterable<QuoteSource>; sources: () => Iterable<PhraseSource> };
+export interface PhrasePasses {
+  quotes: () => Iterable<QuoteSource>;
+  sources: () => Iterable<PhraseSource>;
+}
 
 /** A document with its traced quotes, as the phrase finder reads it (see {@link phraseSource}). */
 export interface PhraseDocument {
@@ -115,6 +118,9 @@ function phraseKey(text: string): string | undefined {
   return stems.length < MIN_CONTENT_WORDS ? undefined : stems.join(' ');
 }
 
+/** What the phrase finder's first pass reads of a document: its slug and quoted phrases. */
+export const quoteSource = (d: PhraseDocument): QuoteSource => ({ slug: d.slug, quotes: d.traces.map((t) => ({ text: t.text, start: t.start })) });
+
 /** What the phrase finder reads of a document: its quotes, and its statement and commentary with their sentences. */
 export function phraseSource(d: PhraseDocument): PhraseSource {
   const parts: PhraseSource['parts'] = [];
@@ -124,11 +130,8 @@ export function phraseSource(d: PhraseDocument): PhraseSource {
     const sentences = part.paragraphs.flatMap((p) => p.sentences.map((s) => ({ id: s.id, paragraphId: p.id, start: s.start, end: s.end })));
     parts.push({ voice, start: part.start, text: d.doc.text.slice(part.start, part.end), sentences });
   }
-  return { slug: d.slug, title: d.title, lang: d.doc.lang, quotes: d.traces.map((t) => ({ text: t.text, start: t.start })), parts };
+  return { ...quoteSource(d), title: d.title, lang: d.doc.lang, parts };
 }
-
-/** What the phrase finder's first pass reads of a document: its slug and quotes. */
-export const quoteSource = (d: PhraseSource): QuoteSource => ({ slug: d.slug, quotes: d.quotes });
 
 /**
  * Find the recurring phrases of a corpus. `passes` yields every document,
@@ -138,14 +141,13 @@ export const quoteSource = (d: PhraseSource): QuoteSource => ({ slug: d.slug, qu
  * is written as the earliest document that quotes it writes it.
  */
 export function recurringPhrases(passes: PhrasePasses, order?: (slug: string) => number): PhraseIndex {
-  const { quotes: quotesPass, sources: sourcesPass } = typeof passes === 'function' ? { quotes: passes, sources: passes } : passes;
   let n = 0;
   const yielded = new Map<string, number>();
   const place = order ?? ((slug: string) => yielded.get(slug) ?? (yielded.set(slug, n++), n - 1));
   // 1. The quoted phrases: by key, the documents quoting each and the earliest one's spelling.
   const quoted = new Map<string, { text: string; at: number; docs: Set<string> }>();
   const quotes: { slug: string; start: number; key: string }[] = [];
-  for (const d of quotesPass()) {
+  for (const d of passes.quotes()) {
     const at = place(d.slug);
     for (const q of d.quotes) {
       const key = phraseKey(q.text);
@@ -172,7 +174,7 @@ export function recurringPhrases(passes: PhrasePasses, order?: (slug: string) =>
 
   // 2. Each document's places, one document at a time.
   const found = keys.map(() => ({ occurrences: [] as Occurrence[], docs: 0 }));
-  for (const d of sourcesPass()) {
+  for (const d of passes.sources()) {
     const inDoc = new Set<number>();
     for (const part of d.parts) {
       // The part's words as quote tracing reads them (offsets within the part's text), each its stem's number.

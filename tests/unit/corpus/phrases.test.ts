@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseSeed } from '../../../src/lib/seed/parse.ts';
-import { matchAt, phraseSource, recurringPhrases, type PhraseDocument } from '../../../src/lib/corpus/phrases.ts';
+import { matchAt, phraseSource, quoteSource, recurringPhrases, type PhraseDocument } from '../../../src/lib/corpus/phrases.ts';
 import { traceQuotes } from '../../../src/lib/notes/trace.ts';
 
 const seed = (said: string, comment: string) => `The minister, Ana Silva, said on April 9: "${said}"\n\nComment: ${comment}\n`;
@@ -15,7 +15,8 @@ const docs = [
   doc('c', seed('Our partners voiced concerns about exacerbated regional tensions.', 'Talk of a China threat, as theory, goes on.')),
   doc('d', seed('No comment.', 'Nothing to see.')),
 ];
-const find = (list: readonly PhraseDocument[], order?: (slug: string) => number) => recurringPhrases(() => list.map(phraseSource), order);
+const find = (list: readonly PhraseDocument[], order?: (slug: string) => number) =>
+  recurringPhrases({ quotes: () => list.map(quoteSource), sources: () => list.map(phraseSource) }, order);
 
 test('a phrase two commentaries quote is found wherever its content words occur, in order, up to inflection and small gaps', () => {
   const { phrases } = find(docs);

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { readdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * Move everything in `from` into `to`: a file or folder `to` lacks is
+ * renamed into place (no copying), a folder it has is merged into. The
+ * build worker's output joins the site's pages this way, and so do the
+ * shards' document folders that assemble links beside the site.
+ */
+export async function moveInto(from: string, to: string): Promise<void> {
+  await Promise.all(
+    (await readdir(from, { withFileTypes: true })).map(async (entry) => {
+      const source = join(from, entry.name);
+      const target = join(to, entry.name);
+      if (entry.isDirectory() && existsSync(target)) await moveInto(source, target);
+      else await rename(source, target);
+    }),
+  );
+}
