@@ -70,6 +70,7 @@ describe('shards', () => {
   test('a shard with no documents builds an empty shard: no document, no index, an empty list of summaries', () => {
     const dir = `${root}${base}/empty`;
     expect(JSON.parse(readFileSync(join(dir, 'shard-documents.json'), 'utf8'))).toEqual([]);
+    expect(readFileSync(join(dir, 'shard-phrases.jsonl'), 'utf8')).toBe('');
     expect(existsSync(join(dir, slugs.at(-1)!))).toBe(false);
     expect(existsSync(join(dir, 'pagefind'))).toBe(false);
   });
@@ -86,7 +87,7 @@ describe('shards', () => {
     const feed = readFileSync(join(out, 'feed.xml'), 'utf8');
     const inFeed = [...feed.matchAll(/<id>[^<]*\/([^/<]+)\/<\/id>/gu)].map((m) => m[1]!);
     expect(new Set(inFeed.map((s) => shardOf(s, 2)))).toEqual(new Set([1, 2]));
-    expect(existsSync(join(out, 'shard-documents.json'))).toBe(false);
+    for (const file of ['shard-documents.json', 'shard-quotes.json', 'shard-phrases.jsonl']) expect(existsSync(join(out, file)), file).toBe(false);
     expect(readdirSync(out).filter((f) => f.startsWith('pagefind'))).toEqual(['pagefind']);
   });
 

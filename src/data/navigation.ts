@@ -3,8 +3,8 @@
  * summaries (src/lib/corpus/groups.ts) and, for recurring phrases, from the
  * documents (src/lib/corpus/phrases.ts). A shard build makes none of these pages:
  * they need the whole corpus, and `npm run assemble` makes them, the phrases
- * from what each shard wrote of its documents (`shard-phrases.json`), read
- * one shard at a time.
+ * from what each shard wrote of its documents (`shard-phrases.jsonl`), read
+ * one shard, and one document, at a time.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,12 +80,28 @@ export const getPhrases = perBuild(async (): Promise<PhraseIndex> => {
     });
   }
   const order = new Map((await getSummaries()).map((d, i) => [d.slug, i]));
-  const read = <T>(file: string) =>
-    function* () {
-      for (const shard of shards) yield* JSON.parse(readFileSync(join(shard, file), 'utf8')) as T[];
-    };
-  return recurringPhrases({ quotes: read<QuoteSource>(SHARD_QUOTES), sources: read<PhraseSource>(SHARD_PHRASES) }, (slug) => order.get(slug) ?? order.size);
+  return recurringPhrases(
+    {
+      *quotes() {
+        for (const shard of shards) yield* JSON.parse(readFileSync(join(shard, SHARD_QUOTES), 'utf8')) as QuoteSource[];
+      },
+      *sources() {
+        for (const shard of shards) yield* jsonLines<PhraseSource>(readFileSync(join(shard, SHARD_PHRASES)));
+      },
+    },
+    (slug) => order.get(slug) ?? order.size,
+  );
 });
+
+/** The values of a JSON Lines file, parsed one line at a time. */
+function* jsonLines<T>(bytes: Buffer): Generator<T> {
+  for (let from = 0; from < bytes.length;) {
+    const end = bytes.indexOf(10, from);
+    const to = end < 0 ? bytes.length : end;
+    if (to > from) yield JSON.parse(bytes.toString('utf8', from, to)) as T;
+    from = to + 1;
+  }
+}
 
 /** The `[...path]` of page `n` of a list under `prefix`: `prefix`, then `prefix/page/2`, … (undefined for the section's own first page), as addresses.ts pages it. */
 const pagePath = (prefix: string, n: number) => pagedPath(prefix ? `/${prefix}/` : '/', n).slice(1, -1) || undefined;

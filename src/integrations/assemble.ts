@@ -7,7 +7,7 @@
  *    own: it renders the site's lists, feed, sitemap and other site pages
  *    from every shard's summaries (`/shard-documents.json`), the recurring
  *    phrases' pages from what each shard wrote of its documents' words
- *    (`/shard-phrases.json`), and its build worker merges the shards' search
+ *    (`/shard-phrases.jsonl`), and its build worker merges the shards' search
  *    indexes into one;
  * 2. every shard's document folders (`/<slug>/…`) linked in beside them (made
  *    while Astro builds, in a folder beside the site, and moved in after);

@@ -2,20 +2,19 @@
  * What a shard build (`SHARD=k/n`) writes for `npm run assemble`
  * (src/integrations/assemble.ts), which the assembled site does not carry:
  * `/shard-documents.json`, the summaries of the shard's documents, joined
- * into one document list, feed and sitemap; and `/shard-phrases.json`, what
- * the phrase finder needs of them, for the recurring phrases of the corpus,
- * with `/shard-quotes.json`, their quotes alone, which its first pass reads.
+ * into one document list, feed and sitemap; and `/shard-quotes.json`, their
+ * quotes, which the phrase finder's first pass reads (its second reads
+ * `/shard-phrases.jsonl`: `[lines].jsonl.ts`).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { phraseSources, quoteSources } from '../data/navigation.ts';
+import { quoteSources } from '../data/navigation.ts';
 import { buildShard } from '../data/settings.ts';
 import { getSummaries } from '../data/summaries.ts';
-import { SHARD_PHRASES, SHARD_QUOTES } from '../lib/corpus/phrases.ts';
+import { SHARD_QUOTES } from '../lib/corpus/phrases.ts';
 import { SHARD_MANIFEST } from '../lib/corpus/summaries.ts';
 
 const FILES: Record<string, () => Promise<unknown>> = {
   [SHARD_MANIFEST.replace(/\.json$/u, '')]: getSummaries,
-  [SHARD_PHRASES.replace(/\.json$/u, '')]: phraseSources,
   [SHARD_QUOTES.replace(/\.json$/u, '')]: quoteSources,
 };
 

@@ -105,8 +105,14 @@ export interface PhraseIndex {
 export const MIN_CONTENT_WORDS = 2;
 /** The least number of documents that quote a phrase for it to recur. */
 export const MIN_QUOTING_DOCUMENTS = 2;
-/** Where a shard build leaves its documents' {@link PhraseSource}s, for `npm run assemble` to find the corpus's phrases. */
-export const SHARD_PHRASES = 'shard-phrases.json';
+/**
+ * Where a shard build leaves its documents' {@link PhraseSource}s, for `npm
+ * run assemble` to find the corpus's phrases: JSON Lines, one document a
+ * line, so the assemble step parses one document at a time and its objects
+ * die young (one array of a shard's 10,000 documents, 56 MB, lived until the
+ * shard was done, in the old space).
+ */
+export const SHARD_PHRASES = 'shard-phrases.jsonl';
 /** Where it leaves their {@link QuoteSource}s, which the finder's first pass reads. */
 export const SHARD_QUOTES = 'shard-quotes.json';
 
@@ -191,6 +197,7 @@ export function recurringPhrases(passes: PhrasePasses, order?: (slug: string) =>
           const [start, end] = [part.start + words[from]!.start, part.start + words[to]!.end];
           const sentence = part.sentences.find((s) => start >= s.start && start < s.end);
           if (!sentence) continue;
+          const text = part.text.slice(sentence.start - part.start, sentence.end - part.start);
           inDoc.add(p);
           found[p]!.occurrences.push({
             slug: d.slug,
@@ -199,7 +206,7 @@ export function recurringPhrases(passes: PhrasePasses, order?: (slug: string) =>
             voice: part.voice,
             paragraphId: sentence.paragraphId,
             sentenceId: sentence.id,
-            sentence: part.text.slice(sentence.start - part.start, sentence.end - part.start),
+            sentence: detached(text),
             markStart: start - sentence.start,
             markEnd: end - sentence.start,
             quoted: d.quotes.some((q) => q.start <= start && end <= q.start + q.text.length + 1),
@@ -230,6 +237,14 @@ export function recurringPhrases(passes: PhrasePasses, order?: (slug: string) =>
   }
   return { phrases, byQuote };
 }
+
+/**
+ * A copy of `slice` that does not keep the string it was cut from alive (V8
+ * keeps a slice as a view of its parent): an occurrence would otherwise hold
+ * its document's whole voice in memory for as long as the phrase pages are
+ * built, every document of a 100,000-document corpus.
+ */
+const detached = (slice: string): string => ` ${slice}`.slice(1);
 
 /** The slug of a phrase's page, from its key. */
 export function phraseSlug(key: string): string {
