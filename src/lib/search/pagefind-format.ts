@@ -292,12 +292,17 @@ export function mergeFilters(name: string, parts: readonly { index: FilterIndex;
 /**
  * A fragment's JSON (a `.pf_fragment` after its signature) with only the
  * filters `keep` names: a bundle of many documents carries every one of
- * their filter values, which a result never reads.
+ * their filter values, which a result never reads. A fragment that has no
+ * other filter (one merged before: a shard's, when shards are assembled) is
+ * returned as it was, the same string.
  */
 export function fragmentWithFilters(json: string, keep: (name: string) => boolean): string {
   const fragment = JSON.parse(json) as { filters?: Record<string, string[]> };
   if (!fragment.filters) return json;
-  fragment.filters = Object.fromEntries(Object.entries(fragment.filters).filter(([name]) => keep(name)));
+  const filters = Object.entries(fragment.filters);
+  const kept = filters.filter(([name]) => keep(name));
+  if (kept.length === filters.length) return json;
+  fragment.filters = Object.fromEntries(kept);
   return JSON.stringify(fragment);
 }
 

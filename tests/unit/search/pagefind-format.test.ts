@@ -207,6 +207,9 @@ test('a fragment keeps only the filters asked for, and everything else as it was
   expect(kept).toEqual({ ...fragment, filters: { voice: ['Statement'] } });
   const none = { url: '/x/', content: '' };
   expect(fragmentWithFilters(JSON.stringify(none), () => false)).toBe(JSON.stringify(none));
+  // A fragment merged before has nothing to remove: the same text comes back (the merger then copies its bytes).
+  const merged = JSON.stringify({ ...fragment, filters: { voice: ['Statement'] } }, null, 1);
+  expect(fragmentWithFilters(merged, (name) => name === 'voice')).toBe(merged);
 });
 
 test('merged files are named in order under one id, each kind on its own', () => {
