@@ -197,7 +197,6 @@ export function recurringPhrases(passes: PhrasePasses, order?: (slug: string) =>
           const [start, end] = [part.start + words[from]!.start, part.start + words[to]!.end];
           const sentence = part.sentences.find((s) => start >= s.start && start < s.end);
           if (!sentence) continue;
-          const text = part.text.slice(sentence.start - part.start, sentence.end - part.start);
           inDoc.add(p);
           found[p]!.occurrences.push({
             slug: d.slug,
@@ -206,7 +205,7 @@ export function recurringPhrases(passes: PhrasePasses, order?: (slug: string) =>
             voice: part.voice,
             paragraphId: sentence.paragraphId,
             sentenceId: sentence.id,
-            sentence: detached(text),
+            sentence: detached(part.text.slice(sentence.start - part.start, sentence.end - part.start)),
             markStart: start - sentence.start,
             markEnd: end - sentence.start,
             quoted: d.quotes.some((q) => q.start <= start && end <= q.start + q.text.length + 1),
