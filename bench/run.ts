@@ -122,7 +122,7 @@ async function build(name: string, seedsDir: string, env: Record<string, string>
   return { ...result, out, load: before };
 }
 
-/** Shards built one after another (each as a CI job would), then assembled into one site. */
+/** Shards built one after another (each as a CI job would), then assembled into one site, their folders moved into it as the workflow does. */
 async function shardedBuild(
   name: string,
   seedsDir: string,
@@ -137,7 +137,7 @@ async function shardedBuild(
   clean(out);
   console.log(`bench: ${name}: assemble`);
   const before = load();
-  const assemble = { ...(await run('npm', ['run', 'assemble', '--', out, ...shards.map((s) => s.out)], { cwd: root })), load: before };
+  const assemble = { ...(await run('npm', ['run', 'assemble', '--', '--move', out, ...shards.map((s) => s.out)], { cwd: root })), load: before };
   return { shards, assemble, out };
 }
 

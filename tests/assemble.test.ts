@@ -6,7 +6,7 @@
  * and assemble takes it.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -23,6 +23,7 @@ const base = 'tests/.build/shards';
 const seeds = [...syntheticCorpus(30), { name: '000_dafef29e75211819.txt', text: readFileSync(`${root}seeds/000_dafef29e75211819.txt`, 'utf8') }];
 const slugs = seeds.map((s) => slugify(s.name));
 const out = `${root}${base}/site`;
+const moved = `${root}${base}/site-moved`;
 
 const assemble = (...args: string[]) =>
   promisify(execFile)(process.execPath, [`${root}src/integrations/assemble.ts`, ...args], { cwd: root, env: commandEnv({ PAGE_SIZE: '10' }) }).then(
@@ -49,10 +50,14 @@ beforeAll(async () => {
   if (empty.code !== 0) throw new Error(empty.stderr + empty.stdout.slice(-2000));
   const r = await assemble(out, `${root}${base}/shard-1`, `${root}${base}/shard-2`, `${root}${base}/empty`);
   if (r.code !== 0) throw new Error(r.stderr);
+  // Copies of the shards, assembled with --move (their document folders renamed into the site, not linked).
+  for (const k of [1, 2]) cpSync(`${root}${base}/shard-${k}`, `${root}${base}/moving-${k}`, { recursive: true });
+  const m = await assemble('--move', moved, `${root}${base}/moving-1`, `${root}${base}/moving-2`);
+  if (m.code !== 0) throw new Error(m.stderr);
   // The same corpus in one build, to compare what assemble makes of the whole corpus with.
   const whole = await runBuild(`${base}/seeds`, `${base}/whole`, { ASTRO_CACHE_DIR: `${base}/cache-whole`, PAGE_SIZE: '10' });
   if (whole.code !== 0) throw new Error(whole.stderr + whole.stdout.slice(-2000));
-}, 240_000);
+}, 300_000);
 
 test('a build without SITE_URL says once, loudly, that it uses the default address and must not be published', () => {
   for (const out of printed) expect(out.split('SITE_URL is not set: this build uses http://localhost:4321').length - 1).toBe(1);
@@ -89,6 +94,17 @@ describe('shards', () => {
     expect(new Set(inFeed.map((s) => shardOf(s, 2)))).toEqual(new Set([1, 2]));
     for (const file of ['shard-documents.json', 'shard-quotes.json', 'shard-phrases.jsonl']) expect(existsSync(join(out, file)), file).toBe(false);
     expect(readdirSync(out).filter((f) => f.startsWith('pagefind'))).toEqual(['pagefind']);
+  });
+
+  test('--move makes the same site, its document folders moved out of the shards instead of linked', () => {
+    const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+    expect(files(moved)).toEqual(files(out));
+    for (const slug of slugs) {
+      const k = shardOf(slug, 2);
+      expect(readFileSync(join(moved, slug, 'index.html'), 'utf8'), slug).toBe(readFileSync(join(out, slug, 'index.html'), 'utf8'));
+      expect(existsSync(join(`${root}${base}/moving-${k}`, slug)), `${slug} left in its shard`).toBe(false);
+      expect(existsSync(join(`${root}${base}/shard-${k}`, slug)), `${slug} in the shard assembled by linking`).toBe(true);
+    }
   });
 
   test('the recurring phrases are the corpus’s: the same pages, places and counts as one build of it makes', () => {

@@ -1,5 +1,5 @@
 /**
- * `npm run assemble -- <out> <shard dist>…`: joins the outputs of shard
+ * `npm run assemble -- [--move] <out> <shard dist>…`: joins the outputs of shard
  * builds (`SHARD=k/n npm run build`, each on its own machine) into one
  * deployable site in `<out>`:
  *
@@ -10,7 +10,10 @@
  *    (`/shard-phrases.jsonl`), and its build worker merges the shards' search
  *    indexes into one;
  * 2. every shard's document folders (`/<slug>/…`) linked in beside them (made
- *    while Astro builds, in a folder beside the site, and moved in after);
+ *    while Astro builds, in a folder beside the site, and moved in after); with
+ *    `--move`, the folders themselves are moved out of the shards (one rename
+ *    a document instead of a link a file: for shards that are not needed
+ *    after, such as a CI job's downloaded artifacts);
  * 3. one `_headers`, whose Content-Security-Policy allows what every page of
  *    every shard needs.
  *
@@ -19,8 +22,8 @@
  * it with a one-line error.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { settings } from '../data/settings.ts';
 import { PATH_DELIMITER } from '../lib/corpus/environment.ts';
@@ -37,8 +40,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const [outArg, ...shardArgs] = process.argv.slice(2);
-if (!outArg || !shardArgs.length) fail('usage: npm run assemble -- <out folder> <shard output folder>…');
+const args = process.argv.slice(2);
+const move = args[0] === '--move';
+const [outArg, ...shardArgs] = move ? args.slice(1) : args;
+if (!outArg || !shardArgs.length || [outArg, ...shardArgs].some((a) => a.startsWith('--'))) {
+  fail('usage: npm run assemble -- [--move] <out folder> <shard output folder>…');
+}
 const out = resolve(outArg);
 const shards = shardArgs.map((s) => resolve(s));
 
@@ -85,9 +92,27 @@ function linkTree(from: string, to: string): void {
   }
 }
 
+/**
+ * A shard's document folder into `to`, renamed (`--move`: one system call for
+ * all its files) or linked file by file; renaming falls back to linking where
+ * the shards are on another file system than the site.
+ */
+function take(from: string, to: string): void {
+  if (move) {
+    try {
+      renameSync(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EXDEV') fail(`${from}: cannot move it into the site (${code ?? String(error)})`);
+    }
+  }
+  linkTree(from, to);
+}
+
 // 1. The site's own pages, from every shard's summaries, and the merged search index: Astro's build, in a process of
 // its own; meanwhile 2. every shard's document folders, and any of its fingerprinted assets the site lacks, linked
-// into a folder beside the site, and moved in when the build is done.
+// (or moved) into a folder beside the site, and moved in when the build is done.
 await rm(out, { recursive: true, force: true });
 const staging = `${out}.documents`;
 await rm(staging, { recursive: true, force: true });
@@ -100,15 +125,18 @@ const built = new Promise<void>((done) => {
   });
   child.on('exit', (code) => (code === 0 ? done() : fail(`the assemble build failed (exit ${code})`)));
 });
+mkdirSync(staging, { recursive: true });
 for (const [shard, slugs] of documents) {
-  for (const slug of slugs) linkTree(join(shard, slug), join(staging, slug));
+  for (const slug of slugs) take(join(shard, slug), join(staging, slug));
   if (existsSync(join(shard, '_astro'))) linkTree(join(shard, '_astro'), join(staging, '_astro'));
 }
 const linked = performance.now();
 await built;
 const waited = performance.now();
-await moveInto(staging, out);
-await rm(staging, { recursive: true, force: true });
+// The site's own pages are a few folders, the documents' are one a document: the few join the many.
+await moveInto(out, staging);
+await rm(out, { recursive: true, force: true });
+await rename(staging, out);
 const moved = performance.now();
 
 // 3. One Content-Security-Policy for all: the site's pages' and every shard's.
@@ -128,5 +156,5 @@ const pagefind = (await readdir(out)).filter((f) => f.startsWith('pagefind')).jo
 const ms = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
 process.stdout.write(
   `assembled ${count} documents from ${shards.length} shards into ${out} (search: ${pagefind}) in ${Math.round(performance.now() - started)} ms: ` +
-    `the shards' folders linked in ${ms(started, linked)} (beside Astro's build), moved into the site in ${ms(waited, moved)}\n`,
+    `the shards' folders ${move ? 'moved out' : 'linked'} in ${ms(started, linked)} (beside Astro's build), joined to the site's pages in ${ms(waited, moved)}\n`,
 );
