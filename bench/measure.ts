@@ -37,38 +37,55 @@ function children(): Map<number, number[]> {
   return map;
 }
 
-/** Which part of a build a process is. */
-function role(pid: number): string {
+/** Which part of a build a process is, by its command line. */
+function role(cmd: string): string {
+  // `npm run build` runs node_modules/.bin/astro; assemble runs astro/bin/astro.mjs.
+  if (/\/astro(?:\.mjs)?\0build\0/u.test(cmd)) return 'Astro';
+  if (cmd.includes('build-worker/worker.ts')) return 'build worker';
+  if (cmd.includes('pagefind')) return 'Pagefind';
+  if (cmd.includes('assemble')) return 'assemble';
+  return 'other';
+}
+
+/** A process's command line ('' once it is gone). */
+function commandLine(pid: number): string {
   try {
-    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (cmd.includes('astro.mjs')) return 'Astro';
-    if (cmd.includes('build-worker/worker.ts')) return 'build worker';
-    if (cmd.includes('pagefind')) return 'Pagefind';
-    if (cmd.includes('assemble')) return 'assemble';
-    return 'other';
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
   } catch {
-    return 'other';
+    return '';
   }
 }
 
-/** Resident memory of a process tree, in all and by role (Linux /proc). */
+/**
+ * Resident memory of a process tree, in all and by role (Linux /proc). A
+ * child with its parent's very command line is a fork that has not run its
+ * program yet (Node starts every child process so, for a few milliseconds):
+ * its resident pages are its parent's, shared, so it is not counted again.
+ * Sampled every 250 ms, such a moment can add a parent's whole size to the
+ * sum: one bench run measured a 100,000-document shard at 2,297 MB, and three
+ * runs of the same shard 1,820–1,852 MB (a 30 ms sampler saw two such forks
+ * in one build).
+ */
 function treeRss(pid: number): { total: number; byRole: Record<string, number> } {
   const kids = children();
   const byRole: Record<string, number> = {};
   let total = 0;
-  const visit = (p: number) => {
-    try {
-      const m = /VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
-      const rss = m ? Number(m[1]) * KB : 0;
-      total += rss;
-      const r = role(p);
-      byRole[r] = Math.max(byRole[r] ?? 0, rss);
-    } catch {
-      /* gone */
+  const visit = (p: number, parentCommand: string) => {
+    const command = commandLine(p);
+    if (command && command !== parentCommand) {
+      try {
+        const m = /VmRSS:\s+(\d+) kB/u.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+        const rss = m ? Number(m[1]) * KB : 0;
+        total += rss;
+        const r = role(command);
+        byRole[r] = Math.max(byRole[r] ?? 0, rss);
+      } catch {
+        /* gone */
+      }
     }
-    for (const c of kids.get(p) ?? []) visit(c);
+    for (const c of kids.get(p) ?? []) visit(c, command);
   };
-  visit(pid);
+  visit(pid, '');
   return { total, byRole };
 }
 
