@@ -112,7 +112,7 @@ function take(from: string, to: string): void {
 
 // 1. The site's own pages, from every shard's summaries, and the merged search index: Astro's build, in a process of
 // its own; meanwhile 2. every shard's document folders, and any of its fingerprinted assets the site lacks, linked
-// (or moved) into a folder beside the site, and moved in when the build is done.
+// (or moved) into a folder beside the site, which becomes the site when the build is done.
 await rm(out, { recursive: true, force: true });
 const staging = `${out}.documents`;
 await rm(staging, { recursive: true, force: true });

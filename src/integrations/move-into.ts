@@ -5,8 +5,8 @@ import { join } from 'node:path';
 /**
  * Move everything in `from` into `to`: a file or folder `to` lacks is
  * renamed into place (no copying), a folder it has is merged into. The
- * build worker's output joins the site's pages this way, and so do the
- * shards' document folders that assemble links beside the site.
+ * build worker's output joins the site's pages this way, and assemble's
+ * site pages join the shards' document folders it gathered beside them.
  */
 export async function moveInto(from: string, to: string): Promise<void> {
   await Promise.all(
