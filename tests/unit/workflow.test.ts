@@ -44,7 +44,7 @@ test('one job per shard, each building its own k of the same n, then one assembl
   for (let k = 1; k <= n; k++) expect(parseShard(`${k}/${n}`)).toEqual({ index: k, count: n });
   const assemble = workflow.jobs.assemble;
   expect(assemble.needs).toBe('shard');
-  expect(assemble.steps.some((s: { run?: string }) => s.run === 'npm run assemble -- site shards/shard-*')).toBe(true);
+  expect(assemble.steps.some((s: { run?: string }) => s.run === 'npm run assemble -- --move site shards/shard-*')).toBe(true);
   expect(scripts.assemble).toContain('src/integrations/assemble.ts');
   for (const job of [shard, assemble]) expect(job.steps.some((s: { run?: string }) => s.run === 'npm install --no-audit --no-fund')).toBe(true);
 });
