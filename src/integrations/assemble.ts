@@ -97,6 +97,8 @@ function linkTree(from: string, to: string): void {
  * all its files) or linked file by file; renaming falls back to linking where
  * the shards are on another file system than the site.
  */
+/** Whether any folder was linked (not moved): what the closing line says was done. */
+let linkedAny = false;
 function take(from: string, to: string): void {
   if (move) {
     try {
@@ -107,6 +109,7 @@ function take(from: string, to: string): void {
       if (code !== 'EXDEV') fail(`${from}: cannot move it into the site (${code ?? String(error)})`);
     }
   }
+  linkedAny = true;
   linkTree(from, to);
 }
 
@@ -130,7 +133,7 @@ for (const [shard, slugs] of documents) {
   for (const slug of slugs) take(join(shard, slug), join(staging, slug));
   if (existsSync(join(shard, '_astro'))) linkTree(join(shard, '_astro'), join(staging, '_astro'));
 }
-const linked = performance.now();
+const gathered = performance.now();
 await built;
 const waited = performance.now();
 // The site's own pages are a few folders, the documents' are one a document: the few join the many.
@@ -156,5 +159,5 @@ const pagefind = (await readdir(out)).filter((f) => f.startsWith('pagefind')).jo
 const ms = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
 process.stdout.write(
   `assembled ${count} documents from ${shards.length} shards into ${out} (search: ${pagefind}) in ${Math.round(performance.now() - started)} ms: ` +
-    `the shards' folders ${move ? 'moved out' : 'linked'} in ${ms(started, linked)} (beside Astro's build), joined to the site's pages in ${ms(waited, moved)}\n`,
+    `the shards' folders ${move && !linkedAny ? 'moved out' : 'linked'} in ${ms(started, gathered)} (beside Astro's build), joined to the site's pages in ${ms(waited, moved)}\n`,
 );

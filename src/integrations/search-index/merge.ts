@@ -56,13 +56,18 @@ export async function installedPagefind(): Promise<string> {
   return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
 }
 
-function unpack(bytes: Uint8Array, where: string): unknown {
+/** A Pagefind file's content: gunzipped, after its signature. */
+function unsigned(bytes: Uint8Array, where: string): Buffer {
   const raw = gunzipSync(bytes);
   if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new PagefindFormatError(`${where}: not a Pagefind index file (no signature)`);
-  return decode(raw.subarray(SIGNATURE.length), { useMaps: false });
+  return raw.subarray(SIGNATURE.length);
 }
 
-/** A Pagefind file's bytes: its CBOR (given in pieces) after the signature, gzipped. */
+function unpack(bytes: Uint8Array, where: string): unknown {
+  return decode(unsigned(bytes, where), { useMaps: false });
+}
+
+/** A Pagefind file's bytes: its content (CBOR, or a fragment's JSON; given in pieces) after the signature, gzipped. */
 function packEncoded(cbor: readonly Uint8Array[], level: 6 | 9): Buffer {
   return gzipSync(Buffer.concat([SIGNATURE, ...cbor]), { level });
 }
@@ -170,12 +175,11 @@ async function merge(parts: readonly string[], out: string, language: string): P
   const metaPages: MetaPage[] = [];
   for (const p of read) {
     for (const [hash, wordCount] of p.meta.pages) {
-      const compressed = await readFile(join(p.dir, 'fragment', `${hash}.pf_fragment`));
-      const raw = gunzipSync(compressed);
-      if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${p.dir}: fragment ${hash} is not a Pagefind fragment (no signature)`);
-      const original = raw.subarray(SIGNATURE.length).toString('utf8');
+      const file = join(p.dir, 'fragment', `${hash}.pf_fragment`);
+      const compressed = await readFile(file);
+      const original = unsigned(compressed, file).toString('utf8');
       const json = fragmentWithFilters(original, (name) => !isSplitFilterName(name));
-      const bytes = json === original ? compressed : gzipSync(Buffer.concat([SIGNATURE, Buffer.from(json)]), { level: 9 });
+      const bytes = json === original ? compressed : packEncoded([Buffer.from(json)], 9);
       const name = nextFragment();
       await writeFile(join(out, 'fragment', `${name}.pf_fragment`), bytes);
       stats.bytes.fragments += bytes.length;
