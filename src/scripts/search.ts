@@ -6,7 +6,7 @@
  * when asked. Every result is built from text nodes, so a query or a
  * passage can never become markup.
  */
-import { mayHoldPhrase, planQuery } from '../lib/search/query.ts';
+import { isKeystroke, mayHoldPhrase, planQuery } from '../lib/search/query.ts';
 import { countOf } from '../lib/common/counts.ts';
 import { VOICE_LIST, VOICES, type Voice } from '../lib/seed/document.ts';
 import { filterName, speakerFilter } from '../lib/search/bundles.ts';
@@ -86,6 +86,8 @@ class SearchUI extends HTMLElement {
   #selected: Partial<Record<FilterKey, string>> = {};
   #titles = new Map<string, string>();
   #run = 0;
+  /** The query of the last search begun: the next one waits for more keystrokes only when it differs by one character. */
+  #lastQuery = '';
   #bundles: PagefindResult[] = [];
   #next = 0;
   #shown = 0;
@@ -224,6 +226,8 @@ class SearchUI extends HTMLElement {
 
   async #search(run: number): Promise<void> {
     const query = this.#input.value.trim();
+    const keystroke = isKeystroke(this.#lastQuery, query);
+    this.#lastQuery = query;
     this.#setAddress(query);
     clearLandingMarks();
     const filters = this.#pagefindFilters();
@@ -249,7 +253,9 @@ class SearchUI extends HTMLElement {
       return;
     }
     const pagefind = await loading;
-    const result = await pagefind.debouncedSearch(plan.pagefind, { filters }, 80);
+    // Typing waits 80 ms for the next keystroke (a query one letter long would download much and show little);
+    // a whole query (pasted, from a link) is searched at once. A newer search still replaces a waiting one.
+    const result = await pagefind.debouncedSearch(plan.pagefind, { filters }, keystroke ? 80 : 0);
     if (!result || run !== this.#run) return;
     const phrase = plan.phrase;
     // A phrase with function words: only results whose matched words stand as they do in the phrase can hold it.

@@ -53,3 +53,18 @@ export function mayHoldPhrase(locations: readonly number[], phrase: readonly str
   const at = new Set(locations);
   return locations.some((a) => offsets.every((o) => at.has(a + o - offsets[0]!)));
 }
+
+/**
+ * Whether `after` is `before` with one character typed or deleted (anywhere
+ * in it): a keystroke, after which more keystrokes are likely, so the search
+ * waits a moment for them. Any other change (a paste, a query from a link, a
+ * word chosen from the browser's suggestions, the box cleared) is a whole
+ * query, searched at once.
+ */
+export function isKeystroke(before: string, after: string): boolean {
+  const [short, long] = before.length < after.length ? [before, after] : [after, before];
+  if (long.length - short.length !== 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { mayHoldPhrase, planQuery } from '../../../src/lib/search/query.ts';
+import { isKeystroke, mayHoldPhrase, planQuery } from '../../../src/lib/search/query.ts';
 import { passagesOf, phrasePlaces, type BundleFragment } from '../../../src/lib/search/results.ts';
 
 test('query terms are the distinct lowercased words, without function words', () => {
@@ -51,4 +51,17 @@ test('a passage holds a phrase where its words stand in order, function words as
   // The function word is marked in the phrase but does not stand for the query on the landing page.
   expect(hit!.matched).toEqual(['door', 'dialogue', 'dialogues']);
   expect(passagesOf(fragment, ['door', 'dialogue'], 0, {}, ['door', 'to', 'remain'])).toEqual([]);
+});
+
+test('a keystroke is one character typed or deleted anywhere; a paste, a link’s query or a cleared box is a whole query', () => {
+  expect(isKeystroke('', 'r')).toBe(true);
+  expect(isKeystroke('rada', 'radar')).toBe(true);
+  expect(isKeystroke('radar', 'rada')).toBe(true);
+  expect(isKeystroke('door dialogue', 'door  dialogue')).toBe(true);
+  expect(isKeystroke('dor for', 'door for')).toBe(true);
+  expect(isKeystroke('', '"door for dialogue"')).toBe(false);
+  expect(isKeystroke('radar', 'radio')).toBe(false);
+  expect(isKeystroke('radar', '')).toBe(false);
+  expect(isKeystroke('radar', 'radar')).toBe(false);
+  expect(isKeystroke('rad', 'radar')).toBe(false);
 });
