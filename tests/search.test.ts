@@ -227,6 +227,21 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  test('waiting for a first query downloads nothing past the runtime and the index’s metadata', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${env.server.origin}/search/`, { waitUntil: 'networkidle' });
+    await eventually(() => requested.some((p) => p.endsWith('.pf_meta')), 'the index’s metadata loads').toBe(true);
+    // The page warms its search code while idle: twice idle after the metadata, that has run.
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
+    expect(requested.filter((p) => /\/(index|fragment|filter)\//u.test(p))).toEqual([]);
+    await searchFor(page, 'alliance');
+    expect(requested.some((p) => p.includes('/index/'))).toBe(true);
+    await context.close();
+  });
+
   test('without JavaScript the page says search needs it and links to the document list', async () => {
     const page = await open('/search/', { javaScriptEnabled: false });
     const notice = page.locator('.notice');

@@ -39,6 +39,7 @@ interface Pagefind {
   init(): Promise<void>;
   mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
   debouncedSearch(q: string | null, o: Record<string, unknown>, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+  search(q: string | null): Promise<unknown>;
 }
 
 /** Filters readers can set, as they appear in the address (`?voice=statement&speaker=…&document=…`). */
@@ -57,6 +58,23 @@ const MORE = { passages: 20, bundles: 8 };
 const addresses = siteAddresses(import.meta.env.BASE_URL);
 
 let pagefindPromise: Promise<Pagefind> | undefined;
+/** Whether a query (or a filter) has been searched for on this page. */
+let asked = false;
+
+/**
+ * Pagefind's first search on a page runs its code cold (its WebAssembly is compiled as first called, then
+ * optimised as it runs): at 100,000 documents a common word took 540–630 ms as a page's first search and 115 ms
+ * repeated. A search for nothing (every page, by no filter: nothing is downloaded) run while the page is idle,
+ * before any query, warms that code. It never runs once a query has been asked, so a query that comes with the
+ * page (a link's) does not wait for it.
+ */
+function warmUp(pagefind: Pagefind): void {
+  const run = () => {
+    if (!asked) pagefind.search(null).catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
 
 /** Load the Pagefind runtime and index metadata once per page, merging other languages' and shards' indexes. */
 function loadPagefind(extraIndexes: string[]): Promise<Pagefind> {
@@ -239,9 +257,13 @@ class SearchUI extends HTMLElement {
       this.#results.replaceChildren();
       this.#more.hidden = true;
       this.#status.textContent = `Type to search ${Number(this.dataset.passages ?? 0).toLocaleString('en')} passages.`;
-      await loading;
+      const pagefind = await loading;
+      // On /search/, opened to search, the wait for a first query is the time to warm the search code; the dialog
+      // opens as a query is typed or pasted into it, which would wait for a warm-up (measured: it did).
+      if (this.syncsAddress) warmUp(pagefind);
       return;
     }
+    asked = true;
     // Function words are not searched (src/lib/search/query.ts): a query of nothing else has nothing to search.
     const plan = planQuery(query);
     if (query && plan.pagefind === null && !hasFilter) {
