@@ -63,10 +63,10 @@ let asked = false;
 
 /**
  * Pagefind's first search on a page runs its code cold (its WebAssembly is compiled as first called, then
- * optimised as it runs): at 100,000 documents a common word took 540–630 ms as a page's first search and 115 ms
- * repeated. A search for nothing (every page, by no filter: nothing is downloaded) run while the page is idle,
- * before any query, warms that code. It never runs once a query has been asked, so a query that comes with the
- * page (a link's) does not wait for it.
+ * optimised as it runs). A search for nothing (every page, by no filter: nothing is downloaded) run while the
+ * page is idle, before any query, warms that code: at 100,000 documents it took 33–49 ms, and a first search for
+ * a common word after it up to 120 ms less (bench/NOTES.md). It never runs once a query has been asked, so a
+ * query that comes with the page (a link's) does not wait for it.
  */
 function warmUp(pagefind: Pagefind): void {
   const run = () => {
