@@ -6,8 +6,8 @@
  * them), the phrases readers type with the commonest words in them: a
  * phrase of two words around a common function word ("door for dialogue")
  * and a two-word phrase whose second word is one ("sanctions with"), and
- * the commonest word that is searched (not a function word: the genre's own,
- * "minister", in nearly every document).
+ * the costliest word to search (not a function word: one of the genre's own,
+ * "region" with the words it begins, in every part of the index).
  * Frequencies are counted over the passages search holds.
  */
 import { annotate } from '../src/lib/notes/entry.ts';
