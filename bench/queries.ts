@@ -95,8 +95,10 @@ export function benchQueries(seeds: readonly SyntheticSeed[]): BenchQuery[] {
   // "regional"), among the 200 words with the most places of their own.
   const byPlaces = content.map(([w]) => [w, places.get(w) ?? 0] as const).sort((a, b) => b[1] - a[1]);
   const reach = (w: string) => byPlaces.reduce((sum, [v, c]) => (v.startsWith(w) ? sum + c : sum), 0);
-  const commonestWord = byPlaces.slice(0, 200).reduce((best, [w]) => (reach(w) > reach(best) ? w : best), byPlaces[0]![0]);
-  const commonest = [commonestWord, df.get(commonestWord) ?? 0] as const;
+  const [commonest] = byPlaces
+    .slice(0, 200)
+    .map(([w]) => [w, reach(w)] as const)
+    .reduce((best, cur) => (cur[1] > best[1] ? cur : best));
   const mid = closest(0.01);
   // A word of one document only, from the middle of the corpus outwards.
   const middle = Math.floor(n / 2);
@@ -115,6 +117,6 @@ export function benchQueries(seeds: readonly SyntheticSeed[]): BenchQuery[] {
     ...(phrases.around ? [{ kind: 'phrase with a function word' as const, query: `"${phrases.around}"`, share: phraseDocs.around / n }] : []),
     ...(phrases.ending ? [{ kind: 'phrase ending in a function word' as const, query: `"${phrases.ending}"`, share: phraseDocs.ending / n }] : []),
     // Last, so that the other queries keep the second queries they had before it was measured.
-    { kind: 'commonest word', query: commonest[0], share: commonest[1] / n },
+    { kind: 'commonest word', query: commonest, share: share(commonest) },
   ];
 }

@@ -234,7 +234,9 @@ describe('the search page', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${env.server.origin}/search/`, { waitUntil: 'networkidle' });
     await eventually(() => requested.some((p) => p.endsWith('.pf_meta')), 'the index’s metadata loads').toBe(true);
-    // The page warms its search code when it is first idle after the metadata: two idle periods later, it has.
+    // Once the page has loaded the runtime (it says how many passages it searches), it warms its search code when
+    // next idle: two idle periods later, it has.
+    expect(await results(page)).toEqual([]);
     await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
     expect(requested.filter((p) => /\/(index|fragment|filter)\//u.test(p))).toEqual([]);
     await searchFor(page, 'alliance');

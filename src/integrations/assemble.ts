@@ -92,13 +92,13 @@ function linkTree(from: string, to: string): void {
   }
 }
 
+/** Whether any folder was linked (not moved): what the closing line says was done. */
+let linkedAny = false;
 /**
  * A shard's document folder into `to`, renamed (`--move`: one system call for
  * all its files) or linked file by file; renaming falls back to linking where
  * the shards are on another file system than the site.
  */
-/** Whether any folder was linked (not moved): what the closing line says was done. */
-let linkedAny = false;
 function take(from: string, to: string): void {
   if (move) {
     try {

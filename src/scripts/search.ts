@@ -58,8 +58,8 @@ const MORE = { passages: 20, bundles: 8 };
 const addresses = siteAddresses(import.meta.env.BASE_URL);
 
 let pagefindPromise: Promise<Pagefind> | undefined;
-/** Whether a query (or a filter) has been searched for on this page. */
-let asked = false;
+/** The warm-up below: not yet asked for, waiting for the page to be idle, or over (it ran, or a query came first). */
+let warming: 'not yet' | 'waiting' | 'over' = 'not yet';
 
 /**
  * Pagefind's first search on a page runs its code cold (its WebAssembly is compiled as first called, then
@@ -69,8 +69,12 @@ let asked = false;
  * query that comes with the page (a link's) does not wait for it.
  */
 function warmUp(pagefind: Pagefind): void {
+  if (warming !== 'not yet') return;
+  warming = 'waiting';
   const run = () => {
-    if (!asked) pagefind.search(null).catch(() => undefined);
+    if (warming !== 'waiting') return;
+    warming = 'over';
+    pagefind.search(null).catch(() => undefined);
   };
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 200);
@@ -263,7 +267,7 @@ class SearchUI extends HTMLElement {
       if (this.syncsAddress) warmUp(pagefind);
       return;
     }
-    asked = true;
+    warming = 'over';
     // Function words are not searched (src/lib/search/query.ts): a query of nothing else has nothing to search.
     const plan = planQuery(query);
     if (query && plan.pagefind === null && !hasFilter) {

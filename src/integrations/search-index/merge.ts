@@ -68,8 +68,8 @@ function unpack(bytes: Uint8Array, where: string): unknown {
 }
 
 /** A Pagefind file's bytes: its content (CBOR, or a fragment's JSON; given in pieces) after the signature, gzipped. */
-function packEncoded(cbor: readonly Uint8Array[], level: 6 | 9): Buffer {
-  return gzipSync(Buffer.concat([SIGNATURE, ...cbor]), { level });
+function packEncoded(pieces: readonly Uint8Array[], level: 6 | 9): Buffer {
+  return gzipSync(Buffer.concat([SIGNATURE, ...pieces]), { level });
 }
 
 /**
