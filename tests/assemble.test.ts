@@ -18,15 +18,22 @@ import { DEFAULT_ADDRESS_WARNING } from '../src/integrations/site-address.ts';
 import { withChromium } from './helpers/browser.ts';
 import { commandEnv, root, runBuild } from './helpers/build.ts';
 import { eventually } from './helpers/poll.ts';
+import { serve } from './helpers/serve.ts';
 
 const base = 'tests/.build/shards';
 const seeds = [...syntheticCorpus(30), { name: '000_dafef29e75211819.txt', text: readFileSync(`${root}seeds/000_dafef29e75211819.txt`, 'utf8') }];
 const slugs = seeds.map((s) => slugify(s.name));
 const out = `${root}${base}/site`;
 const moved = `${root}${base}/site-moved`;
+/** Index entries larger than this are capped in the assembled site (`SEARCH_CAP_BYTES`). */
+const CAP_BYTES = 300;
 
 const assemble = (...args: string[]) =>
-  promisify(execFile)(process.execPath, [`${root}src/integrations/assemble.ts`, ...args], { cwd: root, env: commandEnv({ PAGE_SIZE: '10' }) }).then(
+  promisify(execFile)(process.execPath, [`${root}src/integrations/assemble.ts`, ...args], {
+    cwd: root,
+    // Capping, which a corpus this small never reaches by default: its commonest words are capped.
+    env: commandEnv({ PAGE_SIZE: '10', SEARCH_CAP_BYTES: String(CAP_BYTES) }),
+  }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => e,
   );
@@ -176,4 +183,49 @@ describe('search on the assembled site', () => {
     await page.waitForSelector('mark.search-hit');
     await page.close();
   }, 90_000);
+
+  test('capped words find on the assembled site the passages the one build (nothing capped) finds, marked alike', async () => {
+    const capped = JSON.parse(readFileSync(`${out}/pagefind/capped.json`, 'utf8')) as string[];
+    expect(capped.length).toBeGreaterThan(3);
+    expect(JSON.parse(readFileSync(`${root}${base}/whole/pagefind/capped.json`, 'utf8'))).toEqual([]);
+    // A capped word as the corpus writes it, and a phrase of it, a function word and the next word.
+    const text = seeds.map((s) => s.text).join('\n');
+    const [, word, common, next] = capped
+      .map((w) => new RegExp(`\\b(${w}[a-z]*) (of|the|and|to|in|for|with) ([a-z]{4,})\\b`, 'u').exec(text))
+      .find((m) => m !== null)!;
+    const whole = await serve(`${root}${base}/whole`);
+    const page = await env.browser.newPage();
+    /** Every passage a search finds (More passages pressed until there are no more): its link and its marked words. */
+    const passages = async (origin: string, query: string) => {
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+      const settled = () =>
+        page.waitForFunction(
+          () =>
+            /found|shown|No passage/u.test(document.querySelector('.search-status')?.textContent ?? '') &&
+            !document.querySelector('search-ui')!.hasAttribute('aria-busy'),
+        );
+      await settled();
+      while (await page.locator('.search-more').isVisible()) {
+        await page.locator('.search-more').click();
+        await settled();
+      }
+      return page.$$eval('.search-results li', (items) =>
+        items.map((li) => `${li.querySelector('a')!.getAttribute('href')} ${[...li.querySelectorAll('mark')].map((m) => m.textContent).join('|')}`).sort(),
+      );
+    };
+    try {
+      for (const query of [word!, `"${word} ${common} ${next}"`, `"${word} ${next}"`]) {
+        const assembled = await passages(env.server.origin, query);
+        expect(assembled, query).toEqual(await passages(whole.origin, query));
+        if (query === word) expect(assembled.length).toBeGreaterThan(5);
+      }
+      // With a word that is not capped, the same passages; the excerpts are cut around that word, which weighs more.
+      const links = (list: string[]) => list.map((p) => p.split(' ')[0]);
+      const both = `${word} ${next}`;
+      expect(links(await passages(env.server.origin, both))).toEqual(links(await passages(whole.origin, both)));
+    } finally {
+      await page.close();
+      await whole.close();
+    }
+  }, 120_000);
 });

@@ -23,6 +23,8 @@ import { root } from './helpers/build.ts';
 import { serve } from './helpers/serve.ts';
 
 const work = join(root, 'tests/.build/merge');
+/** Entries larger than this are capped in the capped merge: at 240 documents, the corpus's commonest words. */
+const CAP_ABOVE = 400;
 const documents = syntheticCorpus(240).map((s) => searchDocument(annotate(s.name, s.name.replace('.txt', ''), parseSeed(s.text), undefined)));
 /**
  * Pages with accented words (Pagefind indexes "café" under "cafe", with the
@@ -64,7 +66,9 @@ beforeAll(async () => {
   await pagefind.close();
   mkdirSync(join(work, 'site'), { recursive: true });
   cpSync(join(work, 'once'), join(work, 'site/once/pagefind'), { recursive: true });
-  await mergeIndexes(parts, join(work, 'site/merged/pagefind'), 'en');
+  await mergeIndexes(parts, join(work, 'site/merged/pagefind'), 'en', { capAbove: Infinity });
+  // And merged again, capping every word whose entry is larger than a few hundred bytes (at this corpus's size).
+  await mergeIndexes(parts, join(work, 'site/capped/pagefind'), 'en', { capAbove: CAP_ABOVE });
   // Both indexes searched with Pagefind's own runtime (either copy: they are the same file).
   writeFileSync(
     join(work, 'site/index.html'),
@@ -119,7 +123,57 @@ test('the merged index has one metadata file, fewer and re-cut chunks, and every
   expect(new Set(fragments)).toEqual(new Set(pages.map((_, n) => `en_${id}_${n.toString(36)}.pf_fragment`)));
   expect(chunks.length).toBeGreaterThan(1);
   expect(new Set(chunks)).toEqual(new Set(chunks.map((_, n) => `en_${id}_i${n.toString(36)}.pf_index`)));
-  expect(readdirSync(merged)).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind']));
+  expect(readdirSync(merged)).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', 'capped.json']));
+  expect(JSON.parse(readFileSync(join(merged, 'capped.json'), 'utf8'))).toEqual([]);
+});
+
+/** The capped merge's list of capped words. */
+const cappedWords = () => JSON.parse(readFileSync(join(work, 'site/capped/pagefind/capped.json'), 'utf8')) as string[];
+
+/** Every word of an index folder's chunks. */
+const indexWords = (dir: string): string[] =>
+  readdirSync(join(dir, 'index')).flatMap((f) =>
+    (decode(gunzipSync(readFileSync(join(dir, 'index', f))).subarray(SIGNATURE.length), { useMaps: false }) as [[string][]])[0].map((w) => w[0]),
+  );
+
+test('a capped word: its own key finds the pages one Pagefind run finds, with no places; its alias, the same results, scores and places', async () => {
+  const list = cappedWords();
+  // Content words only (function words are never searched), and not every word: the commonest.
+  expect(list.length).toBeGreaterThan(5);
+  expect(list).not.toContain('the');
+  const words = indexWords(join(work, 'site/merged/pagefind'));
+  expect(list.length).toBeLessThan(words.length / 5);
+  // Words no other word begins: a search for one of them is a search for it alone.
+  const alone = list.filter((w) => !words.some((other) => other !== w && other.startsWith(w)));
+  const page = await browser.newPage();
+  await page.goto(`${site.origin}/`);
+  await page.waitForFunction(() => 'run' in window);
+  const run = (base: string, query: string) =>
+    page.evaluate(([b, q]) => (window as unknown as { run: (...a: unknown[]) => Promise<{ url: string; words: number[] }[]> }).run(b, q, {}), [
+      base,
+      query,
+    ] as const);
+  for (const word of [alone[0]!, alone[Math.floor(alone.length / 2)]!, alone.at(-1)!]) {
+    const once = await run('/once/pagefind/', word);
+    const capped = await run('/capped/pagefind/', word);
+    expect(once.length).toBeGreaterThan(0);
+    expect(new Set(capped.map((r) => r.url))).toEqual(new Set(once.map((r) => r.url)));
+    expect(capped.every((r) => r.words.length === 0)).toBe(true);
+    expect(await run('/capped/pagefind/', `~${word}`)).toEqual(once);
+    // Its alias in a phrase is Pagefind's exact search for the word.
+    expect(await run('/capped/pagefind/', `"~${word}"`)).toEqual(await run('/once/pagefind/', `"${word}"`));
+  }
+  // A word that is not capped is as one run gives it.
+  const uncapped = words.filter((w) => /^[a-z]{5,}$/u.test(w) && !list.includes(w)).at(-1)!;
+  expect(await run('/once/pagefind/', uncapped)).not.toEqual([]);
+  expect(await run('/capped/pagefind/', uncapped)).toEqual(await run('/once/pagefind/', uncapped));
+  await page.close();
+});
+
+test('an index already capped is not merged again: its places are no longer under its words', async () => {
+  await expect(mergeIndexes([join(work, 'site/capped/pagefind'), join(work, 'part-1')], join(work, 'capped-again'), 'en')).rejects.toThrow(
+    /capped\/pagefind: holds a capped word's entry \("~.+"\); only indexes as Pagefind wrote them are merged/u,
+  );
 });
 
 test.each(queries)('%s %j: the same results, scores and matched words as one Pagefind run', async (query, filters) => {

@@ -6,7 +6,8 @@
  * when asked. Every result is built from text nodes, so a query or a
  * passage can never become markup.
  */
-import { isKeystroke, mayHoldPhrase, planQuery } from '../lib/search/query.ts';
+import { isKeystroke, mayHoldPhrase, planQuery, type UnplacedTerm } from '../lib/search/query.ts';
+import { CAPPED_FILE } from '../lib/search/pagefind-format.ts';
 import { countOf } from '../lib/common/counts.ts';
 import { VOICE_LIST, VOICES, type Voice } from '../lib/seed/document.ts';
 import { filterName, speakerFilter } from '../lib/search/bundles.ts';
@@ -39,7 +40,12 @@ interface Pagefind {
   init(): Promise<void>;
   mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
   debouncedSearch(q: string | null, o: Record<string, unknown>, ms?: number): Promise<{ results: PagefindResult[] } | null>;
-  search(q: string | null): Promise<unknown>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
+}
+/** The runtime, and the words the loaded indexes capped (src/lib/search/pagefind-format.ts). */
+interface Loaded {
+  pagefind: Pagefind;
+  capped: Set<string>;
 }
 
 /** Filters readers can set, as they appear in the address (`?voice=statement&speaker=…&document=…`). */
@@ -57,7 +63,7 @@ const MORE = { passages: 20, bundles: 8 };
 /** The site's addresses, under the base path Astro builds for (`BASE_PATH`). */
 const addresses = siteAddresses(import.meta.env.BASE_URL);
 
-let pagefindPromise: Promise<Pagefind> | undefined;
+let pagefindPromise: Promise<Loaded> | undefined;
 /** The warm-up below: not yet asked for, waiting for the page to be idle, or over (it ran, or a query came first). */
 let warming: 'not yet' | 'waiting' | 'over' = 'not yet';
 
@@ -80,17 +86,33 @@ function warmUp(pagefind: Pagefind): void {
   else setTimeout(run, 200);
 }
 
+/**
+ * An index's capped words, from its `capped.json` (revalidated: it changes with the index, whose other files
+ * are named by their content). An index without the list (another site's) caps nothing; a list that is not a
+ * list of words is an index this code cannot read.
+ */
+async function cappedWords(folder: string): Promise<string[]> {
+  const response = await fetch(`${folder.replace(/\/?$/u, '/')}${CAPPED_FILE}`, { cache: 'no-cache' });
+  if (!response.ok) return [];
+  const list = (await response.json()) as unknown;
+  if (!Array.isArray(list) || !list.every((w) => typeof w === 'string')) throw new IndexFormatError(`${folder}${CAPPED_FILE} is not a list of words`);
+  return list;
+}
+
 /** Load the Pagefind runtime and index metadata once per page, merging other languages' and shards' indexes. */
-function loadPagefind(extraIndexes: string[]): Promise<Pagefind> {
+function loadPagefind(extraIndexes: string[]): Promise<Loaded> {
   pagefindPromise ??= (async () => {
     const url = addresses.inSite(`${PAGEFIND_FOLDER}/pagefind.js`);
+    const lists = Promise.all([addresses.inSite(`${PAGEFIND_FOLDER}/`), ...extraIndexes].map(cappedWords));
+    // Awaited below; should the runtime fail first, its failure is the one reported.
+    lists.catch(() => undefined);
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // On the page's own thread: the index is small enough, and a worker would cost another 12 KB.
     await pagefind.options({ noWorker: true });
     await pagefind.init();
     for (const extra of extraIndexes) await pagefind.mergeIndex(extra);
     await stylesReady;
-    return pagefind;
+    return { pagefind, capped: new Set((await lists).flat()) };
   })();
   pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
@@ -115,6 +137,7 @@ class SearchUI extends HTMLElement {
   #shown = 0;
   #terms: string[] = [];
   #phrase: string[] | undefined;
+  #unplaced: UnplacedTerm[] = [];
 
   connectedCallback(): void {
     this.#input = this.querySelector('input[type="search"]')!;
@@ -261,7 +284,7 @@ class SearchUI extends HTMLElement {
       this.#results.replaceChildren();
       this.#more.hidden = true;
       this.#status.textContent = `Type to search ${Number(this.dataset.passages ?? 0).toLocaleString('en')} passages.`;
-      const pagefind = await loading;
+      const { pagefind } = await loading;
       // On /search/, opened to search, the wait for a first query is the time to warm the search code; the dialog
       // opens as a query is typed or pasted into it, which would wait for a warm-up (measured: it did).
       if (this.syncsAddress) warmUp(pagefind);
@@ -269,8 +292,7 @@ class SearchUI extends HTMLElement {
     }
     warming = 'over';
     // Function words are not searched (src/lib/search/query.ts): a query of nothing else has nothing to search.
-    const plan = planQuery(query);
-    if (query && plan.pagefind === null && !hasFilter) {
+    if (query && planQuery(query).pagefind === null && !hasFilter) {
       this.#bundles = [];
       this.#results.replaceChildren();
       this.#more.hidden = true;
@@ -278,18 +300,29 @@ class SearchUI extends HTMLElement {
       await loading;
       return;
     }
-    const pagefind = await loading;
+    const { pagefind, capped } = await loading;
+    const plan = planQuery(query, capped);
     // Typing waits 80 ms for the next keystroke (a query one letter long would download much and show little);
     // a whole query (pasted, from a link) is searched at once. A newer search still replaces a waiting one.
-    const result = await pagefind.debouncedSearch(plan.pagefind, { filters }, keystroke ? 80 : 0);
+    let result = await pagefind.debouncedSearch(plan.pagefind, { filters }, keystroke ? 80 : 0);
     if (!result || run !== this.#run) return;
     const phrase = plan.phrase;
-    // A phrase with function words: only results whose matched words stand as they do in the phrase can hold it.
-    this.#bundles = phrase ? result.results.filter((r) => mayHoldPhrase(r.words, phrase)) : result.results;
+    // A phrase with function words or capped words: only results whose matched words stand as they do in the
+    // phrase can hold it.
+    let bundles = phrase ? result.results.filter((r) => mayHoldPhrase(r.words, phrase)) : result.results;
+    if (!bundles.length && plan.plain !== undefined) {
+      // Named by their aliases, the phrase's capped words found nothing: a word taken for a capped one was not
+      // one. Searched as typed, every result is loaded and its text decides.
+      result = await pagefind.search(plan.plain, { filters });
+      if (run !== this.#run) return;
+      bundles = result.results;
+    }
+    this.#bundles = bundles;
     this.#next = 0;
     this.#shown = 0;
     this.#terms = plan.terms;
     this.#phrase = phrase;
+    this.#unplaced = plan.unplaced;
     this.#results.replaceChildren();
     await this.#loadMore(run, FIRST);
   }
@@ -308,7 +341,7 @@ class SearchUI extends HTMLElement {
       loaded += take.length;
       const fragments = await Promise.all(take.map((r) => r.data()));
       if (run !== this.#run) return;
-      const hits = rankPassages(fragments.flatMap((f, i) => passagesOf(f, this.#terms, from + i, filter, this.#phrase)));
+      const hits = rankPassages(fragments.flatMap((f, i) => passagesOf(f, this.#terms, from + i, filter, this.#phrase, this.#unplaced)));
       for (const hit of hits) this.#titles.set(hit.slug, hit.title);
       this.#renderResults(hits);
       found += hits.length;

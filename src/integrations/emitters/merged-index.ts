@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mergeIndexes } from '../search-index/merge.ts';
+import { settings } from '../../data/settings.ts';
 import type { Emitter } from './emitter.ts';
 
 /** The merged index emitter, over the shard builds' output folders. */
@@ -23,8 +24,8 @@ export function mergedIndexEmitter(shards: readonly string[]): Emitter {
         const parts = shards.map((d) => join(d, bundle)).filter((d) => existsSync(join(d, 'pagefind-entry.json')));
         const entry = JSON.parse(await readFile(join(parts[0]!, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
         const language = Object.keys(entry.languages)[0]!;
-        const merge = await mergeIndexes(parts, join(outDir, bundle), language);
-        lines.push(`merged ${parts.length} shards' ${language} indexes into /${bundle}/ (${merge.pages} Pagefind pages)`);
+        const merge = await mergeIndexes(parts, join(outDir, bundle), language, { capAbove: settings().searchCapBytes });
+        lines.push(`merged ${parts.length} shards' ${language} indexes into /${bundle}/ (${merge.pages} Pagefind pages, ${merge.capped} common words capped)`);
       }
       return { name, lines };
     },

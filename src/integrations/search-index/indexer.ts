@@ -8,10 +8,11 @@
  * merger, which reads Pagefind's private format, runs only where there is
  * something to merge.
  */
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexBundles } from '../../lib/search/passages.ts';
+import { CAPPED_FILE } from '../../lib/search/pagefind-format.ts';
 import { bundlePages, bundleTarget, type BundlePage, type SearchDocument } from '../../lib/search/bundles.ts';
 import { isServedFile, mergeIndexes, type MergeStats } from './merge.ts';
 
@@ -33,6 +34,12 @@ export interface IndexOptions {
   workDir: string;
   /** Keeps bundle URLs of separately built shards apart. */
   prefix?: string;
+  /**
+   * Cap each word of a merged index whose entry is larger than this (see merge.ts; undefined: the merger's
+   * default). A shard's build caps nothing (`Infinity`): the assemble step merges its index with the others'
+   * and caps then, from the whole corpus's entries.
+   */
+  capAbove?: number | undefined;
 }
 
 /** What was indexed, per language bundle. */
@@ -70,10 +77,12 @@ async function usePart(dir: string, out: string): Promise<void> {
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   for (const name of await readdir(dir)) if (isServedFile(name)) await rename(join(dir, name), join(out, name));
+  // No word is capped: the search code reads the list from every index.
+  await writeFile(join(out, CAPPED_FILE), '[]');
 }
 
 /** Index `documents` into `outDir`; errors Pagefind reports are thrown with its message. */
-export async function buildSearchIndex({ documents, total, outDir, workDir, prefix = '' }: IndexOptions): Promise<IndexReport> {
+export async function buildSearchIndex({ documents, total, outDir, workDir, prefix = '', capAbove }: IndexOptions): Promise<IndexReport> {
   const text = documents.reduce((n, d) => n + d.passages.reduce((m, p) => m + p.text.length, 0), 0);
   const target = bundleTarget(total, documents.length ? text / documents.length : 0);
   const pages = bundlePages(documents, target, prefix);
@@ -100,7 +109,7 @@ export async function buildSearchIndex({ documents, total, outDir, workDir, pref
       }
       const out = join(outDir, `.${bundle.path}`);
       await mkdir(out, { recursive: true });
-      const merge = dirs.length > 1 ? await mergeIndexes(dirs, out, bundle.language) : (await usePart(dirs[0]!, out), undefined);
+      const merge = dirs.length > 1 ? await mergeIndexes(dirs, out, bundle.language, { capAbove }) : (await usePart(dirs[0]!, out), undefined);
       report.languages.push({
         language: bundle.language,
         path: bundle.path,

@@ -4,7 +4,9 @@
  * parts, chunks cut anew for the merged size, filters joined, fragments
  * copied without the values of the split filters, every file named in order
  * (see fileNamer). Words are merged as a stream, one chunk of each part in memory
- * at a time, so a 100,000-document index merges in little memory.
+ * at a time, so a 100,000-document index merges in little memory. The words
+ * whose entries are largest are capped (see capWord in pagefind-format.ts):
+ * their places move to an alias, and `capped.json` lists them.
  *
  * The format is Pagefind 1.6.0's (see src/lib/search/pagefind-format.ts), read
  * strictly: an installed Pagefind of another version, a part written by one,
@@ -20,6 +22,11 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import {
+  ALIAS_PREFIX,
+  aliasOf,
+  CAPPED_FILE,
+  cappable,
+  capWord,
   chunkBounds,
   chunkTarget,
   compareWords,
@@ -41,6 +48,7 @@ import {
   type WordEntry,
 } from '../../lib/search/pagefind-format.ts';
 import { isSplitFilterName } from '../../lib/search/bundles.ts';
+import { STOPWORDS } from '../../lib/notes/trace.ts';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 /** Changes the merged files' names when what is written into them changes. */
@@ -120,17 +128,73 @@ export interface MergeStats {
   pages: number;
   words: number;
   chunks: number;
+  /** Words capped (see capWord): their pages under their own key, their places under their alias. */
+  capped: number;
   filters: number;
   bytes: { meta: number; index: number; fragments: number };
+}
+
+/** Options of {@link mergeIndexes}. */
+export interface MergeOptions {
+  /**
+   * Cap each word whose merged entry is larger than this (CBOR bytes, before gzip): its places move to its
+   * alias (see capWord in pagefind-format.ts). By default twice the chunk size: a search for any other word
+   * downloads at most about a chunk for it. `Infinity` caps nothing.
+   */
+  capAbove?: number | undefined;
+}
+
+/** A chunk written: its first and last words and its file's name. */
+interface Written {
+  first: string;
+  last: string;
+  hash: string;
+}
+
+/**
+ * Writes words, in order, into chunks of about `target` bytes: a word as large as half a chunk gets a chunk of
+ * its own (a search for it loads nothing else, and a search for its neighbours does not load it). `close`
+ * writes what is left and returns the chunks written since the last `close`.
+ */
+function chunkWriter(out: string, target: number, nextChunk: () => string, stats: MergeStats) {
+  let written: Written[] = [];
+  // The chunk's words, each encoded once: its size decides where the chunk ends, and its bytes are the chunk's.
+  let chunk: { word: string; cbor: Uint8Array }[] = [];
+  let chunkBytes = 0;
+  const flush = async () => {
+    if (!chunk.length) return;
+    const bytes = packEncoded([cborArrayHead(1), cborArrayHead(chunk.length), ...chunk.map((w) => w.cbor)], 6);
+    const hash = nextChunk();
+    await writeFile(join(out, 'index', `${hash}.pf_index`), bytes);
+    stats.bytes.index += bytes.length;
+    written.push({ first: chunk[0]!.word, last: chunk.at(-1)!.word, hash });
+    chunk = [];
+    chunkBytes = 0;
+  };
+  return {
+    async add(word: string, cbor: Uint8Array): Promise<void> {
+      const size = cbor.length;
+      if (size >= target / 2) await flush();
+      chunk.push({ word, cbor });
+      chunkBytes += size;
+      if (chunkBytes >= target || size >= target / 2) await flush();
+    },
+    async close(): Promise<Written[]> {
+      await flush();
+      const done = written;
+      written = [];
+      return done;
+    },
+  };
 }
 
 /**
  * Merge the `language` index of each folder in `parts` (in this order: page
  * numbers follow it) into `out`, which is emptied first.
  */
-export async function mergeIndexes(parts: readonly string[], out: string, language: string): Promise<MergeStats> {
+export async function mergeIndexes(parts: readonly string[], out: string, language: string, options: MergeOptions = {}): Promise<MergeStats> {
   try {
-    return await merge(parts, out, language);
+    return await merge(parts, out, language, options);
   } catch (error) {
     // Refused part-way (a chunk is read only when its words are merged): leave no half-merged index behind.
     await rm(out, { recursive: true, force: true });
@@ -138,7 +202,7 @@ export async function mergeIndexes(parts: readonly string[], out: string, langua
   }
 }
 
-async function merge(parts: readonly string[], out: string, language: string): Promise<MergeStats> {
+async function merge(parts: readonly string[], out: string, language: string, options: MergeOptions): Promise<MergeStats> {
   if (!parts.length) throw new Error('nothing to merge');
   const installed = await installedPagefind();
   if (installed !== FORMAT_VERSION) {
@@ -160,7 +224,7 @@ async function merge(parts: readonly string[], out: string, language: string): P
   await mkdir(join(out, 'index'), { recursive: true });
   await mkdir(join(out, 'fragment'), { recursive: true });
   await mkdir(join(out, 'filter'), { recursive: true });
-  const stats: MergeStats = { pages, words: 0, chunks: 0, filters: 0, bytes: { meta: 0, index: 0, fragments: 0 } };
+  const stats: MergeStats = { pages, words: 0, chunks: 0, capped: 0, filters: 0, bytes: { meta: 0, index: 0, fragments: 0 } };
 
   // Names numbered in order under an id of what is merged (see fileNamer).
   const id = createHash('sha256')
@@ -198,22 +262,15 @@ async function merge(parts: readonly string[], out: string, language: string): P
     )
   ).reduce((a, b) => a + b, 0);
   const target = chunkTarget(totalBytes);
+  const capAbove = options.capAbove ?? 2 * target;
   const streams = read.map((p) => ({ part: p, it: wordsOf(p), head: undefined as WordEntry | undefined }));
   for (const s of streams) s.head = ((await s.it.next()).value as WordEntry | undefined) ?? undefined;
-  const written: { first: string; last: string; hash: string }[] = [];
-  // The chunk's words, each encoded once: its size decides where the chunk ends, and its bytes are the chunk's.
-  let chunk: { word: string; cbor: Uint8Array }[] = [];
-  let chunkBytes = 0;
-  const flush = async () => {
-    if (!chunk.length) return;
-    const bytes = packEncoded([cborArrayHead(1), cborArrayHead(chunk.length), ...chunk.map((w) => w.cbor)], 6);
-    const hash = nextChunk();
-    await writeFile(join(out, 'index', `${hash}.pf_index`), bytes);
-    stats.bytes.index += bytes.length;
-    written.push({ first: chunk[0]!.word, last: chunk.at(-1)!.word, hash });
-    chunk = [];
-    chunkBytes = 0;
-  };
+  // Words are written in order, in chunks; a capped word's full entry goes to a second run of chunks, its
+  // aliases', which sorts after every word that can be capped and before every other (see cappable).
+  const plain = chunkWriter(out, target, nextChunk, stats);
+  const aliases = chunkWriter(out, target, nextChunk, stats);
+  let beforeAliases: Written[] | undefined;
+  const capped: string[] = [];
   for (;;) {
     let word: string | undefined;
     for (const s of streams) if (s.head && (word === undefined || compareWords(s.head[0], word) < 0)) word = s.head[0];
@@ -221,24 +278,28 @@ async function merge(parts: readonly string[], out: string, language: string): P
     const same: { entry: WordEntry; offset: number }[] = [];
     for (const s of streams) {
       if (s.head && s.head[0] === word) {
+        if (word.startsWith(ALIAS_PREFIX))
+          throw new PagefindFormatError(`${s.part.dir}: holds a capped word's entry ("${word}"); only indexes as Pagefind wrote them are merged`);
         same.push({ entry: s.head, offset: s.part.offset });
         s.head = ((await s.it.next()).value as WordEntry | undefined) ?? undefined;
       }
     }
+    if (!beforeAliases && !cappable(word)) beforeAliases = await plain.close();
     const merged = same.length === 1 && same[0]!.offset === 0 ? same[0]!.entry : mergeWord(word, same);
     const cbor = encode(merged);
-    const size = cbor.length;
-    // A word as large as half a chunk gets a chunk of its own: a search for it
-    // loads nothing else, and a search for its neighbours does not load it.
-    if (size >= target / 2) await flush();
-    chunk.push({ word, cbor });
     stats.words++;
-    chunkBytes += size;
-    if (chunkBytes >= target || size >= target / 2) await flush();
+    // Function words are never searched (src/lib/search/query.ts): capping them would only lengthen the list.
+    if (cbor.length > capAbove && cappable(word) && !STOPWORDS.has(word)) {
+      capped.push(word);
+      await plain.add(word, encode(capWord(merged)));
+      await aliases.add(aliasOf(word), encode([aliasOf(word), merged[1], merged[2]]));
+    } else await plain.add(word, cbor);
   }
-  await flush();
+  const written = [...(beforeAliases ?? (await plain.close())), ...(await aliases.close()), ...(beforeAliases ? await plain.close() : [])];
   const bounds = chunkBounds(written);
   stats.chunks = written.length;
+  stats.capped = capped.length;
+  await writeFile(join(out, CAPPED_FILE), JSON.stringify(capped));
 
   // Filters: joined by name.
   const filterNames = [...new Set(read.flatMap((p) => p.meta.filters.map(([name]) => name)))].sort(compareWords);

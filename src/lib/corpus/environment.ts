@@ -29,6 +29,7 @@ export interface Settings {
   cards: number;
   cardCacheDir: string;
   extraIndexes: string[];
+  searchCapBytes: number | undefined;
   historyRequired: boolean;
 }
 
@@ -178,6 +179,21 @@ export const SETTINGS = [
       const list = value.split(/\s+/u).filter(Boolean);
       if (list.some((a) => !/^(\/|https?:\/\/)/u.test(a))) throw new Error();
       return list;
+    },
+  }),
+  setting({
+    name: 'SEARCH_CAP_BYTES',
+    key: 'searchCapBytes',
+    accepts: 'a whole number of bytes, none, or auto',
+    fallback: undefined,
+    defaultText: 'auto',
+    does: 'in a search index built in parts, each word whose index entry is larger (before compression) is capped (see [Search](#search)); `auto`: twice the index chunks’ size; `none`: no word',
+    parse(value) {
+      if (value === 'auto') return undefined;
+      if (value === 'none') return Infinity;
+      const n = Number(value);
+      if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n)) throw new Error();
+      return n;
     },
   }),
   setting({

@@ -317,3 +317,40 @@ export function fileNamer(lang: string, id: string, kind: '' | 'i' | 'f'): () =>
   let n = 0;
   return () => `${lang}_${id}_${kind}${(n++).toString(36)}`;
 }
+
+/**
+ * Capped words. Pagefind keeps every place of a word in one index entry, and
+ * a search for the word downloads it whole: at 100,000 documents "region",
+ * in every Pagefind page, has an entry of 317 KB, most of a search's budget,
+ * though a one-word search needs only which pages hold it (the places it then
+ * marks are found in the loaded passages' text, src/lib/search/results.ts).
+ * So the merger gives such a word two entries: under its own key, its pages
+ * with no places (a few bytes a page), and under its alias, `~` and the word,
+ * every place, which a quoted phrase asks for (src/lib/search/query.ts). The
+ * browser learns which words are capped from `capped.json`, beside the index.
+ *
+ * `~` is never part of a word Pagefind indexes (it keeps letters and digits,
+ * and emoji), so an alias is never a word of the text; and Pagefind's
+ * runtime keeps it in a query (it drops only punctuation: `~` is a symbol).
+ */
+export const ALIAS_PREFIX = '~';
+/** The list of capped words beside an index's entry file: a JSON array of index words, sorted. */
+export const CAPPED_FILE = 'capped.json';
+
+/** The key of a capped word's full entry. */
+export const aliasOf = (word: string): string => `${ALIAS_PREFIX}${word}`;
+
+/**
+ * Whether a word may be capped: one that sorts before the alias prefix, so
+ * every alias sorts after every word that can be capped and the merger
+ * writes the aliases as one run after them: a word of ASCII letters and
+ * digits at its start. (Not a word in Chinese or Japanese, whose queries
+ * Pagefind segments, which would split an alias.)
+ */
+export const cappable = (word: string): boolean => word !== '' && compareWords(word, ALIAS_PREFIX) < 0;
+
+/** A word's entry without places: the same pages (and meta places, in titles), which a search for it finds. */
+export function capWord([word, pages, variants]: WordEntry): WordEntry {
+  const strip = (list: PageEntry[]): PageEntry[] => list.map(([delta, , meta]) => [delta, [], meta]);
+  return [word, strip(pages), variants.map(([form, list]) => [form, strip(list)])];
+}

@@ -8,8 +8,15 @@
  * phrase that holds a function word ("door for dialogue") is asked as its
  * other words, and each passage found is kept only where the whole phrase
  * stands in it, word for word (results.ts).
+ *
+ * The commonest other words are capped in a large index (pagefind-format.ts):
+ * their own entries say which pages hold them but not where. A query names
+ * them as typed, and the passages found are searched for them in their text;
+ * a quoted phrase names them by their aliases, whose entries hold every place,
+ * so that only pages where the phrase may stand are loaded.
  */
 import { STOPWORDS } from '../notes/trace.ts';
+import { ALIAS_PREFIX } from './pagefind-format.ts';
 
 /** A query as the search asks it. */
 export interface PlannedQuery {
@@ -21,6 +28,34 @@ export interface PlannedQuery {
   terms: string[];
   /** The function words left out. */
   common: string[];
+  /** The query's terms that reach capped words, with those words: their places are found in a passage's text. */
+  unplaced: UnplacedTerm[];
+  /** When `pagefind` names capped words by their aliases: the same search without them, should it find nothing. */
+  plain?: string | undefined;
+}
+
+/** A term whose places Pagefind may not give (see {@link cappedWordsOf}). */
+export interface UnplacedTerm {
+  term: string;
+  /** The capped index words it reaches. */
+  capped: string[];
+}
+
+/**
+ * The capped index words (stems, as Pagefind indexes them: "minist") a typed
+ * term reaches as Pagefind matches it: those it begins (a word typed so far)
+ * and those it extends ("minister", "ministers" → "minist"; "policy" →
+ * "polici"). Generous: a word wrongly taken for one of them costs only a
+ * search of the passages' text, or a second search (see `plain`).
+ */
+export function cappedWordsOf(term: string, capped: Iterable<string>): string[] {
+  const t = bare(term);
+  if (!t) return [];
+  const out: string[] = [];
+  for (const c of capped) {
+    if (c.startsWith(t) || (c.length >= 3 && (t.startsWith(c) || (c.endsWith('i') && t.startsWith(`${c.slice(0, -1)}y`))))) out.push(c);
+  }
+  return out;
 }
 
 /** A token's letters and digits, lowercased: how it is compared with the function words and a passage's words. */
@@ -28,18 +63,31 @@ const bare = (token: string) => (token.toLowerCase().match(/[\p{L}\p{N}]+/gu) ??
 /** Whether a token is a function word. */
 export const isCommonWord = (token: string): boolean => STOPWORDS.has(bare(token));
 
-/** Plan a query (as typed: a whole query in double quotation marks is a phrase, as Pagefind reads it). */
-export function planQuery(query: string): PlannedQuery {
+/**
+ * Plan a query (as typed: a whole query in double quotation marks is a phrase, as Pagefind reads it), for an
+ * index whose `capped` words (its `capped.json`) have no places under their own keys.
+ */
+export function planQuery(query: string, capped: Iterable<string> = []): PlannedQuery {
   const quoted = /^\s*["“”](.+)["“”]\s*$/su.exec(query);
   const tokens = (quoted ? quoted[1]! : query).split(/\s+/u).filter((t) => bare(t) !== '');
   const kept = tokens.filter((t) => !isCommonWord(t));
   const common = [...new Set(tokens.filter(isCommonWord).map(bare))];
   const terms = [...new Set(kept.flatMap((t) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []))];
-  if (!kept.length) return { pagefind: null, terms, common };
-  if (!quoted) return { pagefind: kept.join(' '), terms, common };
+  const list = [...capped];
+  const unplaced = terms.flatMap((term) => {
+    const words = cappedWordsOf(term, list);
+    return words.length ? [{ term, capped: words }] : [];
+  });
+  if (!kept.length) return { pagefind: null, terms, common, unplaced };
+  if (!quoted) return { pagefind: kept.join(' '), terms, common, unplaced };
+  if (unplaced.length) {
+    // A phrase with a capped word: its places are under its alias, and the phrase is checked in the text.
+    const aliased = kept.map((t) => (cappedWordsOf(t, list).length ? `${ALIAS_PREFIX}${bare(t)}` : t));
+    return { pagefind: aliased.join(' '), phrase: tokens.map(bare), terms, common, unplaced, plain: kept.join(' ') };
+  }
   // A phrase of content words only is Pagefind's own exact search.
-  if (!common.length) return { pagefind: `"${kept.join(' ')}"`, terms, common };
-  return { pagefind: kept.join(' '), phrase: tokens.map(bare), terms, common };
+  if (!common.length) return { pagefind: `"${kept.join(' ')}"`, terms, common, unplaced };
+  return { pagefind: kept.join(' '), phrase: tokens.map(bare), terms, common, unplaced };
 }
 
 /**

@@ -13,6 +13,7 @@ import { writtenWithoutSpaces } from '../seed/language.ts';
 import type { AnchorData } from './bundles.ts';
 import { speakerKey } from '../notes/speakers.ts';
 import { STOPWORDS } from '../notes/trace.ts';
+import type { UnplacedTerm } from './query.ts';
 
 /** The parts of a loaded Pagefind fragment this module reads. */
 export interface BundleFragment {
@@ -167,11 +168,45 @@ export function phrasePlaces(words: readonly string[], from: number, to: number,
   return places;
 }
 
+/** The score of a place of a capped word found in the text: below any place Pagefind scores, so it only breaks ties. */
+export const TEXT_PLACE_SCORE = 0.001;
+
+/**
+ * Whether a word of a passage is one a term that reaches capped words
+ * matches: a word it begins, or one a capped word it reaches begins (the
+ * word's stem is then that capped word or extends it, as Pagefind matches).
+ */
+export function matchesUnplaced(word: string, { term, capped }: UnplacedTerm): boolean {
+  const w = bare(word);
+  if (!w) return false;
+  return w.startsWith(term) || capped.some((c) => w.startsWith(c) || (c.endsWith('i') && w.startsWith(`${c.slice(0, -1)}y`)));
+}
+
+/**
+ * The places of a bundle's words with Pagefind's scores, and, for each term
+ * that reaches capped words and for which Pagefind gave no place in this
+ * bundle, its places found in the text (see query.ts).
+ */
+function placeScores(fragment: BundleFragment, words: readonly string[], unplaced: readonly UnplacedTerm[]): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const l of fragment.weighted_locations ?? []) scores.set(l.location, (scores.get(l.location) ?? 0) + l.balanced_score);
+  const located = [...scores.keys()];
+  for (const u of unplaced) {
+    if (located.some((loc) => wordMatchesTerm(words[loc] ?? '', u.term))) continue;
+    words.forEach((w, loc) => {
+      if (matchesUnplaced(w, u)) scores.set(loc, (scores.get(loc) ?? 0) + TEXT_PLACE_SCORE);
+    });
+  }
+  return scores;
+}
+
 /**
  * The passages of one loaded bundle that hold matched words (or, for a
  * search by filters alone, every passage), with excerpts, links and scores;
- * for a `phrase` (a quoted phrase with function words, which Pagefind was
- * asked without them), only those where it stands whole, marked whole.
+ * for a `phrase` (a quoted phrase with function words or capped words, which
+ * Pagefind was asked without the one or by the aliases of the other), only
+ * those where it stands whole, marked whole. The places of `unplaced` terms
+ * (capped words: see query.ts) are found in the text where Pagefind gave none.
  * A bundle it cannot read throws an {@link IndexFormatError}.
  */
 export function passagesOf(
@@ -180,14 +215,14 @@ export function passagesOf(
   bundleRank: number,
   filter: PassageFilter = {},
   phrase?: readonly string[],
+  unplaced: readonly UnplacedTerm[] = [],
 ): PassageHit[] {
   const { words, joiner } = fragmentWords(fragment);
   const where = fragment.url ?? 'a search result';
   const voiceLabel = fragment.filters?.voice?.[0];
   const voice = VOICE_LIST.find((v) => VOICES[v] === voiceLabel);
   if (!voice) throw new IndexFormatError(`${where}: no voice filter (${JSON.stringify(voiceLabel ?? null)})`);
-  const scores = new Map<number, number>();
-  for (const l of fragment.weighted_locations ?? []) scores.set(l.location, (scores.get(l.location) ?? 0) + l.balanced_score);
+  const scores = placeScores(fragment, words, unplaced);
   const filterOnly = terms.length === 0;
   const anchors = [...fragment.anchors].sort((a, b) => a.location - b.location);
   const hits: PassageHit[] = [];

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import {
+  aliasOf,
   appendPages,
+  cappable,
+  capWord,
   chunkBounds,
   compareWords,
   fileNamer,
@@ -219,4 +222,31 @@ test('merged files are named in order under one id, each kind on its own', () =>
   const names = Array.from({ length: 1000 }, many);
   expect(new Set(names).size).toBe(1000);
   expect(names[999]).toBe(`zh_ffffffff_f${(999).toString(36)}`);
+});
+
+test('a capped word keeps its pages (and places in titles) under its own key, and no places; its alias sorts after every word that can be capped', () => {
+  const entry: WordEntry = [
+    'cafe',
+    [
+      [2, [-26, 4, 7], []],
+      [3, [1], [-2, 0]],
+    ],
+    [['café', [[5, [9, 3], []]]]],
+  ];
+  expect(capWord(entry)).toEqual([
+    'cafe',
+    [
+      [2, [], []],
+      [3, [], [-2, 0]],
+    ],
+    [['café', [[5, [], []]]]],
+  ]);
+  expect(aliasOf('cafe')).toBe('~cafe');
+  expect(['cafe', 'zz9', '2024'].every(cappable)).toBe(true);
+  expect(['', 'école', '中国', '~cafe'].some(cappable)).toBe(false);
+  fc.assert(
+    fc.property(fc.stringMatching(/^[a-z0-9]{1,12}$/u), fc.string({ unit: 'grapheme', maxLength: 12 }), (word, other) => {
+      if (cappable(other)) expect(compareWords(other, aliasOf(word))).toBeLessThan(0);
+    }),
+  );
 });

@@ -1,29 +1,31 @@
 import { expect, test } from 'vitest';
-import { isKeystroke, mayHoldPhrase, planQuery } from '../../../src/lib/search/query.ts';
-import { passagesOf, phrasePlaces, type BundleFragment } from '../../../src/lib/search/results.ts';
+import { cappedWordsOf, isKeystroke, mayHoldPhrase, planQuery } from '../../../src/lib/search/query.ts';
+import { passagesOf, phrasePlaces, TEXT_PLACE_SCORE, type BundleFragment } from '../../../src/lib/search/results.ts';
 
 test('query terms are the distinct lowercased words, without function words', () => {
   expect(planQuery('  Radar, radar ALLIANCE <script>')).toEqual({
     pagefind: 'Radar, radar ALLIANCE <script>',
     terms: ['radar', 'alliance', 'script'],
     common: [],
+    unplaced: [],
   });
   expect(planQuery('美日同盟').terms).toEqual(['美日同盟']);
 });
 
 test('function words are never asked of Pagefind: a query of nothing else asks nothing', () => {
-  expect(planQuery('door for dialogue')).toEqual({ pagefind: 'door dialogue', terms: ['door', 'dialogue'], common: ['for'] });
-  expect(planQuery('The  WITH of')).toEqual({ pagefind: null, terms: [], common: ['the', 'with', 'of'] });
+  expect(planQuery('door for dialogue')).toEqual({ pagefind: 'door dialogue', terms: ['door', 'dialogue'], common: ['for'], unplaced: [] });
+  expect(planQuery('The  WITH of')).toEqual({ pagefind: null, terms: [], common: ['the', 'with', 'of'], unplaced: [] });
   expect(planQuery('   ').pagefind).toBeNull();
 });
 
 test('a quoted phrase is Pagefind’s exact search, unless it holds a function word: then its other words, and the phrase to check', () => {
-  expect(planQuery('"China threat theory"')).toEqual({ pagefind: '"China threat theory"', terms: ['china', 'threat', 'theory'], common: [] });
+  expect(planQuery('"China threat theory"')).toEqual({ pagefind: '"China threat theory"', terms: ['china', 'threat', 'theory'], common: [], unplaced: [] });
   expect(planQuery('“door for dialogue”')).toEqual({
     pagefind: 'door dialogue',
     phrase: ['door', 'for', 'dialogue'],
     terms: ['door', 'dialogue'],
     common: ['for'],
+    unplaced: [],
   });
   expect(planQuery('"sanctions with"')).toMatchObject({ pagefind: 'sanctions', phrase: ['sanctions', 'with'] });
   expect(planQuery('"of the"').pagefind).toBeNull();
@@ -64,4 +66,58 @@ test('a keystroke is one character typed or deleted anywhere; a paste, a link’
   expect(isKeystroke('radar', '')).toBe(false);
   expect(isKeystroke('radar', 'radar')).toBe(false);
   expect(isKeystroke('rad', 'radar')).toBe(false);
+});
+
+// Capped words (src/lib/search/pagefind-format.ts): index words, stemmed as Pagefind stems them.
+const CAPPED = ['minist', 'polici', 'region', 'talk', 'us'];
+
+test('a term reaches the capped words it begins and those it extends, as Pagefind would match them', () => {
+  expect(cappedWordsOf('minister', CAPPED)).toEqual(['minist']);
+  expect(cappedWordsOf('Ministers,', CAPPED)).toEqual(['minist']);
+  expect(cappedWordsOf('policy', CAPPED)).toEqual(['polici']); // the stem ends in i where the word ends in y
+  expect(cappedWordsOf('reg', CAPPED)).toEqual(['region']); // a word typed so far
+  expect(cappedWordsOf('regional', CAPPED)).toEqual(['region']);
+  expect(cappedWordsOf('regime', CAPPED)).toEqual([]);
+  expect(cappedWordsOf('usual', CAPPED)).toEqual([]); // a capped word shorter than three letters is reached only whole
+  expect(cappedWordsOf('us', CAPPED)).toEqual(['us']);
+});
+
+test('a query names capped words as typed and finds their places in the text; a quoted phrase names them by their aliases', () => {
+  expect(planQuery('Region sanctions', CAPPED)).toEqual({
+    pagefind: 'Region sanctions',
+    terms: ['region', 'sanctions'],
+    common: [],
+    unplaced: [{ term: 'region', capped: ['region'] }],
+  });
+  expect(planQuery('"talk of veeoct"', CAPPED)).toEqual({
+    pagefind: '~talk veeoct',
+    phrase: ['talk', 'of', 'veeoct'],
+    terms: ['talk', 'veeoct'],
+    common: ['of'],
+    unplaced: [{ term: 'talk', capped: ['talk'] }],
+    plain: 'talk veeoct',
+  });
+  // A phrase of content words with a capped one is checked in the text too: the aliases are not an exact search.
+  expect(planQuery('"Regional talks"', CAPPED)).toMatchObject({ pagefind: '~regional ~talks', phrase: ['regional', 'talks'], plain: 'Regional talks' });
+  expect(planQuery('"China threat"', CAPPED)).toMatchObject({ pagefind: '"China threat"', unplaced: [] });
+});
+
+test('a capped term’s places are found in the text of a bundle where Pagefind gave none, and weigh less than any it scores', () => {
+  const words = 'The region talks; regional ministers met. A ministry of the regions.'.split(' ');
+  const fragment = (located: number[]): BundleFragment => ({
+    content: words.join(' '),
+    anchors: [{ id: 'p0', title: JSON.stringify({ d: 'a', t: 'A', p: 'c1', o: [0] }), location: 0 }],
+    filters: { voice: ['Commentary'] },
+    weighted_locations: located.map((location) => ({ location, balanced_score: 1 })),
+  });
+  const region = planQuery('region', CAPPED);
+  const [hit] = passagesOf(fragment([]), region.terms, 0, {}, undefined, region.unplaced);
+  expect(hit!.excerpt.filter((r) => r.marked).map((r) => r.text)).toEqual(['region', 'regional', 'regions']);
+  expect(hit!.score).toBeCloseTo(3 * TEXT_PLACE_SCORE);
+  // Pagefind gave "ministry" a place ("ministri" is not capped): the term is not searched for in the text.
+  const ministry = planQuery('ministry', [...CAPPED, 'minis']);
+  const [own] = passagesOf(fragment([7]), ministry.terms, 0, {}, undefined, ministry.unplaced);
+  expect(own!.excerpt.filter((r) => r.marked).map((r) => r.text)).toEqual(['ministry']);
+  // Without the list, a capped word's bundle has no place for it: nothing is found.
+  expect(passagesOf(fragment([]), region.terms, 0)).toEqual([]);
 });
