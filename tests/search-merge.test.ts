@@ -124,11 +124,11 @@ test('the merged index has one metadata file, fewer and re-cut chunks, and every
   expect(chunks.length).toBeGreaterThan(1);
   expect(new Set(chunks)).toEqual(new Set(chunks.map((_, n) => `en_${id}_i${n.toString(36)}.pf_index`)));
   expect(readdirSync(merged)).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', 'capped.json']));
-  expect(JSON.parse(readFileSync(join(merged, 'capped.json'), 'utf8'))).toEqual([]);
+  expect(JSON.parse(readFileSync(join(merged, 'capped.json'), 'utf8'))).toEqual({ ranges: 1, words: [] });
 });
 
 /** The capped merge's list of capped words. */
-const cappedWords = () => JSON.parse(readFileSync(join(work, 'site/capped/pagefind/capped.json'), 'utf8')) as string[];
+const cappedList = () => JSON.parse(readFileSync(join(work, 'site/capped/pagefind/capped.json'), 'utf8')) as { ranges: number; words: string[] };
 
 /** Every word of an index folder's chunks. */
 const indexWords = (dir: string): string[] =>
@@ -136,13 +136,15 @@ const indexWords = (dir: string): string[] =>
     (decode(gunzipSync(readFileSync(join(dir, 'index', f))).subarray(SIGNATURE.length), { useMaps: false }) as [[string][]])[0].map((w) => w[0]),
   );
 
-test('a capped word: its own key finds the pages one Pagefind run finds, with no places; its alias, the same results, scores and places', async () => {
-  const list = cappedWords();
+test('a capped word: its own key finds the pages one Pagefind run finds, with no places; its aliases, range by range, the places', async () => {
+  const { ranges, words: list } = cappedList();
   // Content words only (function words are never searched), and not every word: the commonest.
   expect(list.length).toBeGreaterThan(5);
   expect(list).not.toContain('the');
   const words = indexWords(join(work, 'site/merged/pagefind'));
   expect(list.length).toBeLessThan(words.length / 5);
+  // The largest entry is several times the cap: its places are cut in as many ranges of pages.
+  expect(ranges).toBeGreaterThan(2);
   // Words no other word begins: a search for one of them is a search for it alone.
   const alone = list.filter((w) => !words.some((other) => other !== w && other.startsWith(w)));
   const page = await browser.newPage();
@@ -153,15 +155,21 @@ test('a capped word: its own key finds the pages one Pagefind run finds, with no
       base,
       query,
     ] as const);
+  const places = (results: { url: string; words: number[] }[]) => results.map((r) => `${r.url} ${r.words.join(',')}`).sort();
+  const inRanges = async (query: (k: string) => string) => {
+    const all = [];
+    for (let k = 0; k < ranges; k++) all.push(...(await run('/capped/pagefind/', query(k.toString(36)))));
+    return places(all);
+  };
   for (const word of [alone[0]!, alone[Math.floor(alone.length / 2)]!, alone.at(-1)!]) {
     const once = await run('/once/pagefind/', word);
     const capped = await run('/capped/pagefind/', word);
     expect(once.length).toBeGreaterThan(0);
     expect(new Set(capped.map((r) => r.url))).toEqual(new Set(once.map((r) => r.url)));
     expect(capped.every((r) => r.words.length === 0)).toBe(true);
-    expect(await run('/capped/pagefind/', `~${word}`)).toEqual(once);
-    // Its alias in a phrase is Pagefind's exact search for the word.
-    expect(await run('/capped/pagefind/', `"~${word}"`)).toEqual(await run('/once/pagefind/', `"${word}"`));
+    // Every page and place, each in one range only; and in a phrase, as Pagefind's exact search for the word.
+    expect(await inRanges((k) => `~${k}~${word}`)).toEqual(places(once));
+    expect(await inRanges((k) => `"~${k}~${word}"`)).toEqual(places(await run('/once/pagefind/', `"${word}"`)));
   }
   // A word that is not capped is as one run gives it.
   const uncapped = words.filter((w) => /^[a-z]{5,}$/u.test(w) && !list.includes(w)).at(-1)!;
@@ -172,7 +180,7 @@ test('a capped word: its own key finds the pages one Pagefind run finds, with no
 
 test('an index already capped is not merged again: its places are no longer under its words', async () => {
   await expect(mergeIndexes([join(work, 'site/capped/pagefind'), join(work, 'part-1')], join(work, 'capped-again'), 'en')).rejects.toThrow(
-    /capped\/pagefind: holds a capped word's entry \("~.+"\); only indexes as Pagefind wrote them are merged/u,
+    /capped\/pagefind: holds a capped word's entry \("~0~.+"\); only indexes as Pagefind wrote them are merged/u,
   );
 });
 

@@ -7,7 +7,7 @@
  * passage can never become markup.
  */
 import { isKeystroke, mayHoldPhrase, planQuery, type UnplacedTerm } from '../lib/search/query.ts';
-import { CAPPED_FILE } from '../lib/search/pagefind-format.ts';
+import { CAPPED_FILE, type CappedList } from '../lib/search/pagefind-format.ts';
 import { countOf } from '../lib/common/counts.ts';
 import { VOICE_LIST, VOICES, type Voice } from '../lib/seed/document.ts';
 import { filterName, speakerFilter } from '../lib/search/bundles.ts';
@@ -45,7 +45,7 @@ interface Pagefind {
 /** The runtime, and the words the loaded indexes capped (src/lib/search/pagefind-format.ts). */
 interface Loaded {
   pagefind: Pagefind;
-  capped: Set<string>;
+  capped: CappedList;
 }
 
 /** Filters readers can set, as they appear in the address (`?voice=statement&speaker=…&document=…`). */
@@ -88,15 +88,17 @@ function warmUp(pagefind: Pagefind): void {
 
 /**
  * An index's capped words, from its `capped.json` (revalidated: it changes with the index, whose other files
- * are named by their content). An index without the list (another site's) caps nothing; a list that is not a
- * list of words is an index this code cannot read.
+ * are named by their content). An index without the list (another site's) caps nothing; a list this code
+ * cannot read is an index it cannot read.
  */
-async function cappedWords(folder: string): Promise<string[]> {
-  const response = await fetch(`${folder.replace(/\/?$/u, '/')}${CAPPED_FILE}`, { cache: 'no-cache' });
-  if (!response.ok) return [];
-  const list = (await response.json()) as unknown;
-  if (!Array.isArray(list) || !list.every((w) => typeof w === 'string')) throw new IndexFormatError(`${folder}${CAPPED_FILE} is not a list of words`);
-  return list;
+async function cappedWords(folder: string): Promise<CappedList> {
+  const file = `${folder.replace(/\/?$/u, '/')}${CAPPED_FILE}`;
+  const response = await fetch(file, { cache: 'no-cache' });
+  if (!response.ok) return { ranges: 1, words: [] };
+  const list = (await response.json()) as Partial<CappedList> | null;
+  if (!Number.isInteger(list?.ranges) || !Array.isArray(list?.words) || !list.words.every((w) => typeof w === 'string'))
+    throw new IndexFormatError(`${file} is not a list of capped words`);
+  return list as CappedList;
 }
 
 /** Load the Pagefind runtime and index metadata once per page, merging other languages' and shards' indexes. */
@@ -112,13 +114,17 @@ function loadPagefind(extraIndexes: string[]): Promise<Loaded> {
     await pagefind.init();
     for (const extra of extraIndexes) await pagefind.mergeIndex(extra);
     await stylesReady;
-    return { pagefind, capped: new Set((await lists).flat()) };
+    // Merged indexes: a word capped in any is searched as capped, in as many ranges as the most any has.
+    const all = await lists;
+    return { pagefind, capped: { ranges: Math.max(...all.map((l) => l.ranges)), words: [...new Set(all.flatMap((l) => l.words))] } };
   })();
   pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
 }
 
 const isVoice = (v: string): v is Voice => Object.hasOwn(VOICES, v);
+/** A search that asks Pagefind nothing more. */
+const nothingMore = () => ({ filters: {}, ranges: [], plain: undefined, anyInRange: false });
 
 class SearchUI extends HTMLElement {
   #input!: HTMLInputElement;
@@ -138,6 +144,8 @@ class SearchUI extends HTMLElement {
   #terms: string[] = [];
   #phrase: string[] | undefined;
   #unplaced: UnplacedTerm[] = [];
+  /** What the last search may still ask of Pagefind: a phrase's searches in the next ranges of pages, then as typed. */
+  #rest: { pagefind?: Pagefind; filters: Record<string, string>; ranges: string[]; plain: string | undefined; anyInRange: boolean } = nothingMore();
 
   connectedCallback(): void {
     this.#input = this.querySelector('input[type="search"]')!;
@@ -281,6 +289,7 @@ class SearchUI extends HTMLElement {
     const loading = loadPagefind((this.dataset.extraIndexes ?? '').split(' ').filter(Boolean));
     if (!query && !hasFilter) {
       this.#bundles = [];
+      this.#rest = nothingMore();
       this.#results.replaceChildren();
       this.#more.hidden = true;
       this.#status.textContent = `Type to search ${Number(this.dataset.passages ?? 0).toLocaleString('en')} passages.`;
@@ -294,6 +303,7 @@ class SearchUI extends HTMLElement {
     // Function words are not searched (src/lib/search/query.ts): a query of nothing else has nothing to search.
     if (query && planQuery(query).pagefind === null && !hasFilter) {
       this.#bundles = [];
+      this.#rest = nothingMore();
       this.#results.replaceChildren();
       this.#more.hidden = true;
       this.#status.textContent = `“${query}” is too common to search for: add a less common word.`;
@@ -304,27 +314,54 @@ class SearchUI extends HTMLElement {
     const plan = planQuery(query, capped);
     // Typing waits 80 ms for the next keystroke (a query one letter long would download much and show little);
     // a whole query (pasted, from a link) is searched at once. A newer search still replaces a waiting one.
-    let result = await pagefind.debouncedSearch(plan.pagefind, { filters }, keystroke ? 80 : 0);
+    const result = await pagefind.debouncedSearch(plan.pagefind, { filters }, keystroke ? 80 : 0);
     if (!result || run !== this.#run) return;
-    const phrase = plan.phrase;
-    // A phrase with function words or capped words: only results whose matched words stand as they do in the
-    // phrase can hold it.
-    let bundles = phrase ? result.results.filter((r) => mayHoldPhrase(r.words, phrase)) : result.results;
-    if (!bundles.length && plan.plain !== undefined) {
-      // Named by their aliases, the phrase's capped words found nothing: a word taken for a capped one was not
-      // one. Searched as typed, every result is loaded and its text decides.
-      result = await pagefind.search(plan.plain, { filters });
-      if (run !== this.#run) return;
-      bundles = result.results;
-    }
-    this.#bundles = bundles;
+    this.#bundles = [];
     this.#next = 0;
     this.#shown = 0;
     this.#terms = plan.terms;
-    this.#phrase = phrase;
+    this.#phrase = plan.phrase;
     this.#unplaced = plan.unplaced;
+    this.#rest = { pagefind, filters, ranges: plan.more ?? [], plain: plan.plain, anyInRange: false };
+    this.#add(result.results);
     this.#results.replaceChildren();
     await this.#loadMore(run, FIRST);
+  }
+
+  /**
+   * Take a search's results (bundles, best first). A phrase with function words or capped words keeps only those
+   * whose matched words stand as they do in the phrase, which alone can hold it.
+   */
+  #add(results: PagefindResult[]): void {
+    const phrase = this.#phrase;
+    if (results.length) this.#rest.anyInRange = true;
+    this.#bundles.push(...(phrase ? results.filter((r) => mayHoldPhrase(r.words, phrase)) : results));
+  }
+
+  /** Whether a search has results not yet loaded, or searches not yet run (see {@link #searchOn}). */
+  #hasMore(): boolean {
+    return this.#next < this.#bundles.length || this.#rest.ranges.length > 0 || (this.#rest.plain !== undefined && !this.#rest.anyInRange);
+  }
+
+  /**
+   * When every result found so far is loaded: search a phrase's capped words in the next range of pages (see
+   * planQuery), until one has results. If no range held the phrase's words at all, a word was taken for a capped
+   * one that is not: the phrase is searched as typed, and every result is loaded for its text to decide.
+   * Resolves to whether there are results to load.
+   */
+  async #searchOn(run: number): Promise<boolean> {
+    const rest = this.#rest;
+    while (this.#next >= this.#bundles.length) {
+      const range = rest.ranges.shift();
+      const query = range ?? (rest.anyInRange ? undefined : rest.plain);
+      if (query === undefined || !rest.pagefind) return false;
+      if (range === undefined) rest.plain = undefined;
+      const result = await rest.pagefind.search(query, { filters: rest.filters });
+      if (run !== this.#run) return false;
+      if (range !== undefined) this.#add(result.results);
+      else this.#bundles.push(...result.results);
+    }
+    return true;
   }
 
   /** Load bundles, best first, showing each batch's passages as they come, until `want.passages` more are shown. */
@@ -334,7 +371,7 @@ class SearchUI extends HTMLElement {
     let found = 0;
     let loaded = 0;
     this.#more.disabled = true;
-    while (found < want.passages && loaded < want.bundles && this.#next < this.#bundles.length) {
+    while (found < want.passages && loaded < want.bundles && (this.#next < this.#bundles.length || (await this.#searchOn(run)))) {
       const from = this.#next;
       const take = this.#bundles.slice(from, from + Math.min(loaded === 0 ? 1 : 2, want.bundles - loaded));
       this.#next += take.length;
@@ -347,7 +384,8 @@ class SearchUI extends HTMLElement {
       found += hits.length;
       this.#shown += hits.length;
     }
-    const left = this.#next < this.#bundles.length;
+    if (run !== this.#run) return;
+    const left = this.#hasMore();
     this.#more.hidden = !left;
     this.#more.disabled = false;
     this.#renderChips();

@@ -12,7 +12,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexBundles } from '../../lib/search/passages.ts';
-import { CAPPED_FILE } from '../../lib/search/pagefind-format.ts';
+import { CAPPED_FILE, type CappedList } from '../../lib/search/pagefind-format.ts';
 import { bundlePages, bundleTarget, type BundlePage, type SearchDocument } from '../../lib/search/bundles.ts';
 import { isServedFile, mergeIndexes, type MergeStats } from './merge.ts';
 
@@ -78,7 +78,7 @@ async function usePart(dir: string, out: string): Promise<void> {
   await mkdir(out, { recursive: true });
   for (const name of await readdir(dir)) if (isServedFile(name)) await rename(join(dir, name), join(out, name));
   // No word is capped: the search code reads the list from every index.
-  await writeFile(join(out, CAPPED_FILE), '[]');
+  await writeFile(join(out, CAPPED_FILE), JSON.stringify({ ranges: 1, words: [] } satisfies CappedList));
 }
 
 /** Index `documents` into `outDir`; errors Pagefind reports are thrown with its message. */

@@ -6,7 +6,8 @@
  * (see fileNamer). Words are merged as a stream, one chunk of each part in memory
  * at a time, so a 100,000-document index merges in little memory. The words
  * whose entries are largest are capped (see capWord in pagefind-format.ts):
- * their places move to an alias, and `capped.json` lists them.
+ * their places move to aliases, one for each range of pages, and
+ * `capped.json` lists them.
  *
  * The format is Pagefind 1.6.0's (see src/lib/search/pagefind-format.ts), read
  * strictly: an installed Pagefind of another version, a part written by one,
@@ -27,6 +28,10 @@ import {
   CAPPED_FILE,
   cappable,
   capWord,
+  MAX_RANGES,
+  rangeBounds,
+  wordInPages,
+  type CappedList,
   chunkBounds,
   chunkTarget,
   compareWords,
@@ -128,7 +133,7 @@ export interface MergeStats {
   pages: number;
   words: number;
   chunks: number;
-  /** Words capped (see capWord): their pages under their own key, their places under their alias. */
+  /** Words capped (see capWord): their pages under their own key, their places under their aliases. */
   capped: number;
   filters: number;
   bytes: { meta: number; index: number; fragments: number };
@@ -138,7 +143,8 @@ export interface MergeStats {
 export interface MergeOptions {
   /**
    * Cap each word whose merged entry is larger than this (CBOR bytes, before gzip): its places move to its
-   * alias (see capWord in pagefind-format.ts). By default twice the chunk size: a search for any other word
+   * aliases (see capWord in pagefind-format.ts), split in as many ranges of pages as make the largest no larger
+   * than this. By default twice the chunk size: a search for any other word, or a phrase's search in one range,
    * downloads at most about a chunk for it. `Infinity` caps nothing.
    */
   capAbove?: number | undefined;
@@ -265,12 +271,13 @@ async function merge(parts: readonly string[], out: string, language: string, op
   const capAbove = options.capAbove ?? 2 * target;
   const streams = read.map((p) => ({ part: p, it: wordsOf(p), head: undefined as WordEntry | undefined }));
   for (const s of streams) s.head = ((await s.it.next()).value as WordEntry | undefined) ?? undefined;
-  // Words are written in order, in chunks; a capped word's full entry goes to a second run of chunks, its
-  // aliases', which sorts after every word that can be capped and before every other (see cappable).
+  // Words are written in order, in chunks. A capped word's entry is kept (encoded) until every word is merged: the
+  // largest decides how many ranges of pages the aliases split places in, each range's alias no larger than the
+  // cap. The aliases are written then, as one run of chunks, which sorts after every word that can be capped and
+  // before every other (see cappable).
   const plain = chunkWriter(out, target, nextChunk, stats);
-  const aliases = chunkWriter(out, target, nextChunk, stats);
   let beforeAliases: Written[] | undefined;
-  const capped: string[] = [];
+  const capped: { word: string; cbor: Uint8Array }[] = [];
   for (;;) {
     let word: string | undefined;
     for (const s of streams) if (s.head && (word === undefined || compareWords(s.head[0], word) < 0)) word = s.head[0];
@@ -290,16 +297,32 @@ async function merge(parts: readonly string[], out: string, language: string, op
     stats.words++;
     // Function words are never searched (src/lib/search/query.ts): capping them would only lengthen the list.
     if (cbor.length > capAbove && cappable(word) && !STOPWORDS.has(word)) {
-      capped.push(word);
+      capped.push({ word, cbor });
       await plain.add(word, encode(capWord(merged)));
-      await aliases.add(aliasOf(word), encode([aliasOf(word), merged[1], merged[2]]));
     } else await plain.add(word, cbor);
   }
-  const written = [...(beforeAliases ?? (await plain.close())), ...(await aliases.close()), ...(beforeAliases ? await plain.close() : [])];
-  const bounds = chunkBounds(written);
+  const before = beforeAliases ?? (await plain.close());
+  const after = beforeAliases ? await plain.close() : [];
+  const largest = Math.max(0, ...capped.map((c) => c.cbor.length));
+  const ranges = capped.length ? Math.min(MAX_RANGES, Math.max(1, Math.ceil(largest / capAbove))) : 1;
+  const bounds = rangeBounds(pages, ranges);
+  // Each word's entry decoded once, cut in its ranges (encoded), then written range by range, in key order.
+  const byRange: { key: string; cbor: Uint8Array }[][] = bounds.slice(1).map(() => []);
+  for (const c of capped) {
+    const entry = decode(c.cbor, { useMaps: false }) as WordEntry;
+    byRange.forEach((list, k) => {
+      const alias = wordInPages(entry, bounds[k]!, bounds[k + 1]!, aliasOf(c.word, k));
+      if (alias) list.push({ key: alias[0], cbor: encode(alias) });
+    });
+  }
+  const aliases = chunkWriter(out, target, nextChunk, stats);
+  for (const { key, cbor } of byRange.flat()) await aliases.add(key, cbor);
+  const written = [...before, ...(await aliases.close()), ...after];
+  const chunkRanges = chunkBounds(written);
   stats.chunks = written.length;
   stats.capped = capped.length;
-  await writeFile(join(out, CAPPED_FILE), JSON.stringify(capped));
+  const list: CappedList = { ranges, words: capped.map((c) => c.word) };
+  await writeFile(join(out, CAPPED_FILE), JSON.stringify(list));
 
   // Filters: joined by name.
   const filterNames = [...new Set(read.flatMap((p) => p.meta.filters.map(([name]) => name)))].sort(compareWords);
@@ -322,7 +345,7 @@ async function merge(parts: readonly string[], out: string, language: string, op
   const meta: PagefindMeta = {
     version: first.meta.version,
     pages: metaPages,
-    chunks: written.map((w, i) => [bounds[i]!.from, bounds[i]!.to, w.hash]),
+    chunks: written.map((w, i) => [chunkRanges[i]!.from, chunkRanges[i]!.to, w.hash]),
     filters,
     sorts: [],
     metaFields: first.meta.metaFields,

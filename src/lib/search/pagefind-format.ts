@@ -324,21 +324,41 @@ export function fileNamer(lang: string, id: string, kind: '' | 'i' | 'f'): () =>
  * in every Pagefind page, has an entry of 317 KB, most of a search's budget,
  * though a one-word search needs only which pages hold it (the places it then
  * marks are found in the loaded passages' text, src/lib/search/results.ts).
- * So the merger gives such a word two entries: under its own key, its pages
- * with no places (a few bytes a page), and under its alias, `~` and the word,
- * every place, which a quoted phrase asks for (src/lib/search/query.ts). The
- * browser learns which words are capped from `capped.json`, beside the index.
+ * So the merger gives such a word, under its own key, its pages with no
+ * places (a few bytes a page); and its places under aliases, one for each
+ * range of pages (`~0~region`: the first pages, `~1~region`: the next, …),
+ * which a quoted phrase asks for one range at a time (src/lib/search/query.ts),
+ * so that a phrase found in the first range never downloads the others. The
+ * browser learns which words are capped, and how many ranges there are, from
+ * `capped.json` beside the index ({@link CappedList}).
  *
  * `~` is never part of a word Pagefind indexes (it keeps letters and digits,
  * and emoji), so an alias is never a word of the text; and Pagefind's
  * runtime keeps it in a query (it drops only punctuation: `~` is a symbol).
+ * The range comes first, so that Pagefind's stemming of the word ("~0~talks"
+ * → "~0~talk") still applies at its end.
  */
 export const ALIAS_PREFIX = '~';
-/** The list of capped words beside an index's entry file: a JSON array of index words, sorted. */
+/** The list of capped words beside an index's entry file. */
 export const CAPPED_FILE = 'capped.json';
+/** The most ranges a capped word's places are split in (a range is named by one base-36 digit). */
+export const MAX_RANGES = 36;
 
-/** The key of a capped word's full entry. */
-export const aliasOf = (word: string): string => `${ALIAS_PREFIX}${word}`;
+/** What `capped.json` holds. */
+export interface CappedList {
+  /** How many ranges of pages each capped word's places are split in (1 when none is capped). */
+  ranges: number;
+  /** The capped index words (stems), sorted. */
+  words: string[];
+}
+
+/** The key of range `range`'s alias of a capped word. */
+export const aliasOf = (word: string, range: number): string => `${ALIAS_PREFIX}${range.toString(36)}${ALIAS_PREFIX}${word}`;
+
+/** The first page of each of `ranges` ranges over `pages` pages, and the end: `ranges + 1` bounds. */
+export function rangeBounds(pages: number, ranges: number): number[] {
+  return Array.from({ length: ranges + 1 }, (_, k) => Math.round((k * pages) / ranges));
+}
 
 /**
  * Whether a word may be capped: one that sorts before the alias prefix, so
@@ -353,4 +373,25 @@ export const cappable = (word: string): boolean => word !== '' && compareWords(w
 export function capWord([word, pages, variants]: WordEntry): WordEntry {
   const strip = (list: PageEntry[]): PageEntry[] => list.map(([delta, , meta]) => [delta, [], meta]);
   return [word, strip(pages), variants.map(([form, list]) => [form, strip(list)])];
+}
+
+/** The entries of `list` (page numbers as deltas, the first absolute) on pages `from` ≤ page < `to`, the first made absolute. */
+function pagesIn(list: readonly PageEntry[], from: number, to: number): PageEntry[] {
+  const out: PageEntry[] = [];
+  let page = 0;
+  let last = -1;
+  list.forEach(([delta, locations, meta], i) => {
+    page = i === 0 ? delta : page + delta;
+    if (page < from || page >= to) return;
+    out.push([last < 0 ? page : page - last, locations, meta]);
+    last = page;
+  });
+  return out;
+}
+
+/** A word's entry on pages `from` ≤ page < `to` only, under `key`; undefined when it has none there. */
+export function wordInPages([, pages, variants]: WordEntry, from: number, to: number, key: string): WordEntry | undefined {
+  const own = pagesIn(pages, from, to);
+  const forms = variants.map(([form, list]) => [form, pagesIn(list, from, to)] as [string, PageEntry[]]).filter(([, list]) => list.length);
+  return own.length || forms.length ? [key, own, forms] : undefined;
 }

@@ -12,11 +12,12 @@
  * The commonest other words are capped in a large index (pagefind-format.ts):
  * their own entries say which pages hold them but not where. A query names
  * them as typed, and the passages found are searched for them in their text;
- * a quoted phrase names them by their aliases, whose entries hold every place,
- * so that only pages where the phrase may stand are loaded.
+ * a quoted phrase names them by their aliases, whose entries hold their
+ * places in one range of pages each, so that only pages where the phrase may
+ * stand are loaded, one range at a time.
  */
 import { STOPWORDS } from '../notes/trace.ts';
-import { ALIAS_PREFIX } from './pagefind-format.ts';
+import { aliasOf, type CappedList } from './pagefind-format.ts';
 
 /** A query as the search asks it. */
 export interface PlannedQuery {
@@ -30,7 +31,9 @@ export interface PlannedQuery {
   common: string[];
   /** The query's terms that reach capped words, with those words: their places are found in a passage's text. */
   unplaced: UnplacedTerm[];
-  /** When `pagefind` names capped words by their aliases: the same search without them, should it find nothing. */
+  /** When `pagefind` names capped words by their aliases (for the first range of pages): the next ranges' searches. */
+  more?: string[] | undefined;
+  /** When `pagefind` names capped words by their aliases: the same search without them, should no range find anything. */
   plain?: string | undefined;
 }
 
@@ -67,13 +70,13 @@ export const isCommonWord = (token: string): boolean => STOPWORDS.has(bare(token
  * Plan a query (as typed: a whole query in double quotation marks is a phrase, as Pagefind reads it), for an
  * index whose `capped` words (its `capped.json`) have no places under their own keys.
  */
-export function planQuery(query: string, capped: Iterable<string> = []): PlannedQuery {
+export function planQuery(query: string, capped: CappedList = { ranges: 1, words: [] }): PlannedQuery {
   const quoted = /^\s*["“”](.+)["“”]\s*$/su.exec(query);
   const tokens = (quoted ? quoted[1]! : query).split(/\s+/u).filter((t) => bare(t) !== '');
   const kept = tokens.filter((t) => !isCommonWord(t));
   const common = [...new Set(tokens.filter(isCommonWord).map(bare))];
   const terms = [...new Set(kept.flatMap((t) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []))];
-  const list = [...capped];
+  const list = capped.words;
   const unplaced = terms.flatMap((term) => {
     const words = cappedWordsOf(term, list);
     return words.length ? [{ term, capped: words }] : [];
@@ -81,9 +84,11 @@ export function planQuery(query: string, capped: Iterable<string> = []): Planned
   if (!kept.length) return { pagefind: null, terms, common, unplaced };
   if (!quoted) return { pagefind: kept.join(' '), terms, common, unplaced };
   if (unplaced.length) {
-    // A phrase with a capped word: its places are under its alias, and the phrase is checked in the text.
-    const aliased = kept.map((t) => (cappedWordsOf(t, list).length ? `${ALIAS_PREFIX}${bare(t)}` : t));
-    return { pagefind: aliased.join(' '), phrase: tokens.map(bare), terms, common, unplaced, plain: kept.join(' ') };
+    // A phrase with a capped word: its places are under its aliases, a range of pages each, searched in turn; the
+    // phrase is checked in the text.
+    const inRange = (k: number) => kept.map((t) => (cappedWordsOf(t, list).length ? aliasOf(bare(t), k) : t)).join(' ');
+    const [first, ...more] = Array.from({ length: Math.max(1, capped.ranges) }, (_, k) => inRange(k));
+    return { pagefind: first!, phrase: tokens.map(bare), terms, common, unplaced, more, plain: kept.join(' ') };
   }
   // A phrase of content words only is Pagefind's own exact search.
   if (!common.length) return { pagefind: `"${kept.join(' ')}"`, terms, common, unplaced };

@@ -5,6 +5,8 @@ import {
   appendPages,
   cappable,
   capWord,
+  rangeBounds,
+  wordInPages,
   chunkBounds,
   compareWords,
   fileNamer,
@@ -224,7 +226,7 @@ test('merged files are named in order under one id, each kind on its own', () =>
   expect(names[999]).toBe(`zh_ffffffff_f${(999).toString(36)}`);
 });
 
-test('a capped word keeps its pages (and places in titles) under its own key, and no places; its alias sorts after every word that can be capped', () => {
+test('a capped word keeps its pages (and places in titles) under its own key, and no places; its aliases sort after every word that can be capped', () => {
   const entry: WordEntry = [
     'cafe',
     [
@@ -241,12 +243,51 @@ test('a capped word keeps its pages (and places in titles) under its own key, an
     ],
     [['café', [[5, [], []]]]],
   ]);
-  expect(aliasOf('cafe')).toBe('~cafe');
+  expect(aliasOf('cafe', 0)).toBe('~0~cafe');
+  expect(aliasOf('cafe', 35)).toBe('~z~cafe');
   expect(['cafe', 'zz9', '2024'].every(cappable)).toBe(true);
-  expect(['', 'école', '中国', '~cafe'].some(cappable)).toBe(false);
+  expect(['', 'école', '中国', '~0~cafe'].some(cappable)).toBe(false);
   fc.assert(
-    fc.property(fc.stringMatching(/^[a-z0-9]{1,12}$/u), fc.string({ unit: 'grapheme', maxLength: 12 }), (word, other) => {
-      if (cappable(other)) expect(compareWords(other, aliasOf(word))).toBeLessThan(0);
+    fc.property(fc.stringMatching(/^[a-z0-9]{1,12}$/u), fc.nat(35), fc.string({ unit: 'grapheme', maxLength: 12 }), (word, range, other) => {
+      if (cappable(other)) expect(compareWords(other, aliasOf(word, range))).toBeLessThan(0);
+    }),
+  );
+});
+
+test('a capped word’s places are cut in ranges of pages, each range’s first page absolute; a range without the word has no entry', () => {
+  expect(rangeBounds(10, 3)).toEqual([0, 3, 7, 10]);
+  expect(rangeBounds(5, 1)).toEqual([0, 5]);
+  // Pages 2, 5, 6 and 9; the variant on page 7.
+  const entry: WordEntry = [
+    'cafe',
+    [
+      [2, [4], []],
+      [3, [1], []],
+      [1, [8], []],
+      [3, [2], []],
+    ],
+    [['café', [[7, [3], []]]]],
+  ];
+  expect(wordInPages(entry, 0, 3, '~0~cafe')).toEqual(['~0~cafe', [[2, [4], []]], []]);
+  expect(wordInPages(entry, 3, 7, '~1~cafe')).toEqual([
+    '~1~cafe',
+    [
+      [5, [1], []],
+      [1, [8], []],
+    ],
+    [],
+  ]);
+  expect(wordInPages(entry, 7, 10, '~2~cafe')).toEqual(['~2~cafe', [[9, [2], []]], [['café', [[7, [3], []]]]]]);
+  expect(wordInPages(entry, 10, 12, '~3~cafe')).toBeUndefined();
+  // Every page in exactly one range.
+  fc.assert(
+    fc.property(fc.array(fc.nat(5), { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 8 }), (deltas, ranges) => {
+      const list: PageEntry[] = deltas.map((d, i) => [i === 0 ? d : d + 1, [i], []]);
+      const pages = list.reduce((a, [d]) => a + d, 0) + 1;
+      const bounds = rangeBounds(pages, ranges);
+      const absolute = (l: PageEntry[]) => l.reduce<number[]>((acc, [d], i) => [...acc, i === 0 ? d : acc.at(-1)! + d], []);
+      const parts = bounds.slice(1).map((to, k) => wordInPages(['w', list, []], bounds[k]!, to, 'k')?.[1] ?? []);
+      expect(parts.flatMap(absolute)).toEqual(absolute(list));
     }),
   );
 });

@@ -69,20 +69,21 @@ test('a keystroke is one character typed or deleted anywhere; a paste, a link’
 });
 
 // Capped words (src/lib/search/pagefind-format.ts): index words, stemmed as Pagefind stems them.
-const CAPPED = ['minist', 'polici', 'region', 'talk', 'us'];
+const WORDS = ['minist', 'polici', 'region', 'talk', 'us'];
+const CAPPED = { ranges: 3, words: WORDS };
 
 test('a term reaches the capped words it begins and those it extends, as Pagefind would match them', () => {
-  expect(cappedWordsOf('minister', CAPPED)).toEqual(['minist']);
-  expect(cappedWordsOf('Ministers,', CAPPED)).toEqual(['minist']);
-  expect(cappedWordsOf('policy', CAPPED)).toEqual(['polici']); // the stem ends in i where the word ends in y
-  expect(cappedWordsOf('reg', CAPPED)).toEqual(['region']); // a word typed so far
-  expect(cappedWordsOf('regional', CAPPED)).toEqual(['region']);
-  expect(cappedWordsOf('regime', CAPPED)).toEqual([]);
-  expect(cappedWordsOf('usual', CAPPED)).toEqual([]); // a capped word shorter than three letters is reached only whole
-  expect(cappedWordsOf('us', CAPPED)).toEqual(['us']);
+  expect(cappedWordsOf('minister', WORDS)).toEqual(['minist']);
+  expect(cappedWordsOf('Ministers,', WORDS)).toEqual(['minist']);
+  expect(cappedWordsOf('policy', WORDS)).toEqual(['polici']); // the stem ends in i where the word ends in y
+  expect(cappedWordsOf('reg', WORDS)).toEqual(['region']); // a word typed so far
+  expect(cappedWordsOf('regional', WORDS)).toEqual(['region']);
+  expect(cappedWordsOf('regime', WORDS)).toEqual([]);
+  expect(cappedWordsOf('usual', WORDS)).toEqual([]); // a capped word shorter than three letters is reached only whole
+  expect(cappedWordsOf('us', WORDS)).toEqual(['us']);
 });
 
-test('a query names capped words as typed and finds their places in the text; a quoted phrase names them by their aliases', () => {
+test('a query names capped words as typed and finds their places in the text; a quoted phrase names them by their aliases, range by range', () => {
   expect(planQuery('Region sanctions', CAPPED)).toEqual({
     pagefind: 'Region sanctions',
     terms: ['region', 'sanctions'],
@@ -90,15 +91,21 @@ test('a query names capped words as typed and finds their places in the text; a 
     unplaced: [{ term: 'region', capped: ['region'] }],
   });
   expect(planQuery('"talk of veeoct"', CAPPED)).toEqual({
-    pagefind: '~talk veeoct',
+    pagefind: '~0~talk veeoct',
     phrase: ['talk', 'of', 'veeoct'],
     terms: ['talk', 'veeoct'],
     common: ['of'],
     unplaced: [{ term: 'talk', capped: ['talk'] }],
+    more: ['~1~talk veeoct', '~2~talk veeoct'],
     plain: 'talk veeoct',
   });
   // A phrase of content words with a capped one is checked in the text too: the aliases are not an exact search.
-  expect(planQuery('"Regional talks"', CAPPED)).toMatchObject({ pagefind: '~regional ~talks', phrase: ['regional', 'talks'], plain: 'Regional talks' });
+  expect(planQuery('"Regional talks"', CAPPED)).toMatchObject({
+    pagefind: '~0~regional ~0~talks',
+    phrase: ['regional', 'talks'],
+    more: ['~1~regional ~1~talks', '~2~regional ~2~talks'],
+    plain: 'Regional talks',
+  });
   expect(planQuery('"China threat"', CAPPED)).toMatchObject({ pagefind: '"China threat"', unplaced: [] });
 });
 
@@ -115,7 +122,7 @@ test('a capped term’s places are found in the text of a bundle where Pagefind 
   expect(hit!.excerpt.filter((r) => r.marked).map((r) => r.text)).toEqual(['region', 'regional', 'regions']);
   expect(hit!.score).toBeCloseTo(3 * TEXT_PLACE_SCORE);
   // Pagefind gave "ministry" a place ("ministri" is not capped): the term is not searched for in the text.
-  const ministry = planQuery('ministry', [...CAPPED, 'minis']);
+  const ministry = planQuery('ministry', { ranges: 1, words: [...WORDS, 'minis'] });
   const [own] = passagesOf(fragment([7]), ministry.terms, 0, {}, undefined, ministry.unplaced);
   expect(own!.excerpt.filter((r) => r.marked).map((r) => r.text)).toEqual(['ministry']);
   // Without the list, a capped word's bundle has no place for it: nothing is found.
