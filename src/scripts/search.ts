@@ -288,11 +288,7 @@ class SearchUI extends HTMLElement {
     // Start loading the runtime now: by the time a query is typed it is ready.
     const loading = loadPagefind((this.dataset.extraIndexes ?? '').split(' ').filter(Boolean));
     if (!query && !hasFilter) {
-      this.#bundles = [];
-      this.#rest = nothingMore();
-      this.#results.replaceChildren();
-      this.#more.hidden = true;
-      this.#status.textContent = `Type to search ${Number(this.dataset.passages ?? 0).toLocaleString('en')} passages.`;
+      this.#showNothing(`Type to search ${Number(this.dataset.passages ?? 0).toLocaleString('en')} passages.`);
       const { pagefind } = await loading;
       // On /search/, opened to search, the wait for a first query is the time to warm the search code; the dialog
       // opens as a query is typed or pasted into it, which would wait for a warm-up (measured: it did).
@@ -302,11 +298,7 @@ class SearchUI extends HTMLElement {
     warming = 'over';
     // Function words are not searched (src/lib/search/query.ts): a query of nothing else has nothing to search.
     if (query && planQuery(query).pagefind === null && !hasFilter) {
-      this.#bundles = [];
-      this.#rest = nothingMore();
-      this.#results.replaceChildren();
-      this.#more.hidden = true;
-      this.#status.textContent = `“${query}” is too common to search for: add a less common word.`;
+      this.#showNothing(`“${query}” is too common to search for: add a less common word.`);
       await loading;
       return;
     }
@@ -326,6 +318,15 @@ class SearchUI extends HTMLElement {
     this.#add(result.results);
     this.#results.replaceChildren();
     await this.#loadMore(run, FIRST);
+  }
+
+  /** No results, nothing more to ask, and why. */
+  #showNothing(status: string): void {
+    this.#bundles = [];
+    this.#rest = nothingMore();
+    this.#results.replaceChildren();
+    this.#more.hidden = true;
+    this.#status.textContent = status;
   }
 
   /**

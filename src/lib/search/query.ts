@@ -55,11 +55,13 @@ export function cappedWordsOf(term: string, capped: Iterable<string>): string[] 
   const t = bare(term);
   if (!t) return [];
   const out: string[] = [];
-  for (const c of capped) {
-    if (c.startsWith(t) || (c.length >= 3 && (t.startsWith(c) || (c.endsWith('i') && t.startsWith(`${c.slice(0, -1)}y`))))) out.push(c);
-  }
+  for (const c of capped) if (c.startsWith(t) || (c.length >= 3 && beginsWithStem(t, c))) out.push(c);
   return out;
 }
+
+/** Whether a word (lowercased) begins with a stem as Pagefind's English stemmer writes it: "policy" with "polici". */
+export const beginsWithStem = (word: string, stem: string): boolean =>
+  word.startsWith(stem) || (stem.endsWith('i') && word.startsWith(`${stem.slice(0, -1)}y`));
 
 /** A token's letters and digits, lowercased: how it is compared with the function words and a passage's words. */
 const bare = (token: string) => (token.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('');

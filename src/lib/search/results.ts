@@ -13,7 +13,7 @@ import { writtenWithoutSpaces } from '../seed/language.ts';
 import type { AnchorData } from './bundles.ts';
 import { speakerKey } from '../notes/speakers.ts';
 import { STOPWORDS } from '../notes/trace.ts';
-import type { UnplacedTerm } from './query.ts';
+import { beginsWithStem, type UnplacedTerm } from './query.ts';
 
 /** The parts of a loaded Pagefind fragment this module reads. */
 export interface BundleFragment {
@@ -179,7 +179,7 @@ export const TEXT_PLACE_SCORE = 0.001;
 export function matchesUnplaced(word: string, { term, capped }: UnplacedTerm): boolean {
   const w = bare(word);
   if (!w) return false;
-  return w.startsWith(term) || capped.some((c) => w.startsWith(c) || (c.endsWith('i') && w.startsWith(`${c.slice(0, -1)}y`)));
+  return w.startsWith(term) || capped.some((c) => beginsWithStem(w, c));
 }
 
 /**
