@@ -9,6 +9,8 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { syntheticCorpus } from '../bench/corpus.ts';
 import { benchQueries } from '../bench/queries.ts';
@@ -27,6 +29,12 @@ const out = `${root}${base}/site`;
 const moved = `${root}${base}/site-moved`;
 /** Index entries larger than this are capped in the assembled site (`SEARCH_CAP_BYTES`). */
 const CAP_BYTES = 150;
+
+/** An index's words (stems, as Pagefind keys them), read from its chunk files. */
+function indexWords(dir: string): string[] {
+  const unpack = (file: string) => decode(gunzipSync(readFileSync(join(dir, file))).subarray('pagefind_dcd'.length), { useMaps: false }) as [[string][]];
+  return readdirSync(join(dir, 'index')).flatMap((f) => unpack(join('index', f))[0].map(([w]) => w));
+}
 
 const assemble = (...args: string[]) =>
   promisify(execFile)(process.execPath, [`${root}src/integrations/assemble.ts`, ...args], {
@@ -221,6 +229,15 @@ describe('search on the assembled site', () => {
         expect(assembled, query).toEqual(await passages(whole.origin, query));
         if (query === word) expect(assembled.length).toBeGreaterThan(5);
       }
+      // A phrase of a word that extends a capped word without being one ("statement", "state" capped): the
+      // passages that hold it, not those where the capped word stands.
+      const stops = indexWords(`${out}/pagefind`).filter((w) => !w.startsWith('~') && !capped.includes(w) && capped.some((c) => w.startsWith(c)));
+      expect(stops.length).toBeGreaterThan(0);
+      const [, longer, after] = stops.map((w) => new RegExp(`\\b(${w}[a-z]{0,2}) ([a-z]{4,})\\b`, 'u').exec(text)).find((m) => m !== null)!;
+      const extending = `"${longer} ${after}"`;
+      const found = await passages(env.server.origin, extending);
+      expect(found.length, extending).toBeGreaterThan(0);
+      expect(found, extending).toEqual(await passages(whole.origin, extending));
       // With a word that is not capped, the same passages; the excerpts are cut around that word, which weighs more.
       const links = (list: string[]) => list.map((p) => p.split(' ')[0]);
       const both = `${word} ${next}`;

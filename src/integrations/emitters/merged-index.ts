@@ -25,7 +25,9 @@ export function mergedIndexEmitter(shards: readonly string[]): Emitter {
         const entry = JSON.parse(await readFile(join(parts[0]!, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
         const language = Object.keys(entry.languages)[0]!;
         const merge = await mergeIndexes(parts, join(outDir, bundle), language, { capAbove: settings().searchCapBytes });
-        lines.push(`merged ${parts.length} shards' ${language} indexes into /${bundle}/ (${merge.pages} Pagefind pages, ${merge.capped} common words capped)`);
+        lines.push(
+          `merged ${parts.length} shards' ${language} indexes into /${bundle}/ (${merge.pages} Pagefind pages, ${merge.capped} common words capped, ${merge.stops} words that extend them given empty aliases)`,
+        );
       }
       return { name, lines };
     },

@@ -25,7 +25,9 @@ export function searchIndexEmitter(): Emitter {
         const pages = report.bundleTarget
           ? `${l.pages} Pagefind pages of about ${Math.round(report.bundleTarget / 1000)} KB of text`
           : `${l.pages} Pagefind pages, one per document and voice`;
-        const merged = l.merge ? `${l.parts} parts merged, ${l.merge.capped} common words capped` : 'one part, served as Pagefind wrote it';
+        const merged = l.merge
+          ? `${l.parts} parts merged, ${l.merge.capped} common words capped, ${l.merge.stops} words that extend them given empty aliases`
+          : 'one part, served as Pagefind wrote it';
         return `indexed ${l.passages} ${l.language} passages into ${l.path} (${pages}; ${merged})`;
       });
       return { name, lines };

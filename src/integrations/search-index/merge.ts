@@ -135,6 +135,8 @@ export interface MergeStats {
   chunks: number;
   /** Words capped (see capWord): their pages under their own key, their places under their aliases. */
   capped: number;
+  /** Words that extend a capped word without being it (see {@link MergeStats.capped}): an empty alias each. */
+  stops: number;
   filters: number;
   bytes: { meta: number; index: number; fragments: number };
 }
@@ -230,7 +232,7 @@ async function merge(parts: readonly string[], out: string, language: string, op
   await mkdir(join(out, 'index'), { recursive: true });
   await mkdir(join(out, 'fragment'), { recursive: true });
   await mkdir(join(out, 'filter'), { recursive: true });
-  const stats: MergeStats = { pages, words: 0, chunks: 0, capped: 0, filters: 0, bytes: { meta: 0, index: 0, fragments: 0 } };
+  const stats: MergeStats = { pages, words: 0, chunks: 0, capped: 0, stops: 0, filters: 0, bytes: { meta: 0, index: 0, fragments: 0 } };
 
   // Names numbered in order under an id of what is merged (see fileNamer).
   const id = createHash('sha256')
@@ -278,6 +280,13 @@ async function merge(parts: readonly string[], out: string, language: string, op
   const plain = chunkWriter(out, target, nextChunk, stats);
   let beforeAliases: Written[] | undefined;
   const capped: { word: string; cbor: Uint8Array }[] = [];
+  // Words that extend a capped word without being capped ("statement" after "state"). A phrase's search names
+  // each of its capped words by an alias, and Pagefind finds a word it has no key for by the longest key it
+  // begins with: an alias of "statement" would find the places of "state". Each gets an empty alias, which a
+  // phrase's search finds instead: no places in any range, so the phrase is searched as typed (query.ts).
+  const stops: string[] = [];
+  // The capped words the current word extends, shortest first (words come in order: a word's extensions follow it).
+  const stem: string[] = [];
   for (;;) {
     let word: string | undefined;
     for (const s of streams) if (s.head && (word === undefined || compareWords(s.head[0], word) < 0)) word = s.head[0];
@@ -296,31 +305,43 @@ async function merge(parts: readonly string[], out: string, language: string, op
     const cbor = encode(merged);
     stats.words++;
     // Function words are never searched (src/lib/search/query.ts): capping them would only lengthen the list.
+    while (stem.length && !word.startsWith(stem.at(-1)!)) stem.pop();
     if (cbor.length > capAbove && cappable(word) && !STOPWORDS.has(word)) {
       capped.push({ word, cbor });
+      stem.push(word);
       await plain.add(word, encode(capWord(merged)));
-    } else await plain.add(word, cbor);
+    } else {
+      if (stem.length) stops.push(word);
+      await plain.add(word, cbor);
+    }
   }
   const before = beforeAliases ?? (await plain.close());
   const after = beforeAliases ? await plain.close() : [];
   const largest = Math.max(0, ...capped.map((c) => c.cbor.length));
   const ranges = capped.length ? Math.min(MAX_RANGES, Math.max(1, Math.ceil(largest / capAbove))) : 1;
   const bounds = rangeBounds(pages, ranges);
-  // Each word's entry decoded once, cut in its ranges (encoded), then written range by range, in key order.
+  // Each word's entry decoded once, cut in its ranges (encoded), then written range by range, in key order. A
+  // capped word with no pages in a range, and a stop, has an empty alias there.
   const byRange: { key: string; cbor: Uint8Array }[][] = bounds.slice(1).map(() => []);
+  const empty = (key: string) => ({ key, cbor: encode([key, [], []] satisfies WordEntry) });
   for (const c of capped) {
     const entry = decode(c.cbor, { useMaps: false }) as WordEntry;
     byRange.forEach((list, k) => {
       const alias = wordInPages(entry, bounds[k]!, bounds[k + 1]!, aliasOf(c.word, k));
-      if (alias) list.push({ key: alias[0], cbor: encode(alias) });
+      list.push(alias ? { key: alias[0], cbor: encode(alias) } : empty(aliasOf(c.word, k)));
     });
   }
+  byRange.forEach((list, k) => {
+    for (const word of stops) list.push(empty(aliasOf(word, k)));
+    list.sort((a, b) => compareWords(a.key, b.key));
+  });
   const aliases = chunkWriter(out, target, nextChunk, stats);
   for (const { key, cbor } of byRange.flat()) await aliases.add(key, cbor);
   const written = [...before, ...(await aliases.close()), ...after];
   const chunkRanges = chunkBounds(written);
   stats.chunks = written.length;
   stats.capped = capped.length;
+  stats.stops = stops.length;
   const list: CappedList = { ranges, words: capped.map((c) => c.word) };
   await writeFile(join(out, CAPPED_FILE), JSON.stringify(list));
 

@@ -49,7 +49,10 @@ export interface UnplacedTerm {
  * term reaches as Pagefind matches it: those it begins (a word typed so far)
  * and those it extends ("minister", "ministers" → "minist"; "policy" →
  * "polici"). Generous: a word wrongly taken for one of them costs only a
- * search of the passages' text, or a second search (see `plain`).
+ * search of the passages' text, or a second search (see `plain`): a word
+ * that is not capped but extends one ("statement", "state" capped) has an
+ * empty alias in each range (the merger writes one: merge.ts), so its
+ * phrase's search finds nothing in any range and is searched as typed.
  */
 export function cappedWordsOf(term: string, capped: Iterable<string>): string[] {
   const t = bare(term);
