@@ -30,6 +30,7 @@ import { PATH_DELIMITER } from '../lib/corpus/environment.ts';
 import { fileURLToPath } from 'node:url';
 import { SHARD_MANIFEST, type DocumentSummary } from '../lib/corpus/summaries.ts';
 import { SHARD_PHRASES, SHARD_QUOTES } from '../lib/corpus/phrases.ts';
+import { redirectsFile } from '../lib/publish/redirect.ts';
 import { headersFile, headersPolicy } from './headers.ts';
 import { moveInto } from './move-into.ts';
 
@@ -150,9 +151,11 @@ for (const dir of [out, ...shards]) {
 }
 await writeFile(join(out, '_headers'), headersFile(policies, settings().basePath));
 
-// 4. The shards' redirect rules (renamed seeds' old addresses), in one `_redirects`.
-const rules = (await Promise.all(shards.map(async (s) => (existsSync(join(s, '_redirects')) ? readFile(join(s, '_redirects'), 'utf8') : '')))).join('');
-if (rules) await writeFile(join(out, '_redirects'), rules);
+// 4. The shards' redirect rules (renamed seeds' old addresses; the focus views' with HOST_REDIRECTS=rules), in one
+// `_redirects`, each rule once.
+const rules = await Promise.all(shards.map(async (s) => (existsSync(join(s, '_redirects')) ? readFile(join(s, '_redirects'), 'utf8') : '')));
+const redirects = redirectsFile(rules.flatMap((r) => r.split('\n')));
+if (redirects) await writeFile(join(out, '_redirects'), redirects);
 
 const count = [...documents.values()].reduce((n, s) => n + s.length, 0);
 const pagefind = (await readdir(out)).filter((f) => f.startsWith('pagefind')).join(', ');

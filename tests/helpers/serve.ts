@@ -5,9 +5,10 @@
  * `/<base>/` only, and the host's bare 404 for any other path.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { generateRedirectsEvaluator } from 'redirects-in-workers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,15 +31,31 @@ function cacheControl(path: string): string {
   return 'no-cache';
 }
 
+/** Cloudflare's evaluator of `_redirects` rules; a rule it refuses (it only says so, in a warning) is an error. */
+function cloudflareRedirects(rules: string): ReturnType<typeof generateRedirectsEvaluator> {
+  const { warn, log } = console;
+  const refused: unknown[] = [];
+  console.warn = (...message: unknown[]) => refused.push(...message);
+  console.log = () => undefined;
+  try {
+    const evaluate = generateRedirectsEvaluator(rules);
+    if (refused.length) throw new Error(`Cloudflare Pages would refuse rules of _redirects: ${refused.join(' ')}`);
+    return evaluate;
+  } finally {
+    Object.assign(console, { warn, log });
+  }
+}
+
 /**
  * Serve `dir` on a free loopback port; resolves to the origin and a `close`
  * function. With `{ host: true }` it behaves like a production host:
  * gzip for text and cache headers (for the benchmark and Lighthouse). With
- * `{ base: '/reader/' }` the site is at that path.
+ * `{ base: '/reader/' }` the site is at that path. With `{ redirects: true }`
+ * the site's `_redirects` rules apply first, as Cloudflare Pages applies them.
  */
 export async function serve(
   dir: string,
-  options: { host?: boolean; base?: string } = {},
+  options: { host?: boolean; base?: string; redirects?: boolean } = {},
 ): Promise<{
   origin: string;
   close: () => Promise<void>;
@@ -50,7 +67,17 @@ export async function serve(
   /** Every body sent (host mode): its path and bytes on the wire. */
   const log: { path: string; bytes: number }[] = [];
   const base = options.base ?? '/';
-  const server: Server = createServer((req, res) => {
+  // As Cloudflare Pages applies the site's `_redirects`, with its own rules engine, before any file.
+  const redirectsFile = join(dir, '_redirects');
+  const redirect = options.redirects && existsSync(redirectsFile) ? cloudflareRedirects(readFileSync(redirectsFile, 'utf8')) : undefined;
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
+    if (redirect) {
+      const to = await redirect(new Request(new URL(req.url ?? '/', 'http://localhost')), { fetch: () => Promise.resolve(new Response()) });
+      if (to) {
+        res.writeHead(to.status, { location: to.headers.get('location') ?? '/' }).end();
+        return;
+      }
+    }
     const requested = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (!`${requested}/`.startsWith(base)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: outside the site');
@@ -82,7 +109,8 @@ export async function serve(
     }
     res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
-  });
+  };
+  const server: Server = createServer((req, res) => void respond(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');

@@ -44,6 +44,8 @@ export interface EmitReport {
   name: string;
   /** Lines for the build's log. */
   lines: string[];
+  /** Redirect rules for the site's `_redirects` (Netlify, Cloudflare Pages), which the worker writes. */
+  rules?: string[] | undefined;
 }
 
 /** One output of the build. */

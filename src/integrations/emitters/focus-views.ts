@@ -4,9 +4,11 @@
  * each of these addresses is a small page that leads there
  * (src/lib/publish/redirect.ts; the dev routes serve the same page, without
  * the preview image, which is the build's). A link to one previews with that
- * voice's card.
+ * voice's card. On a host that reads redirect rules, the build can write
+ * rules in their place (`HOST_REDIRECTS=rules`).
  */
-import { focusViewPage } from '../../lib/publish/redirect.ts';
+import { focusViewPage, focusViewRules } from '../../lib/publish/redirect.ts';
+import { settings } from '../../data/settings.ts';
 import { voicesOf, type Voice } from '../../lib/seed/document.ts';
 import type { Emitter } from './emitter.ts';
 
@@ -20,6 +22,8 @@ export function focusViewsEmitter(): Emitter {
       documents.push({ slug: entry.slug, title: entry.title, voices: voicesOf(entry.doc) });
     },
     async emit({ site, addresses, cards, write }) {
+      // On a host that reads redirect rules (HOST_REDIRECTS=rules), four rules stand for every document's pages.
+      if (settings().focusViewRules) return { name, lines: ["the focus views' addresses are redirect rules"], rules: focusViewRules(addresses) };
       let n = 0;
       for (const doc of documents) {
         for (const view of doc.voices) {

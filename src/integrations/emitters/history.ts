@@ -2,7 +2,7 @@
  * The files a document's history adds (src/lib/publish/history-files.ts):
  * the current version's own address (`<slug>/v3/`), leading to the reading
  * page; a page at each old address of a renamed document, leading to the
- * new one; and those addresses' redirect rules, `_redirects`.
+ * new one; and those addresses' redirect rules, for `_redirects`.
  */
 import { sharedParagraphs } from '../../lib/publish/share.ts';
 import { currentVersionRedirect, formerAddressPages, redirectRules, type Renamed } from '../../lib/publish/history-files.ts';
@@ -43,11 +43,10 @@ export function historyEmitter(): Emitter {
         }
         rules.push(...redirectRules(d, slugs, addresses));
       }
-      if (rules.length) await write('_redirects', `${rules.join('\n')}\n`);
       const lines = [];
       if (versions) lines.push(`wrote the current version's address of ${versions} corrected documents`);
       if (moved) lines.push(`wrote ${moved} pages at renamed documents' old addresses, and their redirect rules`);
-      return { name, lines };
+      return { name, lines, rules };
     },
   };
 }

@@ -31,6 +31,7 @@ export interface Settings {
   extraIndexes: string[];
   searchCapBytes: number | undefined;
   historyRequired: boolean;
+  focusViewRules: boolean;
 }
 
 /** One environment variable. */
@@ -206,6 +207,19 @@ export const SETTINGS = [
     parse(value) {
       if (value === 'optional') return false;
       if (value === 'required') return true;
+      throw new Error();
+    },
+  }),
+  setting({
+    name: 'HOST_REDIRECTS',
+    key: 'focusViewRules',
+    accepts: 'pages or rules',
+    fallback: false,
+    defaultText: 'pages',
+    does: '`rules`: for a host that reads `_redirects` with placeholders (Cloudflare Pages, Netlify), the focus views’ addresses are four rules there, not a small page each (see [Publishing](#publishing))',
+    parse(value) {
+      if (value === 'pages') return false;
+      if (value === 'rules') return true;
       throw new Error();
     },
   }),

@@ -8,7 +8,7 @@
  * as it is, and the page shows the link.
  */
 import { escapeHtml } from '../common/escape.ts';
-import { VOICES, type Voice } from '../seed/document.ts';
+import { VOICE_LIST, VOICES, type Voice } from '../seed/document.ts';
 import type { Addresses } from './addresses.ts';
 import { previewTags } from './preview-tags.ts';
 
@@ -74,4 +74,34 @@ export function focusViewPage(
     title: `the ${view} alone`,
     preview: { title: `${VOICES[view]} · ${doc.title}`, image: doc.image },
   });
+}
+
+/**
+ * The `_redirects` lines (Cloudflare Pages, Netlify: `:slug` is any one path
+ * segment) that stand for every focus view's page on a host that reads them
+ * (`HOST_REDIRECTS=rules`): `/<slug>/statement/`, with or without its last
+ * slash, to `/<slug>/#statement-only`, permanently. What the pages do that
+ * these cannot: a link's own fragment (`/<slug>/statement/#s1.2`) gives way
+ * to the target's, so the view opens at its top; a document of one voice
+ * opens at its top; and a link previews with the document's card, not the
+ * voice's.
+ */
+export function focusViewRules({ viewPath, voiceAlonePath }: Pick<Addresses, 'viewPath' | 'voiceAlonePath'>): string[] {
+  return VOICE_LIST.flatMap((view) => {
+    const from = viewPath(':slug', view);
+    const to = voiceAlonePath(':slug', view);
+    return [`${from} ${to} 301`, `${from.slice(0, -1)} ${to} 301`];
+  });
+}
+
+/**
+ * A `_redirects` file of `rules` (lines, from several outputs or shards): each once, the static ones (a source
+ * of one address) before the dynamic ones (a `*` or a `:placeholder`), as Cloudflare Pages asks; empty when
+ * there are none.
+ */
+export function redirectsFile(rules: Iterable<string>): string {
+  const unique = [...new Set([...rules].map((r) => r.trim()).filter(Boolean))];
+  const dynamic = (rule: string) => /[*:]/u.test(rule.split(/\s+/u)[0]!);
+  const ordered = [...unique.filter((r) => !dynamic(r)), ...unique.filter(dynamic)];
+  return ordered.length ? `${ordered.join('\n')}\n` : '';
 }

@@ -19,7 +19,10 @@ test('with nothing set, every setting has its default', () => {
     cardCacheDir: 'node_modules/.cache/reader-cards',
     extraIndexes: [],
     historyRequired: false,
+    focusViewRules: false,
   });
+  expect(readSettings({ HOST_REDIRECTS: 'rules' }).focusViewRules).toBe(true);
+  expect(() => readSettings({ HOST_REDIRECTS: 'netlify' })).toThrow('HOST_REDIRECTS="netlify" is not accepted: it takes pages or rules');
   expect(readSettings({ HISTORY: 'required' }).historyRequired).toBe(true);
   expect(() => readSettings({ HISTORY: 'yes' })).toThrow('HISTORY="yes" is not accepted: it takes optional or required');
   const set = readSettings({

@@ -3,7 +3,7 @@ import { runInNewContext } from 'node:vm';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { siteAddresses } from '../../../src/lib/publish/addresses.ts';
-import { focusViewPage, REDIRECT_SCRIPT, REDIRECT_SCRIPT_HASH, redirectPage } from '../../../src/lib/publish/redirect.ts';
+import { focusViewPage, focusViewRules, REDIRECT_SCRIPT, REDIRECT_SCRIPT_HASH, redirectPage, redirectsFile } from '../../../src/lib/publish/redirect.ts';
 
 const site = new URL('https://reader.example/');
 
@@ -45,4 +45,20 @@ test('a focus view leads to its voice alone without script too, or, in a documen
   const under = page(['statement', 'commentary'], 'commentary', '/reader/');
   expect(under.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe('0; url=/reader/a/#commentary-only');
   expect(under.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://reader.example/reader/a/');
+});
+
+test('a _redirects file has each rule once, the static ones first, as Cloudflare Pages asks', () => {
+  const focus = focusViewRules(siteAddresses('/reader/'));
+  expect(focus).toEqual([
+    '/reader/:slug/statement/ /reader/:slug/#statement-only 301',
+    '/reader/:slug/statement /reader/:slug/#statement-only 301',
+    '/reader/:slug/commentary/ /reader/:slug/#commentary-only 301',
+    '/reader/:slug/commentary /reader/:slug/#commentary-only 301',
+  ]);
+  // Two shards' rules: each its renamed documents' (a static rule and a splat) and the same focus view rules.
+  const shard = (old: string, now: string) => [`/reader/${old}/ /reader/${now}/ 301`, `/reader/${old}/* /reader/${now}/:splat 301`, ...focus];
+  expect(redirectsFile([...shard('a', 'b'), ...shard('c', 'd'), ''])).toBe(
+    ['/reader/a/ /reader/b/ 301', '/reader/c/ /reader/d/ 301', '/reader/a/* /reader/b/:splat 301', ...focus, '/reader/c/* /reader/d/:splat 301', ''].join('\n'),
+  );
+  expect(redirectsFile([])).toBe('');
 });

@@ -1,0 +1,64 @@
+/**
+ * `HOST_REDIRECTS=rules`: on a host that reads `_redirects` (Cloudflare
+ * Pages, Netlify), the focus views' addresses are rules, not a page each.
+ * The site is served as Cloudflare Pages serves it (its own rules engine
+ * applies `_redirects`), under a base path, and a real Chromium follows
+ * the addresses.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, expect, test } from 'vitest';
+import { launchChromium } from './helpers/browser.ts';
+import { root, runBuild } from './helpers/build.ts';
+import { eventually } from './helpers/poll.ts';
+import { serve } from './helpers/serve.ts';
+
+const SEED = '000_dafef29e75211819';
+const BASE = '/reader/';
+const out = `${root}tests/.build/host-redirects`;
+
+beforeAll(async () => {
+  const r = await runBuild('seeds', 'tests/.build/host-redirects', {
+    HOST_REDIRECTS: 'rules',
+    BASE_PATH: BASE,
+    ASTRO_CACHE_DIR: 'tests/.build/host-redirects-cache',
+  });
+  if (r.code !== 0) throw new Error(r.stderr + r.stdout.slice(-2000));
+}, 300_000);
+
+test('the focus views are four rules of _redirects, not a page each', () => {
+  for (const view of ['statement', 'commentary']) expect(existsSync(`${out}/${SEED}/${view}/index.html`), view).toBe(false);
+  expect(readFileSync(`${out}/_redirects`, 'utf8').split('\n').filter(Boolean)).toEqual([
+    `${BASE}:slug/statement/ ${BASE}:slug/#statement-only 301`,
+    `${BASE}:slug/statement ${BASE}:slug/#statement-only 301`,
+    `${BASE}:slug/commentary/ ${BASE}:slug/#commentary-only 301`,
+    `${BASE}:slug/commentary ${BASE}:slug/#commentary-only 301`,
+  ]);
+});
+
+test('served as Cloudflare Pages serves it, /<slug>/statement/ and /<slug>/commentary/ open the reading page with that voice alone', async () => {
+  const server = await serve(out, { base: BASE, redirects: true });
+  const browser = await launchChromium();
+  try {
+    for (const [view, other] of [
+      ['statement', 'commentary'],
+      ['commentary', 'statement'],
+    ] as const) {
+      for (const path of [`${SEED}/${view}/`, `${SEED}/${view}`]) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.goto(`${server.origin}${BASE}${path}`);
+        await page.waitForURL(`**${BASE}${SEED}/#${view}-only`);
+        await eventually(
+          () => page.evaluate(([a, b]) => [a, b].map((id) => document.getElementById(id)?.checkVisibility() ?? null), [view, other]),
+          path,
+        ).toEqual([true, false]);
+        await page.close();
+      }
+    }
+    // Every other address is the site's own file.
+    const reading = await fetch(`${server.origin}${BASE}${SEED}/`, { redirect: 'manual' });
+    expect(reading.status).toBe(200);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
