@@ -124,8 +124,8 @@ function collapsedOffset(text: string, offset: number): number {
  * How much passage text (in characters) a bundle gathers, for a corpus of
  * `total` documents averaging `meanText` characters of passages each. Up to
  * 1,000 documents: none, so a bundle is one voice of one document. Above, a
- * first search loads about 7 bytes of metadata per bundle and then one to
- * three bundles (text compresses about 2.5 times), so its cost,
+ * first search loads about 7 bytes of metadata per bundle and then one or
+ * two bundles (text compresses about 2.5 times), so its cost, at most
  * `7 · corpus / T + 2 · T / 2.5`, is least when T = √(8.75 · corpus):
  * about 16 KB at 10,000 documents, 52 KB at 100,000.
  */
