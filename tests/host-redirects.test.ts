@@ -48,7 +48,7 @@ test('served as Cloudflare Pages serves it, /<slug>/statement/ and /<slug>/comme
         await page.goto(`${server.origin}${BASE}${path}`);
         await page.waitForURL(`**${BASE}${SEED}/#${view}-only`);
         await eventually(
-          () => page.evaluate(([a, b]) => [a, b].map((id) => document.getElementById(id)?.checkVisibility() ?? null), [view, other]),
+          () => page.evaluate(([a, b]) => [a, b].map((id) => document.getElementById(id)?.checkVisibility() ?? null), [view, other] as const),
           path,
         ).toEqual([true, false]);
         await page.close();

@@ -163,8 +163,7 @@ export interface MergeOptions {
    * Cap each word whose merged entry is larger than this (CBOR bytes, before gzip): its places move to its
    * aliases (see capWord in pagefind-format.ts), split in as many ranges of pages as make the largest about half
    * this. By default twice the chunk size: a search for any other word downloads at most about two chunks for it,
-   * and a phrase's search in one range about one (at 10,000 documents, "talk of veeoct" downloaded 15.7 KB for
-   * its capped word's alias when the largest alias was the cap, 8 KB at half). `Infinity` caps nothing.
+   * and a phrase's search in one range about one. `Infinity` caps nothing.
    */
   capAbove?: number | undefined;
 }

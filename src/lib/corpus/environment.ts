@@ -61,6 +61,20 @@ function folder(value: string): string {
   return value;
 }
 
+/** A setting of two words, off (the default) and on: its `accepts`, `fallback`, `defaultText` and `parse`. */
+function switchOf(off: string, on: string) {
+  return {
+    accepts: `${off} or ${on}`,
+    fallback: false,
+    defaultText: off,
+    parse(value: string): boolean {
+      if (value === off) return false;
+      if (value === on) return true;
+      throw new Error();
+    },
+  };
+}
+
 /**
  * A declaration; its README default is the fallback, written once: `(all)` for no shard, `(none)` for an empty list
  * (`defaultText` names a fallback that is not a value to type, such as `optional` for false).
@@ -200,28 +214,14 @@ export const SETTINGS = [
   setting({
     name: 'HISTORY',
     key: 'historyRequired',
-    accepts: 'optional or required',
-    fallback: false,
-    defaultText: 'optional',
+    ...switchOf('optional', 'required'),
     does: '`required`: stop the build when the seeds have no git history (not a repository, a shallow clone) instead of building each text as one version',
-    parse(value) {
-      if (value === 'optional') return false;
-      if (value === 'required') return true;
-      throw new Error();
-    },
   }),
   setting({
     name: 'HOST_REDIRECTS',
     key: 'focusViewRules',
-    accepts: 'pages or rules',
-    fallback: false,
-    defaultText: 'pages',
+    ...switchOf('pages', 'rules'),
     does: '`rules`: for a host that reads `_redirects` with placeholders (Cloudflare Pages, Netlify), the focus views’ addresses are four rules there, not a small page each (see [Publishing](#publishing))',
-    parse(value) {
-      if (value === 'pages') return false;
-      if (value === 'rules') return true;
-      throw new Error();
-    },
   }),
 ] as const satisfies readonly Setting[];
 
