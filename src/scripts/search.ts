@@ -12,7 +12,16 @@ import { countOf } from '../lib/common/counts.ts';
 import { VOICE_LIST, VOICES, type Voice } from '../lib/seed/document.ts';
 import { filterName, speakerFilter } from '../lib/search/bundles.ts';
 import { PAGEFIND_FOLDER } from '../lib/search/passages.ts';
-import { IndexFormatError, passageLabel, passagesOf, rankPassages, type BundleFragment, type PassageFilter, type PassageHit } from '../lib/search/results.ts';
+import {
+  holdsOneDocument,
+  IndexFormatError,
+  passageLabel,
+  passagesOf,
+  rankPassages,
+  type BundleFragment,
+  type PassageFilter,
+  type PassageHit,
+} from '../lib/search/results.ts';
 import { siteAddresses } from '../lib/publish/addresses.ts';
 import { applyLanding, clearLandingMarks, rememberLanding } from './landing.ts';
 import searchStyles from '../styles/search.css?url';
@@ -54,13 +63,15 @@ type FilterKey = (typeof FILTERS)[number];
 /**
  * A search shows the passages of its best bundle at once, then, if it shows
  * fewer than five passages, those of the next: a first search stays small
- * (at 10,000 documents a bundle is about 9.5 KB; a third, which a rare
- * phrase's first search loaded before, made "talk of veeoct" after another
- * phrase 50.6 KB, not 41.6). "More passages" loads more bundles, one and
- * then two at a time, up to eight, until it has shown twenty more.
+ * (at 10,000 documents a bundle gathers many documents, about 9.5 KB; a
+ * third, which a rare phrase's first search loaded before, made "talk of
+ * veeoct" after another phrase 50.6 KB, not 41.6). A bundle of one
+ * document (an index of up to 1,000 documents) is a few KB: up to five, one
+ * and then two at a time. "More passages" loads more bundles, one and then
+ * two at a time, up to eight, until it has shown twenty more.
  */
-const FIRST = { passages: 5, bundles: 2 };
-const MORE = { passages: 20, bundles: 8 };
+const FIRST = { passages: 5, bundles: 2, oneDocumentBundles: 5 };
+const MORE = { passages: 20, bundles: 8, oneDocumentBundles: 8 };
 
 /** The site's addresses, under the base path Astro builds for (`BASE_PATH`). */
 const addresses = siteAddresses(import.meta.env.BASE_URL);
@@ -368,19 +379,21 @@ class SearchUI extends HTMLElement {
   }
 
   /** Load bundles, best first, showing each batch's passages as they come, until `want.passages` more are shown. */
-  async #loadMore(run: number, want: { passages: number; bundles: number }): Promise<void> {
+  async #loadMore(run: number, want: { passages: number; bundles: number; oneDocumentBundles: number }): Promise<void> {
     const { speaker, document: doc } = this.#selected;
     const filter: PassageFilter = { speaker, document: doc };
     let found = 0;
     let loaded = 0;
+    let most = want.bundles;
     this.#more.disabled = true;
-    while (found < want.passages && loaded < want.bundles && (this.#next < this.#bundles.length || (await this.#searchOn(run)))) {
+    while (found < want.passages && loaded < most && (this.#next < this.#bundles.length || (await this.#searchOn(run)))) {
       const from = this.#next;
-      const take = this.#bundles.slice(from, from + Math.min(loaded === 0 ? 1 : 2, want.bundles - loaded));
+      const take = this.#bundles.slice(from, from + Math.min(loaded === 0 ? 1 : 2, most - loaded));
       this.#next += take.length;
       loaded += take.length;
       const fragments = await Promise.all(take.map((r) => r.data()));
       if (run !== this.#run) return;
+      if (loaded === take.length && fragments.every(holdsOneDocument)) most = want.oneDocumentBundles;
       const hits = rankPassages(fragments.flatMap((f, i) => passagesOf(f, this.#terms, from + i, filter, this.#phrase, this.#unplaced)));
       for (const hit of hits) this.#titles.set(hit.slug, hit.title);
       this.#renderResults(hits);

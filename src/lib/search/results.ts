@@ -136,6 +136,15 @@ function parseAnchor(anchor: { id: string; title?: string }, url: string): Ancho
   return d as AnchorData;
 }
 
+/**
+ * Whether a bundle holds one document's passages only: an index of up to 1,000 documents has a bundle for each
+ * voice of each document (bundles.ts), a few KB each; a larger one gathers many documents in each.
+ */
+export function holdsOneDocument(fragment: BundleFragment): boolean {
+  const where = fragment.url ?? 'a search result';
+  return fragment.anchors.filter((a) => parseAnchor(a, where).d !== undefined).length <= 1;
+}
+
 /** The window of `size` words (within `[from, to)`) holding the most score. */
 function excerptStart(scores: Map<number, number>, from: number, to: number, size: number): number {
   if (to - from <= size) return from;

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import {
   fragmentWords,
+  holdsOneDocument,
   IndexFormatError,
   passageLabel,
   passagesOf,
@@ -107,4 +108,17 @@ test('words of a segmented (Chinese) page split at U+200B, with < and > unescape
   const raw = '我\u200B与\u200B&lt;美国&gt;\u200B通了\u200B电话&lt;';
   expect(fragmentWords({ content, raw_content: raw })).toEqual({ words: ['我', '与', '<美国>', '通了', '电话&lt;'], joiner: '' });
   expect(fragmentWords({ content: 'a  b\tc' })).toEqual({ words: ['a', 'b', 'c'], joiner: ' ' });
+});
+
+test('a bundle of one document (an index of up to 1,000 documents) is told from one that gathers several', () => {
+  expect(holdsOneDocument(two)).toBe(false);
+  const one = bundle(
+    [
+      { data: { d: 'a', t: 'Title A', p: 'c1', o: [0] }, text: 'One passage.' },
+      { data: { p: 'c2', o: [0] }, text: 'And its next.' },
+    ],
+    [],
+  );
+  expect(holdsOneDocument(one)).toBe(true);
+  expect(() => holdsOneDocument({ ...one, url: '/_search/en-7/', anchors: [{ id: 'p0', title: 'plain', location: 0 }] })).toThrow(IndexFormatError);
 });
