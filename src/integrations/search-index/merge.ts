@@ -31,7 +31,7 @@ import {
   capWord,
   MAX_RANGES,
   rangeBounds,
-  wordInPages,
+  wordInRanges,
   type CappedList,
   chunkBounds,
   chunkTarget,
@@ -342,9 +342,8 @@ async function merge(parts: readonly string[], out: string, language: string, op
   const empty = (key: string) => ({ key, cbor: encode([key, [], []] satisfies WordEntry) });
   for (const c of capped) {
     const entry = decode(c.cbor, { useMaps: false }) as WordEntry;
-    byRange.forEach((list, k) => {
-      const alias = wordInPages(entry, bounds[k]!, bounds[k + 1]!, aliasOf(c.word, k));
-      list.push(alias ? { key: alias[0], cbor: encode(alias) } : empty(aliasOf(c.word, k)));
+    wordInRanges(entry, bounds, (k) => aliasOf(c.word, k)).forEach((alias, k) => {
+      byRange[k]!.push(alias ? { key: alias[0], cbor: encode(alias) } : empty(aliasOf(c.word, k)));
     });
   }
   byRange.forEach((list, k) => {

@@ -375,23 +375,38 @@ export function capWord([word, pages, variants]: WordEntry): WordEntry {
   return [word, strip(pages), variants.map(([form, list]) => [form, strip(list)])];
 }
 
-/** The entries of `list` (page numbers as deltas, the first absolute) on pages `from` ≤ page < `to`, the first made absolute. */
-function pagesIn(list: readonly PageEntry[], from: number, to: number): PageEntry[] {
-  const out: PageEntry[] = [];
+/**
+ * The entries of `list` (page numbers as deltas, the first absolute) cut at `bounds` (ascending pages, see
+ * rangeBounds), in one pass: for each range `bounds[k]` ≤ page < `bounds[k + 1]`, its entries, the first made
+ * absolute.
+ */
+function pagesInRanges(list: readonly PageEntry[], bounds: readonly number[]): PageEntry[][] {
+  const out: PageEntry[][] = bounds.slice(1).map(() => []);
   let page = 0;
+  let k = 0;
   let last = -1;
   list.forEach(([delta, locations, meta], i) => {
     page = i === 0 ? delta : page + delta;
-    if (page < from || page >= to) return;
-    out.push([last < 0 ? page : page - last, locations, meta]);
+    while (k < out.length && page >= bounds[k + 1]!) {
+      k++;
+      last = -1;
+    }
+    if (k >= out.length || page < bounds[0]!) return;
+    out[k]!.push([last < 0 ? page : page - last, locations, meta]);
     last = page;
   });
   return out;
 }
 
-/** A word's entry on pages `from` ≤ page < `to` only, under `key`; undefined when it has none there. */
-export function wordInPages([, pages, variants]: WordEntry, from: number, to: number, key: string): WordEntry | undefined {
-  const own = pagesIn(pages, from, to);
-  const forms = variants.map(([form, list]) => [form, pagesIn(list, from, to)] as [string, PageEntry[]]).filter(([, list]) => list.length);
-  return own.length || forms.length ? [key, own, forms] : undefined;
+/**
+ * A word's entry cut in the ranges of pages `bounds` gives, range `k` under `keyOf(k)`; undefined for a range
+ * where it has no page. One pass over its pages, however many ranges.
+ */
+export function wordInRanges([, pages, variants]: WordEntry, bounds: readonly number[], keyOf: (range: number) => string): (WordEntry | undefined)[] {
+  const own = pagesInRanges(pages, bounds);
+  const forms = variants.map(([form, list]) => [form, pagesInRanges(list, bounds)] as const);
+  return own.map((list, k) => {
+    const inRange = forms.map(([form, ranges]): [string, PageEntry[]] => [form, ranges[k]!]).filter(([, l]) => l.length);
+    return list.length || inRange.length ? [keyOf(k), list, inRange] : undefined;
+  });
 }

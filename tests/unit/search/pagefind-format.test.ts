@@ -6,7 +6,7 @@ import {
   cappable,
   capWord,
   rangeBounds,
-  wordInPages,
+  wordInRanges,
   chunkBounds,
   compareWords,
   fileNamer,
@@ -268,17 +268,21 @@ test('a capped word’s places are cut in ranges of pages, each range’s first 
     ],
     [['café', [[7, [3], []]]]],
   ];
-  expect(wordInPages(entry, 0, 3, '~0~cafe')).toEqual(['~0~cafe', [[2, [4], []]], []]);
-  expect(wordInPages(entry, 3, 7, '~1~cafe')).toEqual([
-    '~1~cafe',
+  expect(wordInRanges(entry, [0, 3, 7, 10, 12], (k) => `~${k}~cafe`)).toEqual([
+    ['~0~cafe', [[2, [4], []]], []],
     [
-      [5, [1], []],
-      [1, [8], []],
+      '~1~cafe',
+      [
+        [5, [1], []],
+        [1, [8], []],
+      ],
+      [],
     ],
-    [],
+    ['~2~cafe', [[9, [2], []]], [['café', [[7, [3], []]]]]],
+    undefined,
   ]);
-  expect(wordInPages(entry, 7, 10, '~2~cafe')).toEqual(['~2~cafe', [[9, [2], []]], [['café', [[7, [3], []]]]]]);
-  expect(wordInPages(entry, 10, 12, '~3~cafe')).toBeUndefined();
+  // Ranges that start after the first pages, and empty ranges between.
+  expect(wordInRanges(entry, [3, 4, 5, 6, 7], (k) => `${k}`)).toEqual([undefined, undefined, ['2', [[5, [1], []]], []], ['3', [[6, [8], []]], []]]);
   // Every page in exactly one range.
   fc.assert(
     fc.property(fc.array(fc.nat(5), { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 8 }), (deltas, ranges) => {
@@ -286,7 +290,7 @@ test('a capped word’s places are cut in ranges of pages, each range’s first 
       const pages = list.reduce((a, [d]) => a + d, 0) + 1;
       const bounds = rangeBounds(pages, ranges);
       const absolute = (l: PageEntry[]) => l.reduce<number[]>((acc, [d], i) => [...acc, i === 0 ? d : acc.at(-1)! + d], []);
-      const parts = bounds.slice(1).map((to, k) => wordInPages(['w', list, []], bounds[k]!, to, 'k')?.[1] ?? []);
+      const parts = wordInRanges(['w', list, []], bounds, () => 'k').map((e) => e?.[1] ?? []);
       expect(parts.flatMap(absolute)).toEqual(absolute(list));
     }),
   );
