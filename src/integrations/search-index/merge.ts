@@ -151,7 +151,7 @@ export interface MergeStats {
   chunks: number;
   /** Words capped (see capWord): their pages under their own key, their places under their aliases. */
   capped: number;
-  /** Words that extend a capped word without being it (see {@link MergeStats.capped}): an empty alias each. */
+  /** Words that extend a capped word without being capped ("statement", "state" capped): an empty alias each. */
   stops: number;
   filters: number;
   bytes: { meta: number; index: number; fragments: number };
@@ -320,8 +320,8 @@ async function merge(parts: readonly string[], out: string, language: string, op
     const merged = same.length === 1 && same[0]!.offset === 0 ? same[0]!.entry : mergeWord(word, same);
     const cbor = encode(merged);
     stats.words++;
-    // Function words are never searched (src/lib/search/query.ts): capping them would only lengthen the list.
     while (stem.length && !word.startsWith(stem.at(-1)!)) stem.pop();
+    // Function words are never searched (src/lib/search/query.ts): capping them would only lengthen the list.
     if (cbor.length > capAbove && cappable(word) && !STOPWORDS.has(word)) {
       capped.push({ word, cbor });
       stem.push(word);
