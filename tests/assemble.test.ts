@@ -231,13 +231,13 @@ describe('search on the assembled site', () => {
       }
       // A phrase of a word that extends a capped word without being one ("statement", "state" capped): the
       // passages that hold it, not those where the capped word stands.
-      const stops = indexWords(`${out}/pagefind`).filter((w) => !w.startsWith('~') && !capped.includes(w) && capped.some((c) => w.startsWith(c)));
-      expect(stops.length).toBeGreaterThan(0);
-      const [, longer, after] = stops.map((w) => new RegExp(`\\b(${w}[a-z]{0,2}) ([a-z]{4,})\\b`, 'u').exec(text)).find((m) => m !== null)!;
-      const extending = `"${longer} ${after}"`;
-      const found = await passages(env.server.origin, extending);
-      expect(found.length, extending).toBeGreaterThan(0);
-      expect(found, extending).toEqual(await passages(whole.origin, extending));
+      const extending = indexWords(`${out}/pagefind`).filter((w) => !w.startsWith('~') && !capped.includes(w) && capped.some((c) => w.startsWith(c)));
+      expect(extending.length).toBeGreaterThan(0);
+      const [, longer, after] = extending.map((w) => new RegExp(`\\b(${w}[a-z]{0,2}) ([a-z]{4,})\\b`, 'u').exec(text)).find((m) => m !== null)!;
+      const phrase = `"${longer} ${after}"`;
+      const found = await passages(env.server.origin, phrase);
+      expect(found.length, phrase).toBeGreaterThan(0);
+      expect(found, phrase).toEqual(await passages(whole.origin, phrase));
       // With a word that is not capped, the same passages; the excerpts are cut around that word, which weighs more.
       const links = (list: string[]) => list.map((p) => p.split(' ')[0]);
       const both = `${word} ${next}`;

@@ -71,7 +71,7 @@ type FilterKey = (typeof FILTERS)[number];
  * two at a time, up to eight, until it has shown twenty more.
  */
 const FIRST = { passages: 5, bundles: 2, oneDocumentBundles: 5 };
-const MORE = { passages: 20, bundles: 8, oneDocumentBundles: 8 };
+const MORE = { passages: 20, bundles: 8 };
 
 /** The site's addresses, under the base path Astro builds for (`BASE_PATH`). */
 const addresses = siteAddresses(import.meta.env.BASE_URL);
@@ -379,7 +379,7 @@ class SearchUI extends HTMLElement {
   }
 
   /** Load bundles, best first, showing each batch's passages as they come, until `want.passages` more are shown. */
-  async #loadMore(run: number, want: { passages: number; bundles: number; oneDocumentBundles: number }): Promise<void> {
+  async #loadMore(run: number, want: { passages: number; bundles: number; oneDocumentBundles?: number }): Promise<void> {
     const { speaker, document: doc } = this.#selected;
     const filter: PassageFilter = { speaker, document: doc };
     let found = 0;
@@ -393,7 +393,8 @@ class SearchUI extends HTMLElement {
       loaded += take.length;
       const fragments = await Promise.all(take.map((r) => r.data()));
       if (run !== this.#run) return;
-      if (loaded === take.length && fragments.every(holdsOneDocument)) most = want.oneDocumentBundles;
+      // The first bundle tells how large bundles are in this index.
+      if (from === 0 && want.oneDocumentBundles && holdsOneDocument(fragments[0]!)) most = want.oneDocumentBundles;
       const hits = rankPassages(fragments.flatMap((f, i) => passagesOf(f, this.#terms, from + i, filter, this.#phrase, this.#unplaced)));
       for (const hit of hits) this.#titles.set(hit.slug, hit.title);
       this.#renderResults(hits);

@@ -14,7 +14,7 @@ import * as pagefind from 'pagefind';
 import { indexBundles } from '../../lib/search/passages.ts';
 import { CAPPED_FILE, type CappedList } from '../../lib/search/pagefind-format.ts';
 import { bundlePages, bundleTarget, type BundlePage, type SearchDocument } from '../../lib/search/bundles.ts';
-import { isServedFile, mergeIndexes, placeRuntimeFile, type MergeStats } from './merge.ts';
+import { isServedFile, mergeIndexes, minifyRuntime, type MergeStats } from './merge.ts';
 
 /** Pages sent to Pagefind's process before waiting for its answers. */
 const ADD_BATCH = 64;
@@ -76,11 +76,8 @@ function parts(pages: readonly BundlePage[]): BundlePage[][] {
 async function usePart(dir: string, out: string): Promise<void> {
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  for (const name of await readdir(dir)) {
-    if (!isServedFile(name)) continue;
-    if (name === 'pagefind.js') await placeRuntimeFile(join(dir, name), join(out, name));
-    else await rename(join(dir, name), join(out, name));
-  }
+  for (const name of await readdir(dir)) if (isServedFile(name)) await rename(join(dir, name), join(out, name));
+  await minifyRuntime(out);
   // No word is capped: the search code reads the list from every index.
   await writeFile(join(out, CAPPED_FILE), JSON.stringify({ ranges: 1, words: [] } satisfies CappedList));
 }

@@ -19,7 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import { transform } from 'esbuild';
@@ -65,18 +65,15 @@ const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/u;
 export const isServedFile = (name: string): boolean => RUNTIME.test(name) || /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/u.test(name);
 
 /**
- * Put a runtime file of Pagefind's output in a served index. Its script, which every first search downloads, is
- * minified: Pagefind ships it without whitespace but with its long names (1.6.0: 13.2 KB gzipped, 11.4 KB
- * minified). Its behaviour is unchanged: the suites search with it in Chromium, and search-merge.test.ts compares
- * a merged index's results with Pagefind's own.
+ * Minify the runtime script (`pagefind.js`) of a served index folder, in place. Every first search downloads it,
+ * and Pagefind ships it without whitespace but with its long names (1.6.0: 13.2 KB gzipped, 11.4 KB minified).
+ * Its behaviour is unchanged: the suites search with it in Chromium, and search-merge.test.ts compares a merged
+ * index's results with Pagefind's own.
  */
-export async function placeRuntimeFile(from: string, to: string): Promise<void> {
-  if (basename(from) !== 'pagefind.js') {
-    await copyFile(from, to);
-    return;
-  }
-  const { code } = await transform(await readFile(from, 'utf8'), { loader: 'js', minify: true, legalComments: 'inline' });
-  await writeFile(to, code);
+export async function minifyRuntime(dir: string): Promise<void> {
+  const file = join(dir, 'pagefind.js');
+  const { code } = await transform(await readFile(file, 'utf8'), { loader: 'js', minify: true, legalComments: 'inline' });
+  await writeFile(file, code);
 }
 
 /** The installed Pagefind's version, which wrote the parts and whose runtime the merged index ships with. */
@@ -397,6 +394,7 @@ async function merge(parts: readonly string[], out: string, language: string, op
     languages: { [language]: { ...first.entry.languages[language]!, hash: `${language}_${metaHash}`, page_count: pages } },
   };
   await writeFile(join(out, 'pagefind-entry.json'), JSON.stringify(entry));
-  for (const f of await readdir(first.dir)) if (RUNTIME.test(f)) await placeRuntimeFile(join(first.dir, f), join(out, f));
+  for (const f of await readdir(first.dir)) if (RUNTIME.test(f)) await copyFile(join(first.dir, f), join(out, f));
+  await minifyRuntime(out);
   return stats;
 }
