@@ -17,6 +17,7 @@
  *                                  and are assembled, as on a CI engine
  *   BENCH_PEER=0                   skip the Starlight baseline
  *   BENCH_PAIRS=3                  alternating pairs of 1,000-document builds (this site, Starlight)
+ *   BENCH_SEARCH_RUNS=3            fresh page loads per query; each time is their median
  *   BENCH_HISTORY=10000            sizes built from a git history (bench/history.ts: three corrections
  *                                  to one document in ten), with HISTORY=required; 0 for none
  *   PEER_DIR=…                     where the baseline lives (default ../shared/peer-starlight)
@@ -58,6 +59,7 @@ const work = join(root, 'bench/.work');
 const sizes = (process.env.BENCH_SIZES ?? '1,100,1000,10000').split(',').map(Number);
 const SHARDS = Number(process.env.BENCH_SHARDS ?? 10);
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
+const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 3);
 const WITH_HISTORY = new Set((process.env.BENCH_HISTORY ?? '10000').split(',').map(Number));
 const peerDir = resolve(root, process.env.PEER_DIR ?? '../shared/peer-starlight');
 const READING_PAGE = '/doc-000000/';
@@ -78,6 +80,8 @@ const BUDGET = {
   /** 10,000 documents: what GitHub Pages and GitLab Pages take (1 GB), and Cloudflare Pages' paid plan (100,000 files). */
   distBytes10k: 1000 * KB * KB,
   distFiles10k: 100_000,
+  /** GitLab Pages: files and folders of a site, on GitLab.com. */
+  entries10k: 200_000,
   /** 1,000 documents: Cloudflare Pages' free plan. */
   distFiles1k: 20_000,
   jsOnLoadGzip: 2 * KB,
@@ -148,7 +152,7 @@ interface SizeResult {
   assemble?: Run & { load: string };
   /** When built from a git history: the documents corrected and the commits. */
   history?: { revised: number; commits: number } | undefined;
-  dist: { bytes: number; files: number };
+  dist: { bytes: number; files: number; folders: number };
   /** Whether the site has a `_redirects` file (HOST_REDIRECTS=rules adds one if not). */
   redirects: boolean;
   /** Each part of the site, and the search index's folders. */
@@ -202,6 +206,25 @@ function htmlFilesUnder(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/**
+ * One query's cost over several fresh page loads: the median time (one load's time on a machine of two shared
+ * cores swings by a hundred milliseconds), every load's time beside it, and the most bytes any load took.
+ */
+function typical(costs: readonly QueryCost[]): QueryCost {
+  const times = costs.map((c) => c.ms).filter((t) => !Number.isNaN(t));
+  return {
+    bytes: Math.max(...costs.map((c) => c.bytes)),
+    ms: times.length ? median(times) : NaN,
+    results: costs[0]!.results,
+    times,
+  };
+}
+
 async function measureSize(browser: Browser, n: number): Promise<SizeResult> {
   console.log(`bench: N = ${n}: corpus`);
   const seeds = syntheticCorpus(n);
@@ -234,7 +257,9 @@ async function measureSize(browser: Browser, n: number): Promise<SizeResult> {
   for (const mode of ['dialog', 'page'] as const) {
     for (const [i, q] of queries.entries()) {
       const next = queries[(i + 1) % queries.length]!;
-      const cost = await searchCost(browser, server, mode, READING_PAGE, q.query, next.query);
+      const runs = [];
+      for (let run = 0; run < SEARCH_RUNS; run++) runs.push(await searchCost(browser, server, mode, READING_PAGE, q.query, next.query));
+      const cost = { first: typical(runs.map((c) => c.first)), second: typical(runs.map((c) => c.second)) };
       search.push({ mode, query: q, first: cost.first, second: { ...cost.second, query: next.query } });
     }
   }
@@ -331,11 +356,6 @@ async function peer(
   return { pairs, readerRaw, peerRaw };
 }
 
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-
 /** Two shards of 100 documents, assembled: one search (the common word) finds documents of both. */
 async function twoShards(browser: Browser): Promise<{ fromA: number; fromB: number; total: number; listed: number }> {
   const seeds = syntheticCorpus(100);
@@ -388,6 +408,9 @@ async function lighthouse(url: string, attempt = 1): Promise<Record<string, numb
 
 const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)}%`;
 const ms = (x: number) => (Number.isNaN(x) ? '—' : `${Math.round(x)} ms`);
+/** A query's time: the median, and the range of the loads when there were several. */
+const msOf = (c: QueryCost) =>
+  c.times && c.times.length > 1 ? `${ms(c.ms)} (${Math.round(Math.min(...c.times))}–${Math.round(Math.max(...c.times))})` : ms(c.ms);
 
 const perDoc = (bytes: number, n: number) => (bytes / n >= 1024 * KB ? `${(bytes / n / KB / KB).toFixed(1)} MB` : `${(bytes / n / KB).toFixed(1)} KB`);
 const count = (x: number) => x.toLocaleString('en');
@@ -460,7 +483,7 @@ async function main(): Promise<void> {
   const searchRows = results.flatMap((r) =>
     r.search.map(
       (s) =>
-        `| ${count(r.n)} | ${where(s.mode)} | ${s.query.kind}: \`${s.query.query}\` (${pct(s.query.share)}) | ${s.first.results} | ${fmt(s.first.bytes)} | ${ms(s.first.ms)} | \`${s.second.query}\`: ${fmt(s.second.bytes)}, ${ms(s.second.ms)} |`,
+        `| ${count(r.n)} | ${where(s.mode)} | ${s.query.kind}: \`${s.query.query}\` (${pct(s.query.share)}) | ${s.first.results} | ${fmt(s.first.bytes)} | ${msOf(s.first)} | \`${s.second.query}\`: ${fmt(s.second.bytes)}, ${msOf(s.second)} |`,
     ),
   );
   const navRows = results.flatMap((r) => r.nav.sections.map((x) => `| ${count(r.n)} | /${x.name}/ | ${count(x.pages)} | ${fmt(x.maxGzip)} | ${secs(x.ms)} |`));
@@ -513,6 +536,9 @@ async function main(): Promise<void> {
     );
     // HOST_REDIRECTS=rules writes no focus views' pages, and four lines of _redirects (a file of its own if the
     // site had none).
+    budgets.push(
+      `| 10,000 documents on GitLab Pages, which counts files and folders: at most 200,000 | ${count(r10k.dist.files + r10k.dist.folders)} (${count(r10k.dist.folders)} folders) | ${mark(r10k.dist.files + r10k.dist.folders <= BUDGET.entries10k)} |`,
+    );
     const focus = r10k.parts.get('focus views’ pages')!;
     const ruled = r10k.dist.files - focus.files + (r10k.redirects ? 0 : 1);
     budgets.push(
@@ -521,10 +547,10 @@ async function main(): Promise<void> {
     for (const s of r10k.search) {
       const at = `${where(s.mode)}, ${s.query.kind}`;
       budgets.push(
-        `| 10,000 documents, ${at}: first query ≤ 150 KB, ≤ 400 ms | ${fmt(s.first.bytes)}, ${ms(s.first.ms)} | ${mark(s.first.bytes <= BUDGET.firstBytes && s.first.ms <= BUDGET.firstMs)} |`,
+        `| 10,000 documents, ${at}: first query ≤ 150 KB, ≤ 400 ms (median of the loads) | ${fmt(s.first.bytes)}, ${msOf(s.first)} | ${mark(s.first.bytes <= BUDGET.firstBytes && s.first.ms <= BUDGET.firstMs)} |`,
       );
       budgets.push(
-        `| 10,000 documents, ${at}: second query ≤ 50 KB, ≤ 250 ms | ${fmt(s.second.bytes)}, ${ms(s.second.ms)} | ${mark(s.second.bytes <= BUDGET.secondBytes && s.second.ms <= BUDGET.secondMs)} |`,
+        `| 10,000 documents, ${at}: second query ≤ 50 KB, ≤ 250 ms | ${fmt(s.second.bytes)}, ${msOf(s.second)} | ${mark(s.second.bytes <= BUDGET.secondBytes && s.second.ms <= BUDGET.secondMs)} |`,
       );
     }
     const withHistory = r10k.history ? `, from a git history with ${count(r10k.history.revised)} documents corrected three times` : '';
@@ -566,7 +592,7 @@ async function main(): Promise<void> {
     for (const s of big.search) {
       const at = `${where(s.mode)}, ${s.query.kind}`;
       budgets.push(
-        `| ${count(big.n)} documents assembled, ${at}: first query ≤ 400 KB, ≤ 1 s; second ≤ 150 KB | first ${fmt(s.first.bytes)}, ${ms(s.first.ms)}; second ${fmt(s.second.bytes)} | ${mark(s.first.bytes <= BUDGET.firstBytes100k && s.first.ms <= BUDGET.firstMs100k && s.second.bytes <= BUDGET.secondBytes100k)} |`,
+        `| ${count(big.n)} documents assembled, ${at}: first query ≤ 400 KB, ≤ 1 s; second ≤ 150 KB | first ${fmt(s.first.bytes)}, ${msOf(s.first)}; second ${fmt(s.second.bytes)} | ${mark(s.first.bytes <= BUDGET.firstBytes100k && s.first.ms <= BUDGET.firstMs100k && s.second.bytes <= BUDGET.secondBytes100k)} |`,
       );
     }
   }
@@ -652,7 +678,8 @@ From a fresh page load: the header dialog on a reading page (opened with \`/\`),
 everything search downloads (the search code, Pagefind's runtime and WebAssembly, metadata, index chunks,
 filters, bundles of passages), from the page load to the settled results of the first query; time runs from
 the query being in the input (put there at once, as a paste) to the first result painted. The second query
-follows in the same page. The share is of documents whose passages hold the word or phrase.
+follows in the same page. Each query is measured on ${SEARCH_RUNS} fresh page loads: its time is their median, with
+their range in brackets, and its bytes the most any load took. The share is of documents whose passages hold the word or phrase.
 
 | documents | where | first query (share of documents) | results shown | bytes | first result | second query |
 | ---: | --- | --- | ---: | ---: | ---: | --- |
