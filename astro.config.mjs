@@ -7,6 +7,7 @@ import { settings } from './src/data/settings.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { buildWorkerIntegration } from './src/integrations/build-worker.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
+import { siteSizeIntegration } from './src/integrations/site-size.ts';
 
 // Every environment variable, validated once (src/lib/corpus/environment.ts): a bad one stops here with its line.
 const env = settings();
@@ -29,6 +30,8 @@ export default defineConfig({
       assemble: env.assembleShards,
     }),
     headersIntegration(),
+    // Last: the site is complete when it measures it.
+    siteSizeIntegration(),
   ],
   // A Content-Security-Policy <meta> on every page: scripts and styles only
   // from this site or by hash (Astro hashes what it emits), nothing from

@@ -5,7 +5,8 @@
  * applies `_redirects`), under a base path, and a real Chromium follows
  * the addresses.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
 import { root, runBuild } from './helpers/build.ts';
@@ -15,6 +16,7 @@ import { serve } from './helpers/serve.ts';
 const SEED = '000_dafef29e75211819';
 const BASE = '/reader/';
 const out = `${root}tests/.build/host-redirects`;
+let printed = '';
 
 beforeAll(async () => {
   const r = await runBuild('seeds', 'tests/.build/host-redirects', {
@@ -23,7 +25,23 @@ beforeAll(async () => {
     ASTRO_CACHE_DIR: 'tests/.build/host-redirects-cache',
   });
   if (r.code !== 0) throw new Error(r.stderr + r.stdout.slice(-2000));
+  printed = r.stdout;
 }, 300_000);
+
+test('the build says how large the site is and which hosts take it', () => {
+  const count = (dir: string): { files: number; folders: number; bytes: number } =>
+    readdirSync(dir, { withFileTypes: true }).reduce(
+      (c, e) => {
+        if (!e.isDirectory()) return { ...c, files: c.files + 1, bytes: c.bytes + statSync(join(dir, e.name)).size };
+        const sub = count(join(dir, e.name));
+        return { files: c.files + sub.files, folders: c.folders + sub.folders + 1, bytes: c.bytes + sub.bytes };
+      },
+      { files: 0, folders: 0, bytes: 0 },
+    );
+  const site = count(out);
+  expect(printed).toContain(`the site: ${(site.bytes / 1024).toFixed(1)} KB in ${site.files} files and ${site.folders} folders; its largest file `);
+  expect(printed).toContain("it fits GitHub Pages, GitLab Pages, Cloudflare Pages' free plan, Cloudflare Pages' paid plans\n");
+});
 
 test('the focus views are four rules of _redirects, not a page each', () => {
   for (const view of ['statement', 'commentary']) expect(existsSync(`${out}/${SEED}/${view}/index.html`), view).toBe(false);
