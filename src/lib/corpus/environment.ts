@@ -221,7 +221,7 @@ export const SETTINGS = [
     name: 'HOST_REDIRECTS',
     key: 'focusViewRules',
     ...switchOf('pages', 'rules'),
-    does: '`rules`: for a host that reads `_redirects` with placeholders (Cloudflare Pages, Netlify), the focus views’ addresses are four rules there, not a small page each (see [Publishing](#publishing))',
+    does: '`rules`: for a host that reads `_redirects` with placeholders (Cloudflare Pages, GitLab Pages, Netlify), the focus views’ addresses are four rules there, not a small page each (see [Publishing](#publishing))',
   }),
 ] as const satisfies readonly Setting[];
 

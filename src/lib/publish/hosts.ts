@@ -39,11 +39,12 @@ const MiB = 1024 * 1024;
  * (docs.github.com, "GitHub Pages limits"); GitLab Pages on GitLab.com, 1 GB and 200,000 entries, folders
  * included (gitlab.com/gitlab-org/gitlab issue 500273); Cloudflare Pages, 20,000 files on the free plan and
  * 100,000 on paid plans, each file at most 25 MiB (developers.cloudflare.com, Pages limits and its changelog
- * of 23 January 2026). "1 GB" is read as 10⁹ bytes, the smaller reading.
+ * of 23 January 2026). "1 GB" is read as 10⁹ bytes, the smaller reading. GitLab Pages and Cloudflare Pages
+ * read `_redirects` with placeholders (docs.gitlab.com, "GitLab Pages redirects"); GitHub Pages reads none.
  */
 export const HOST_LIMITS: readonly HostLimit[] = [
   { host: 'GitHub Pages', bytes: GB, readsRules: false },
-  { host: 'GitLab Pages', bytes: GB, entries: 200_000, readsRules: false },
+  { host: 'GitLab Pages', bytes: GB, entries: 200_000, readsRules: true },
   { host: "Cloudflare Pages' free plan", files: 20_000, fileBytes: 25 * MiB, readsRules: true },
   { host: "Cloudflare Pages' paid plans", files: 100_000, fileBytes: 25 * MiB, readsRules: true },
 ];
@@ -95,7 +96,7 @@ export function hostReport(site: SiteSize, rules: boolean): string[] {
   if (over.length) lines.push(`it is too large for ${over.join(', ')}`);
   if (rulesHelp && !rules && site.focusViewPages) {
     lines.push(
-      `on a host that reads _redirects (Cloudflare Pages, Netlify), build with HOST_REDIRECTS=rules: the focus views become four redirect rules, and the site would have ${countOf(site.files - site.focusViewPages, 'file')}`,
+      `on a host that reads _redirects (Cloudflare Pages, GitLab Pages, Netlify), build with HOST_REDIRECTS=rules: the focus views become four redirect rules, and the site would have ${countOf(site.files - site.focusViewPages, 'file')}`,
     );
   }
   return lines;
