@@ -16,6 +16,8 @@ export interface SiteSize {
   largest: { path: string; bytes: number };
   /** Files that `HOST_REDIRECTS=rules` would write as redirect rules instead: the focus views' pages. */
   focusViewPages: number;
+  /** Folders that hold a focus view's page and nothing else, which go with it. */
+  focusViewFolders: number;
 }
 
 /** A host's limits, as it publishes them; a limit not given does not apply. */
@@ -89,7 +91,7 @@ export function hostReport(site: SiteSize, rules: boolean): string[] {
     if (beyond.length) over.push(`${limit.host} (${said(beyond)} at most)`);
     else fits.push(close.length ? `${limit.host} (close to its limits: ${said(close)})` : limit.host);
     // Redirect rules for the focus views help where they take the site from over or close to a limit to well within.
-    const ruled = { ...site, files: site.files - site.focusViewPages, folders: site.folders - site.focusViewPages };
+    const ruled = { ...site, files: site.files - site.focusViewPages, folders: site.folders - site.focusViewFolders };
     if (limit.readsRules && (beyond.length || close.length) && measures(limit, ruled).every((m) => m.value < m.max * CLOSE)) rulesHelp = true;
   }
   if (fits.length) lines.push(`it fits ${fits.join(', ')}`);
