@@ -30,7 +30,7 @@ import { PATH_DELIMITER } from '../lib/corpus/environment.ts';
 import { fileURLToPath } from 'node:url';
 import { SHARD_MANIFEST, type DocumentSummary } from '../lib/corpus/summaries.ts';
 import { SHARD_PHRASES, SHARD_QUOTES } from '../lib/corpus/phrases.ts';
-import { redirectsFile } from '../lib/publish/redirect.ts';
+import { redirectsFile, redirectsNote } from '../lib/publish/redirect.ts';
 import { headersFile, headersPolicy } from './headers.ts';
 import { moveInto } from './move-into.ts';
 
@@ -156,6 +156,7 @@ await writeFile(join(out, '_headers'), headersFile(policies, settings().basePath
 const rules = await Promise.all(shards.map(async (s) => (existsSync(join(s, '_redirects')) ? readFile(join(s, '_redirects'), 'utf8') : '')));
 const redirects = redirectsFile(rules.flatMap((r) => r.split('\n')));
 if (redirects) await writeFile(join(out, '_redirects'), redirects);
+const redirectsSaid = redirectsNote(redirects);
 
 const count = [...documents.values()].reduce((n, s) => n + s.length, 0);
 const pagefind = (await readdir(out)).filter((f) => f.startsWith('pagefind')).join(', ');
@@ -164,3 +165,4 @@ process.stdout.write(
   `assembled ${count} documents from ${shards.length} shards into ${out} (search: ${pagefind}) in ${Math.round(performance.now() - started)} ms: ` +
     `the shards' folders ${move && !linkedAny ? 'moved out' : 'linked'} in ${ms(started, gathered)} (beside Astro's build), joined to the site's pages in ${ms(waited, moved)}\n`,
 );
+if (redirectsSaid) process.stdout.write(`${redirectsSaid}\n`);

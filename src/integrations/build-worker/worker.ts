@@ -20,7 +20,7 @@ import { compareDocuments, type Orderable } from '../../lib/corpus/order.ts';
 import { parseShard } from '../../lib/corpus/shard.ts';
 import { expandEntry, type SeedEntry } from '../../lib/notes/entry.ts';
 import { siteAddresses } from '../../lib/publish/addresses.ts';
-import { redirectsFile } from '../../lib/publish/redirect.ts';
+import { redirectsFile, redirectsNote } from '../../lib/publish/redirect.ts';
 import { cardDocuments, documentCards, type DocumentCard } from '../../lib/publish/card.ts';
 import { cardsDrawable } from '../../data/card/coverage.ts';
 import { entriesFileLines, type EntriesHeader } from '../../loaders/entries-file.ts';
@@ -79,7 +79,8 @@ async function run(job: WorkerJob): Promise<EmitReport[]> {
     const reports = await Promise.all(emitters.map((e) => e.emit({ ...context, workDir: join(job.workDir, e.name.replace(/\W+/gu, '-')) })));
     const redirects = redirectsFile(reports.flatMap((r) => r.rules ?? []));
     if (redirects) await context.write('_redirects', redirects);
-    return reports;
+    const note = redirectsNote(redirects);
+    return note ? [...reports, { name: '_redirects', lines: [note] }] : reports;
   } finally {
     await rm(job.workDir, { recursive: true, force: true });
   }

@@ -94,14 +94,33 @@ export function focusViewRules({ viewPath, voiceAlonePath }: Pick<Addresses, 'vi
   });
 }
 
+/** How many dynamic rules (a `*` or a `:placeholder` in the source) of `_redirects` Cloudflare Pages reads: it skips the rest. */
+export const DYNAMIC_RULES_READ = 100;
+
+const sourceOf = (rule: string) => rule.split(/\s+/u)[0]!;
+const isDynamic = (rule: string) => /[*:]/u.test(sourceOf(rule));
+
 /**
  * A `_redirects` file of `rules` (lines, from several outputs or shards): each once, the static ones (a source
- * of one address) before the dynamic ones (a `*` or a `:placeholder`), as Cloudflare Pages asks; empty when
- * there are none.
+ * of one address) before the dynamic ones, as Cloudflare Pages asks; of the dynamic ones, those with a
+ * `:placeholder` (the focus views', which no page stands behind) before the splats (a renamed document's, whose
+ * old addresses have pages too), so that a host that reads only the first {@link DYNAMIC_RULES_READ} skips
+ * only rules a page answers for. Empty when there are none.
  */
 export function redirectsFile(rules: Iterable<string>): string {
   const unique = [...new Set([...rules].map((r) => r.trim()).filter(Boolean))];
-  const dynamic = (rule: string) => /[*:]/u.test(rule.split(/\s+/u)[0]!);
-  const ordered = [...unique.filter((r) => !dynamic(r)), ...unique.filter(dynamic)];
+  const placeholder = (rule: string) => sourceOf(rule).includes(':');
+  const ordered = [
+    ...unique.filter((r) => !isDynamic(r)),
+    ...unique.filter((r) => isDynamic(r) && placeholder(r)),
+    ...unique.filter((r) => isDynamic(r) && !placeholder(r)),
+  ];
   return ordered.length ? `${ordered.join('\n')}\n` : '';
+}
+
+/** What a build says of a `_redirects` file with more dynamic rules than Cloudflare Pages reads; undefined when it has no more. */
+export function redirectsNote(file: string): string | undefined {
+  const dynamic = file.split('\n').filter((r) => r && isDynamic(r)).length;
+  if (dynamic <= DYNAMIC_RULES_READ) return undefined;
+  return `_redirects has ${dynamic} dynamic rules; Cloudflare Pages reads the first ${DYNAMIC_RULES_READ}: the old addresses of renamed documents past them are answered there by their pages`;
 }

@@ -3,7 +3,16 @@ import { runInNewContext } from 'node:vm';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { siteAddresses } from '../../../src/lib/publish/addresses.ts';
-import { focusViewPage, focusViewRules, REDIRECT_SCRIPT, REDIRECT_SCRIPT_HASH, redirectPage, redirectsFile } from '../../../src/lib/publish/redirect.ts';
+import { generateRedirectsEvaluator } from 'redirects-in-workers';
+import {
+  focusViewPage,
+  focusViewRules,
+  REDIRECT_SCRIPT,
+  REDIRECT_SCRIPT_HASH,
+  redirectPage,
+  redirectsFile,
+  redirectsNote,
+} from '../../../src/lib/publish/redirect.ts';
 
 const site = new URL('https://reader.example/');
 
@@ -57,8 +66,37 @@ test('a _redirects file has each rule once, the static ones first, as Cloudflare
   ]);
   // Two shards' rules: each its renamed documents' (a static rule and a splat) and the same focus view rules.
   const shard = (old: string, now: string) => [`/reader/${old}/ /reader/${now}/ 301`, `/reader/${old}/* /reader/${now}/:splat 301`, ...focus];
-  expect(redirectsFile([...shard('a', 'b'), ...shard('c', 'd'), ''])).toBe(
-    ['/reader/a/ /reader/b/ 301', '/reader/c/ /reader/d/ 301', '/reader/a/* /reader/b/:splat 301', ...focus, '/reader/c/* /reader/d/:splat 301', ''].join('\n'),
+  // The focus views' rules, which no page stands behind, before the renamed documents' splats, whose addresses have pages.
+  const file = redirectsFile([...shard('a', 'b'), ...shard('c', 'd'), '']);
+  expect(file).toBe(
+    ['/reader/a/ /reader/b/ 301', '/reader/c/ /reader/d/ 301', ...focus, '/reader/a/* /reader/b/:splat 301', '/reader/c/* /reader/d/:splat 301', ''].join('\n'),
   );
   expect(redirectsFile([])).toBe('');
+  expect(redirectsNote(file)).toBeUndefined();
+});
+
+test('past the dynamic rules Cloudflare Pages reads, the build says so, and its engine still applies every focus view rule', async () => {
+  const focus = focusViewRules(siteAddresses('/'));
+  const renamed = Array.from({ length: 120 }, (_, i) => [`/old-${i}/ /new-${i}/ 301`, `/old-${i}/* /new-${i}/:splat 301`]).flat();
+  const file = redirectsFile([...renamed, ...focus]);
+  expect(redirectsNote(file)).toBe(
+    '_redirects has 124 dynamic rules; Cloudflare Pages reads the first 100: the old addresses of renamed documents past them are answered there by their pages',
+  );
+  // Cloudflare's own parser (its workers-shared code, as the redirects-in-workers package ships it).
+  const { warn } = console;
+  const warnings: unknown[] = [];
+  console.warn = (...m: unknown[]) => warnings.push(...m);
+  try {
+    const evaluate = generateRedirectsEvaluator(file);
+    const to = async (path: string) =>
+      (await evaluate(new Request(`https://r.example${path}`), { fetch: () => Promise.resolve(new Response()) }))?.headers.get('location') ?? null;
+    expect(await to('/doc/statement/')).toBe('/doc/#statement-only');
+    expect(await to('/doc/commentary')).toBe('/doc/#commentary-only');
+    expect(await to('/old-0/c2/')).toBe('/new-0/c2/');
+    // Past the hundredth dynamic rule: the old address's page answers.
+    expect(await to('/old-119/c2/')).toBeNull();
+  } finally {
+    console.warn = warn;
+  }
+  expect(String(warnings)).toContain('Maximum number of dynamic rules supported is 100');
 });
