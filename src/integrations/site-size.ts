@@ -5,7 +5,7 @@
  * beyond the page hosts (100,000 documents are 7 GB), and measuring its
  * million files would take a minute of the assemble step.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -14,12 +14,21 @@ import { hostReport, type SiteSize } from '../lib/publish/hosts.ts';
 import { VOICE_LIST } from '../lib/seed/document.ts';
 
 /**
- * Count a built site's files, folders and bytes, its largest file, and its focus views' pages
- * (`/<slug>/statement/index.html`) and the folders that hold nothing else. Synchronously: a file's size is one system call, which the asynchronous
- * API would make five times slower (10,000 documents: 2 s, not 12).
+ * Count a built site's files, folders and bytes, its largest file, its focus views' pages
+ * (`/<slug>/statement/index.html`) and the folders that hold nothing else, and whether it has `_redirects`.
+ * Synchronously: a file's size is one system call, which the asynchronous API would make five times slower
+ * (10,000 documents: 2 s, not 12).
  */
 export function measureSite(root: string): SiteSize {
-  const site: SiteSize = { bytes: 0, files: 0, folders: 0, largest: { path: '', bytes: -1 }, focusViewPages: 0, focusViewFolders: 0 };
+  const site: SiteSize = {
+    bytes: 0,
+    files: 0,
+    folders: 0,
+    largest: { path: '', bytes: -1 },
+    focusViewPages: 0,
+    focusViewFolders: 0,
+    rulesFile: existsSync(join(root, '_redirects')),
+  };
   const views = new Set<string>(VOICE_LIST);
   const walk = (dir: string, depth: number): void => {
     const entries = readdirSync(dir, { withFileTypes: true });

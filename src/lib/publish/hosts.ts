@@ -18,6 +18,8 @@ export interface SiteSize {
   focusViewPages: number;
   /** Folders that hold a focus view's page and nothing else, which go with it. */
   focusViewFolders: number;
+  /** Whether the site has a `_redirects` file (the rules would add one when it has not). */
+  rulesFile: boolean;
 }
 
 /** A host's limits, as it publishes them; a limit not given does not apply. */
@@ -61,7 +63,7 @@ const size = (bytes: number) => (bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MB`
 function measures(limit: HostLimit, site: SiteSize): { value: number; max: number; say: (value: number, max: number) => string }[] {
   const of = (unit: string) => (value: number, max: number) => `${number(value)} ${unit}, of ${number(max)}`;
   const all = [
-    limit.bytes === undefined ? undefined : { value: site.bytes, max: limit.bytes, say: (v: number, m: number) => `${size(v)}, of ${size(m)}` },
+    limit.bytes === undefined ? undefined : { value: site.bytes, max: limit.bytes, say: (v: number, m: number) => `${size(v)}, of ${m / GB} GB` },
     limit.files === undefined ? undefined : { value: site.files, max: limit.files, say: of('files') },
     limit.entries === undefined ? undefined : { value: site.files + site.folders, max: limit.entries, say: of('files and folders') },
     limit.fileBytes === undefined
@@ -70,6 +72,9 @@ function measures(limit: HostLimit, site: SiteSize): { value: number; max: numbe
   ];
   return all.filter((m) => m !== undefined);
 }
+
+/** The site's files with `HOST_REDIRECTS=rules`: no focus views' pages, and a `_redirects` file. */
+const filesWithRules = (site: SiteSize) => site.files - site.focusViewPages + (site.rulesFile ? 0 : 1);
 
 /**
  * What a build says of its site: its size; which hosts take it, and how close it comes to their limits; which
@@ -91,14 +96,14 @@ export function hostReport(site: SiteSize, rules: boolean): string[] {
     if (beyond.length) over.push(`${limit.host} (${said(beyond)} at most)`);
     else fits.push(close.length ? `${limit.host} (close to its limits: ${said(close)})` : limit.host);
     // Redirect rules for the focus views help where they take the site from over or close to a limit to well within.
-    const ruled = { ...site, files: site.files - site.focusViewPages, folders: site.folders - site.focusViewFolders };
+    const ruled = { ...site, files: filesWithRules(site), folders: site.folders - site.focusViewFolders };
     if (limit.readsRules && (beyond.length || close.length) && measures(limit, ruled).every((m) => m.value < m.max * CLOSE)) rulesHelp = true;
   }
   if (fits.length) lines.push(`it fits ${fits.join(', ')}`);
   if (over.length) lines.push(`it is too large for ${over.join(', ')}`);
   if (rulesHelp && !rules && site.focusViewPages) {
     lines.push(
-      `on a host that reads _redirects (Cloudflare Pages, GitLab Pages, Netlify), build with HOST_REDIRECTS=rules: the focus views become four redirect rules, and the site would have ${countOf(site.files - site.focusViewPages, 'file')}`,
+      `on a host that reads _redirects (Cloudflare Pages, GitLab Pages, Netlify), build with HOST_REDIRECTS=rules: the focus views become four redirect rules, and the site would have ${countOf(filesWithRules(site), 'file')}`,
     );
   }
   return lines;
