@@ -74,8 +74,11 @@ beforeAll(async () => {
     join(work, 'site/index.html'),
     `<!doctype html><html lang="en"><title>merge</title><body><script type="module">
       import { createInstance } from '/once/pagefind/pagefind.js';
+      // One instance an index, as a page has one: its runtime and metadata are loaded once, not for every search.
+      const instances = {};
       window.run = async (basePath, query, filters) => {
-        const r = await createInstance({ basePath, noWorker: true }).search(query, { filters });
+        instances[basePath] ??= createInstance({ basePath, noWorker: true });
+        const r = await instances[basePath].search(query, { filters });
         // The same page, by its address: the merged index names its files anew.
         return Promise.all(r.results.map(async (x) => ({ url: (await x.data()).url.slice(basePath.length - 'pagefind/'.length), score: Math.round(x.score * 1e6), words: x.words })));
       };
