@@ -235,7 +235,8 @@ describe('not found', () => {
   });
 });
 
-test('no page load asks for a missing file (favicon, manifest, card, scripts)', async () => {
+// Six pages, each loaded until the network is idle: 12–16 s on a busy machine.
+test('no page load asks for a missing file (favicon, manifest, card, scripts)', { timeout: 60_000 }, async () => {
   for (const path of ['/', `/${SEED}/`, `/${SEED}/statement/`, '/search/?q=radar', '/about/', '/no-such-page/']) {
     const tab = await env.browser.newPage();
     const failed = await failures(tab, path);
