@@ -113,24 +113,22 @@ export function run(command: string, args: string[], options: { cwd: string; env
   });
 }
 
-/** Bytes, files and folders in a folder (the folder itself not counted). */
-export function du(dir: string): { bytes: number; files: number; folders: number } {
+/** Bytes and files in a folder. */
+export function du(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
-  let folders = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       const sub = du(path);
       bytes += sub.bytes;
       files += sub.files;
-      folders += sub.folders + 1;
     } else {
       bytes += statSync(path).size;
       files++;
     }
   }
-  return { bytes, files, folders };
+  return { bytes, files };
 }
 
 /** A part of a built site: its files, their bytes, and its largest file. */

@@ -6,7 +6,7 @@
  * million files would take a minute of the assemble step.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { settings } from '../data/settings.ts';
@@ -32,7 +32,7 @@ export function measureSite(root: string): SiteSize {
   const views = new Set<string>(VOICE_LIST);
   const walk = (dir: string, depth: number): void => {
     const entries = readdirSync(dir, { withFileTypes: true });
-    const focusView = depth === 2 && views.has(dir.slice(dir.lastIndexOf('/') + 1)) && entries.some((e) => e.name === 'index.html');
+    const focusView = depth === 2 && views.has(basename(dir)) && entries.some((e) => e.name === 'index.html');
     if (focusView) site.focusViewPages++;
     if (focusView && entries.length === 1) site.focusViewFolders++;
     for (const entry of entries) {
@@ -58,9 +58,9 @@ export function siteSizeIntegration(): AstroIntegration {
     name: 'annotated-reader:site-size',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const { shard, assembleShards, focusViewRules } = settings();
+        const { shard, assembleShards } = settings();
         if (shard || assembleShards.length) return;
-        for (const line of hostReport(measureSite(fileURLToPath(dir)), focusViewRules)) logger.info(line);
+        for (const line of hostReport(measureSite(fileURLToPath(dir)))) logger.info(line);
       },
     },
   };

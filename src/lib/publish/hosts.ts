@@ -53,57 +53,70 @@ export const HOST_LIMITS: readonly HostLimit[] = [
   { host: "Cloudflare Pages' paid plans", files: 100_000, fileBytes: 25 * MiB, readsRules: true },
 ];
 
-/** At this share of a limit or more, a site fits but is said to be close to it. */
-const CLOSE = 0.9;
+/** At this share of a limit or more, a site fits but is said to be close to it; below it, it is well within. */
+export const CLOSE_TO_LIMIT = 0.9;
 
 const number = (n: number) => n.toLocaleString('en');
 const size = (bytes: number) => (bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
 
-/** Each limit of `limit` that `site` is measured against: the site's figure, the limit, and how to say them. */
-function measures(limit: HostLimit, site: SiteSize): { value: number; max: number; say: (value: number, max: number) => string }[] {
-  const of = (unit: string) => (value: number, max: number) => `${number(value)} ${unit}, of ${number(max)}`;
-  const all = [
-    limit.bytes === undefined ? undefined : { value: site.bytes, max: limit.bytes, say: (v: number, m: number) => `${size(v)}, of ${m / GB} GB` },
-    limit.files === undefined ? undefined : { value: site.files, max: limit.files, say: of('files') },
-    limit.entries === undefined ? undefined : { value: site.files + site.folders, max: limit.entries, say: of('files and folders') },
+/** Each limit of `limit` that `site` is measured against: the site's figure, the limit, and both said. */
+function measures(limit: HostLimit, site: Pick<SiteSize, 'bytes' | 'files' | 'folders' | 'largest'>): { value: number; max: number; text: string }[] {
+  const of = (value: number, max: number, unit: string) => ({ value, max, text: `${number(value)} ${unit}, of ${number(max)}` });
+  return [
+    limit.bytes === undefined ? undefined : { value: site.bytes, max: limit.bytes, text: `${size(site.bytes)}, of ${limit.bytes / GB} GB` },
+    limit.files === undefined ? undefined : of(site.files, limit.files, 'files'),
+    limit.entries === undefined ? undefined : of(site.files + site.folders, limit.entries, 'files and folders'),
     limit.fileBytes === undefined
       ? undefined
-      : { value: site.largest.bytes, max: limit.fileBytes, say: (v: number, m: number) => `a file of ${size(v)}, of ${size(m)}` },
-  ];
-  return all.filter((m) => m !== undefined);
+      : { value: site.largest.bytes, max: limit.fileBytes, text: `a file of ${size(site.largest.bytes)}, of ${size(limit.fileBytes)}` },
+  ].filter((m) => m !== undefined);
 }
 
-/** The site's files with `HOST_REDIRECTS=rules`: no focus views' pages, and a `_redirects` file. */
-const filesWithRules = (site: SiteSize) => site.files - site.focusViewPages + (site.rulesFile ? 0 : 1);
+/**
+ * The site as `HOST_REDIRECTS=rules` would build it: without the focus views' pages and the folders that hold
+ * only them, and with a `_redirects` file. A site built so already has no focus views' pages: it is itself.
+ */
+export function withRules(site: SiteSize): SiteSize {
+  if (!site.focusViewPages) return site;
+  return {
+    ...site,
+    files: site.files - site.focusViewPages + (site.rulesFile ? 0 : 1),
+    folders: site.folders - site.focusViewFolders,
+    focusViewPages: 0,
+    focusViewFolders: 0,
+    rulesFile: true,
+  };
+}
 
 /**
  * What a build says of its site: its size; which hosts take it, and how close it comes to their limits; which
  * it is too large for; and, when `HOST_REDIRECTS=rules` would take it well within the limits of a host that
  * reads redirect rules, which it is too large for or close to, what that setting would leave.
  */
-export function hostReport(site: SiteSize, rules: boolean): string[] {
+export function hostReport(site: SiteSize): string[] {
   const lines = [
     `the site: ${size(site.bytes)} in ${countOf(site.files, 'file')} and ${countOf(site.folders, 'folder')}; its largest file ${site.largest.path}, ${size(site.largest.bytes)}`,
   ];
+  const ruled = withRules(site);
   const fits: string[] = [];
   const over: string[] = [];
   let rulesHelp = false;
   for (const limit of HOST_LIMITS) {
     const ms = measures(limit, site);
     const beyond = ms.filter((m) => m.value > m.max);
-    const close = ms.filter((m) => m.value <= m.max && m.value >= m.max * CLOSE);
-    const said = (list: typeof ms) => list.map((m) => m.say(m.value, m.max)).join('; ');
+    const close = ms.filter((m) => m.value <= m.max && m.value >= m.max * CLOSE_TO_LIMIT);
+    const said = (list: typeof ms) => list.map((m) => m.text).join('; ');
     if (beyond.length) over.push(`${limit.host} (${said(beyond)} at most)`);
     else fits.push(close.length ? `${limit.host} (close to its limits: ${said(close)})` : limit.host);
-    // Redirect rules for the focus views help where they take the site from over or close to a limit to well within.
-    const ruled = { ...site, files: filesWithRules(site), folders: site.folders - site.focusViewFolders };
-    if (limit.readsRules && (beyond.length || close.length) && measures(limit, ruled).every((m) => m.value < m.max * CLOSE)) rulesHelp = true;
+    // The rules help where they take the site from over or close to a limit to well within.
+    const wellWithin = measures(limit, ruled).every((m) => m.value < m.max * CLOSE_TO_LIMIT);
+    if (ruled !== site && limit.readsRules && (beyond.length || close.length) && wellWithin) rulesHelp = true;
   }
   if (fits.length) lines.push(`it fits ${fits.join(', ')}`);
   if (over.length) lines.push(`it is too large for ${over.join(', ')}`);
-  if (rulesHelp && !rules && site.focusViewPages) {
+  if (rulesHelp) {
     lines.push(
-      `on a host that reads _redirects (Cloudflare Pages, GitLab Pages, Netlify), build with HOST_REDIRECTS=rules: the focus views become four redirect rules, and the site would have ${countOf(filesWithRules(site), 'file')}`,
+      `on a host that reads _redirects (Cloudflare Pages, GitLab Pages, Netlify), build with HOST_REDIRECTS=rules: the focus views become four redirect rules, and the site would have ${countOf(ruled.files, 'file')}`,
     );
   }
   return lines;
