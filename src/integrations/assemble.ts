@@ -156,7 +156,6 @@ await writeFile(join(out, '_headers'), headersFile(policies, settings().basePath
 const rules = await Promise.all(shards.map(async (s) => (existsSync(join(s, '_redirects')) ? readFile(join(s, '_redirects'), 'utf8') : '')));
 const redirects = redirectsFile(rules.flatMap((r) => r.split('\n')));
 if (redirects) await writeFile(join(out, '_redirects'), redirects);
-const redirectsSaid = redirectsNote(redirects);
 
 const count = [...documents.values()].reduce((n, s) => n + s.length, 0);
 const pagefind = (await readdir(out)).filter((f) => f.startsWith('pagefind')).join(', ');
@@ -165,4 +164,5 @@ process.stdout.write(
   `assembled ${count} documents from ${shards.length} shards into ${out} (search: ${pagefind}) in ${Math.round(performance.now() - started)} ms: ` +
     `the shards' folders ${move && !linkedAny ? 'moved out' : 'linked'} in ${ms(started, gathered)} (beside Astro's build), joined to the site's pages in ${ms(waited, moved)}\n`,
 );
-if (redirectsSaid) process.stdout.write(`${redirectsSaid}\n`);
+const note = redirectsNote(redirects);
+if (note) process.stdout.write(`${note}\n`);

@@ -31,19 +31,32 @@ function cacheControl(path: string): string {
   return 'no-cache';
 }
 
-/** Cloudflare's evaluator of `_redirects` rules; a rule it refuses (it only says so, in a warning) is an error. */
-function cloudflareRedirects(rules: string): ReturnType<typeof generateRedirectsEvaluator> {
+/**
+ * `_redirects` read by Cloudflare's own parser (its workers-shared code, as the redirects-in-workers package ships
+ * it): the evaluator, and what it refused or skipped (it only says so, in a warning).
+ */
+export function parseCloudflareRedirects(rules: string): { evaluate: ReturnType<typeof generateRedirectsEvaluator>; refused: string[] } {
   const { warn, log } = console;
-  const refused: unknown[] = [];
-  console.warn = (...message: unknown[]) => refused.push(...message);
+  const refused: string[] = [];
+  console.warn = (...message: unknown[]) => refused.push(message.join(' '));
   console.log = () => undefined;
   try {
-    const evaluate = generateRedirectsEvaluator(rules);
-    if (refused.length) throw new Error(`Cloudflare Pages would refuse rules of _redirects: ${refused.join(' ')}`);
-    return evaluate;
+    return { evaluate: generateRedirectsEvaluator(rules), refused };
   } finally {
     Object.assign(console, { warn, log });
   }
+}
+
+/** Where Cloudflare's evaluator sends `url`, or null when no rule applies. */
+export async function cloudflareRedirect(evaluate: ReturnType<typeof generateRedirectsEvaluator>, url: string): Promise<Response | null> {
+  return (await evaluate(new Request(url), { fetch: () => Promise.resolve(new Response()) })) ?? null;
+}
+
+/** Cloudflare's evaluator of `_redirects` rules; a rule it refuses is an error. */
+function cloudflareRedirects(rules: string): ReturnType<typeof generateRedirectsEvaluator> {
+  const { evaluate, refused } = parseCloudflareRedirects(rules);
+  if (refused.length) throw new Error(`Cloudflare Pages would refuse rules of _redirects: ${refused.join(' ')}`);
+  return evaluate;
 }
 
 /**
@@ -72,7 +85,7 @@ export async function serve(
   const redirect = options.redirects && existsSync(redirectsFile) ? cloudflareRedirects(readFileSync(redirectsFile, 'utf8')) : undefined;
   const respond = async (req: IncomingMessage, res: ServerResponse) => {
     if (redirect) {
-      const to = await redirect(new Request(new URL(req.url ?? '/', 'http://localhost')), { fetch: () => Promise.resolve(new Response()) });
+      const to = await cloudflareRedirect(redirect, new URL(req.url ?? '/', 'http://localhost').href);
       if (to) {
         res.writeHead(to.status, { location: to.headers.get('location') ?? '/' }).end();
         return;

@@ -109,12 +109,9 @@ const isDynamic = (rule: string) => /[*:]/u.test(sourceOf(rule));
  */
 export function redirectsFile(rules: Iterable<string>): string {
   const unique = [...new Set([...rules].map((r) => r.trim()).filter(Boolean))];
-  const placeholder = (rule: string) => sourceOf(rule).includes(':');
-  const ordered = [
-    ...unique.filter((r) => !isDynamic(r)),
-    ...unique.filter((r) => isDynamic(r) && placeholder(r)),
-    ...unique.filter((r) => isDynamic(r) && !placeholder(r)),
-  ];
+  const rank = (rule: string) => (!isDynamic(rule) ? 0 : sourceOf(rule).includes(':') ? 1 : 2);
+  // A stable sort: rules of one rank keep their order.
+  const ordered = unique.sort((a, b) => rank(a) - rank(b));
   return ordered.length ? `${ordered.join('\n')}\n` : '';
 }
 
