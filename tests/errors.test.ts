@@ -4,11 +4,11 @@
  */
 import { stripVTControlCharacters } from 'node:util';
 import { execFile } from 'node:child_process';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { buildCorpus, root } from './helpers/build.ts';
 
-/** Every test here runs a real build (4–14 s on a busy 2-core machine): the time one may take. */
-const BUILD = 120_000;
+// Every test here runs a real build (4–14 s on a busy 2-core machine): the time one may take.
+vi.setConfig({ testTimeout: 120_000 });
 
 const ok = 'The minister, Ana Silva, said on April 9: "Fine."\n\nComment: Fine too.\n';
 
@@ -19,7 +19,7 @@ const errorLines = (stderr: string) =>
     .split('\n')
     .filter((l) => l.trim() !== '');
 
-test('two file names with one slug stop the build, naming both', { timeout: BUILD }, async () => {
+test('two file names with one slug stop the build, naming both', async () => {
   const result = await buildCorpus('dup-slug', { 'Hello World.txt': ok, 'hello-world.txt': ok });
   expect(result.code).not.toBe(0);
   expect(errorLines(result.stderr)).toEqual([
@@ -27,7 +27,7 @@ test('two file names with one slug stop the build, naming both', { timeout: BUIL
   ]);
 });
 
-test('an empty seed stops the build with its name and the reason', { timeout: BUILD }, async () => {
+test('an empty seed stops the build with its name and the reason', async () => {
   const result = await buildCorpus('empty-seed', { 'a.txt': ok, 'blank.txt': ' \n\n\t\n' });
   expect(result.code).not.toBe(0);
   expect(errorLines(result.stderr)).toEqual([
@@ -35,14 +35,14 @@ test('an empty seed stops the build with its name and the reason', { timeout: BU
   ]);
 });
 
-test('a seed that is not UTF-8 stops the build with the line and byte', { timeout: BUILD }, async () => {
+test('a seed that is not UTF-8 stops the build with the line and byte', async () => {
   const latin1 = new Uint8Array([...Buffer.from('Comment: ok\nCaf'), 0xe9, 0x0a]);
   const result = await buildCorpus('not-utf8', { 'a.txt': ok, 'latin1.txt': latin1 });
   expect(result.code).not.toBe(0);
   expect(errorLines(result.stderr)).toEqual([`error: ${result.seedsDir}/latin1.txt:2: not UTF-8 text (byte 16 cannot be decoded); save the file as UTF-8`]);
 });
 
-test('files that are not seeds are ignored, and the build says so once', { timeout: BUILD }, async () => {
+test('files that are not seeds are ignored, and the build says so once', async () => {
   const result = await buildCorpus('ignored-files', { 'a.txt': ok, 'photo.jpg': 'x', 'draft.md': 'x' });
   expect(result.code).toBe(0);
   const mentions = result.stdout.split('\n').filter((l) => l.includes('ignoring'));
@@ -52,7 +52,7 @@ test('files that are not seeds are ignored, and the build says so once', { timeo
 
 const notes = (body: string) => `---\ntitle: T\n---\n\n${body}`;
 
-test('a note whose quote is not in the seed stops the build with file, line and quote', { timeout: BUILD }, async () => {
+test('a note whose quote is not in the seed stops the build with file, line and quote', async () => {
   const result = await buildCorpus('note-missing', {
     'a.txt': ok,
     'a.notes.md': notes('## "Fine."\n\nOk [s](https://x.example).\n\n## "no such words"\n\nBody [s](https://x.example).\n'),
@@ -61,7 +61,7 @@ test('a note whose quote is not in the seed stops the build with file, line and 
   expect(errorLines(result.stderr)).toEqual([`error: ${result.seedsDir}/a.notes.md:9: quote "no such words" not found`]);
 });
 
-test('a note whose quote occurs twice stops the build and asks for a prefix or suffix', { timeout: BUILD }, async () => {
+test('a note whose quote occurs twice stops the build and asks for a prefix or suffix', async () => {
   const result = await buildCorpus('note-twice', { 'a.txt': ok, 'a.notes.md': notes('## "Fine"\n\nBody [s](https://x.example).\n') });
   expect(result.code).not.toBe(0);
   expect(errorLines(result.stderr)).toEqual([
@@ -69,26 +69,26 @@ test('a note whose quote occurs twice stops the build and asks for a prefix or s
   ]);
 });
 
-test('a notes file without its seed stops the build', { timeout: BUILD }, async () => {
+test('a notes file without its seed stops the build', async () => {
   const result = await buildCorpus('note-orphan', { 'a.txt': ok, 'b.notes.md': notes('') });
   expect(result.code).not.toBe(0);
   expect(errorLines(result.stderr)).toEqual([`error: ${result.seedsDir}/b.notes.md: has no seed b.txt beside it; rename or remove it`]);
 });
 
-test('a seed with NUL bytes (a binary file) stops the build with the line', { timeout: BUILD }, async () => {
+test('a seed with NUL bytes (a binary file) stops the build with the line', async () => {
   const result = await buildCorpus('nul-seed', { 'a.txt': ok, 'image.txt': new Uint8Array([...Buffer.from('line one\nPNG'), 0, 1, 2]) });
   expect(result.code).not.toBe(0);
   expect(errorLines(result.stderr)).toEqual([`error: ${result.seedsDir}/image.txt:2: contains a NUL byte; this looks like a binary file, not text`]);
 });
 
-test('a real binary file named .txt stops the build without a stack trace', { timeout: BUILD }, async () => {
+test('a real binary file named .txt stops the build without a stack trace', async () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
   const result = await buildCorpus('binary-seed', { 'a.txt': ok, 'photo.txt': png });
   expect(result.code).not.toBe(0);
   expect(errorLines(result.stderr)).toEqual([`error: ${result.seedsDir}/photo.txt:1: not UTF-8 text (byte 1 cannot be decoded); save the file as UTF-8`]);
 });
 
-test('every problem of a folder is listed at once, each as its line, by the build and by check:seeds', { timeout: BUILD }, async () => {
+test('every problem of a folder is listed at once, each as its line, by the build and by check:seeds', async () => {
   const latin1 = new Uint8Array([...Buffer.from('Comment: ok\nCaf'), 0xe9, 0x0a]);
   const result = await buildCorpus('many-problems', {
     'a.txt': ok,
@@ -124,7 +124,7 @@ test('every problem of a folder is listed at once, each as its line, by the buil
   expect(lines.at(-1)).toMatch(new RegExp(`^${dir}/: 5 seed\\(s\\), 3 notes file\\(s\\) checked in \\d+ ms: 5 problem\\(s\\)$`, 'u'));
 });
 
-test('a bad setting stops the build at once with one line naming the variable and what it accepts', { timeout: BUILD }, async () => {
+test('a bad setting stops the build at once with one line naming the variable and what it accepts', async () => {
   const result = await buildCorpus('bad-setting', { 'a.txt': ok }, { CARDS: 'abc', PAGE_SIZE: 'many' });
   expect(result.code).toBe(1);
   expect(errorLines(result.stderr)).toEqual([
