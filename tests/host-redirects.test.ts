@@ -12,6 +12,8 @@ import { launchChromium } from './helpers/browser.ts';
 import { root, runBuild } from './helpers/build.ts';
 import { eventually } from './helpers/poll.ts';
 import { serve } from './helpers/serve.ts';
+import { measureSite } from '../src/integrations/site-size.ts';
+import { withRules } from '../src/lib/publish/hosts.ts';
 
 const SEED = '000_dafef29e75211819';
 const BASE = '/reader/';
@@ -38,6 +40,12 @@ test('the build says how large the site is and which hosts take it', () => {
   };
   expect(printed).toContain(`the site: ${(site.bytes / 1024).toFixed(1)} KB in ${site.files} files and ${site.folders} folders; its largest file `);
   expect(printed).toContain("it fits GitHub Pages, GitLab Pages, Cloudflare Pages' free plan, Cloudflare Pages' paid plans\n");
+  // What the report reckons the rules would leave of the same seeds built as pages (dist/, by the global setup)
+  // is what they left.
+  const asPages = measureSite(`${root}dist`);
+  expect(asPages.focusViewPages).toBe(2);
+  const reckoned = withRules(asPages);
+  expect({ files: reckoned.files, folders: reckoned.folders }).toEqual({ files: site.files, folders: site.folders });
 });
 
 test('the focus views are four rules of _redirects, not a page each', () => {
