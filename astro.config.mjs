@@ -3,7 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { settings } from './src/data/settings.ts';
+import { settings } from './src/config/settings.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { buildWorkerIntegration } from './src/integrations/build-worker.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
@@ -48,7 +48,7 @@ export default defineConfig({
   vite: {
     // Scripts stay files of their own, cached once for every page, not inlined into each page's HTML.
     build: { assetsInlineLimit: 0 },
-    // Code that pages load on use is imported as `…?worker&url` (see src/components/ReaderTools.astro): an ES module
+    // Code that pages load on use is imported as `…?worker&url` (see src/scripts/lazy.ts): an ES module
     // of its own, in _astro/ with Astro's other assets (cached for a year: their names change with their content).
     worker: { format: 'es', rolldownOptions: { output: { entryFileNames: '_astro/[name].[hash].js', chunkFileNames: '_astro/[name].[hash].js' } } },
     server: {

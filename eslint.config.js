@@ -4,10 +4,11 @@
  * (eslint-plugin-astro), and the direction of imports. `npm test` runs it
  * with zero warnings allowed.
  *
- * The direction of imports is the picture in the README's code layout:
- * src/lib is pure (no Astro, no file system, no Pagefind), and its stage
- * folders import only from the stages before them:
+ * The direction of imports is the picture in docs/code-layout.md: src/lib is
+ * pure (no Astro, no file system, no Pagefind), and its stage folders import
+ * only from the stages before them:
  * common → seed → history → notes → corpus → publish → search.
+ * The outer folders of src/ import only the folders {@link LAYERS} gives them.
  */
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
@@ -26,9 +27,40 @@ const stageZones = STAGES.map((stage, i) => ({
   message: `src/lib/${stage} comes before ${STAGES.slice(i + 1).join(', ')} in the pipeline and may not import from them.`,
 })).filter((zone) => zone.from.length > 0);
 
+/**
+ * The outer folders of src/, each with the folders it may import from (besides itself). Data flows from lib (pure)
+ * through the site's settings and the content loader to what pages read once per build, then to components, layouts
+ * and pages; build steps (integrations) and command-line entry points (cli) read settings, loaders and lib, never
+ * pages. Client code (scripts) runs in the browser: lib only.
+ */
+const LAYERS = {
+  lib: [],
+  config: ['lib'],
+  loaders: ['lib'],
+  'card-renderer': ['lib', 'config'],
+  'build-data': ['lib', 'config', 'loaders', 'card-renderer'],
+  'view-models': ['lib', 'config', 'build-data'],
+  scripts: ['lib', 'styles'],
+  components: ['lib', 'config', 'build-data', 'view-models', 'scripts', 'styles'],
+  layouts: ['lib', 'config', 'build-data', 'view-models', 'scripts', 'styles', 'components'],
+  pages: ['lib', 'config', 'loaders', 'card-renderer', 'build-data', 'view-models', 'scripts', 'styles', 'components', 'layouts'],
+  integrations: ['lib', 'config', 'loaders', 'card-renderer'],
+  cli: ['lib', 'config', 'loaders', 'integrations'],
+};
+
+/** Each outer folder may not import from the folders its layer does not name. */
+const layerZones = Object.entries(LAYERS).map(([folder, allowed]) => {
+  const others = [...Object.keys(LAYERS), 'styles'].filter((f) => f !== folder && !allowed.includes(f));
+  return {
+    target: `./src/${folder}`,
+    from: others.map((f) => `./src/${f}`),
+    message: `src/${folder} may import only from ${allowed.map((f) => `src/${f}`).join(', ') || 'itself'} (eslint.config.js, LAYERS; docs/code-layout.md).`,
+  };
+});
+
 export default defineConfig(
   {
-    ignores: ['dist/', 'node_modules/', '.astro/', 'tests/.build/', 'tests/artifacts/', 'bench/.work/', 'tests/fixtures-broken/', 'src/env.d.ts'],
+    ignores: ['dist/', 'node_modules/', '.astro/', 'tests/.build/', 'tests/artifacts/', 'bench/.work/', 'tests/fixtures-broken/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -50,7 +82,7 @@ export default defineConfig(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'import-x/no-cycle': 'error',
       'import-x/no-self-import': 'error',
-      'import-x/no-restricted-paths': ['error', { zones: stageZones }],
+      'import-x/no-restricted-paths': ['error', { zones: [...stageZones, ...layerZones] }],
     },
   },
   {

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { assembleShards, buildShard, settings } from './data/settings.ts';
+import { assembleShards, buildShard, settings } from './config/settings.ts';
 import { seedLoader } from './loaders/seeds.ts';
 
 /**

@@ -37,7 +37,7 @@ function indexWords(dir: string): string[] {
 }
 
 const assemble = (...args: string[]) =>
-  promisify(execFile)(process.execPath, [`${root}src/integrations/assemble.ts`, ...args], {
+  promisify(execFile)(process.execPath, [`${root}src/cli/assemble.ts`, ...args], {
     cwd: root,
     // Capping, which a corpus this small never reaches by default: its commonest words are capped.
     env: commandEnv({ PAGE_SIZE: '10', SEARCH_CAP_BYTES: String(CAP_BYTES) }),

@@ -6,19 +6,16 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { settings } from '../data/settings.ts';
-import { problemLine, ProblemError, problemReport } from '../lib/common/problem.ts';
+import { settings } from '../config/settings.ts';
+import { problemLine, problemReport } from '../lib/common/problem.ts';
 import { readSeedsFolder } from '../loaders/seeds-folder.ts';
+import { runCommand } from './command.ts';
 
-try {
+await runCommand(async () => {
   // Every setting is checked first, as when the site builds, even when a folder is given.
   const configured = settings();
   await check(process.argv[2] ?? configured.seedsDir);
-} catch (error) {
-  if (!(error instanceof ProblemError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exitCode = 1;
-}
+});
 
 /** Check the seeds folder `folderName` and print what it finds. */
 async function check(folderName: string): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_SITE_URL } from '../lib/corpus/environment.ts';
-import { settings } from '../data/settings.ts';
+import { settings } from '../config/settings.ts';
 
 /** The warning a build with the default address prints (one block, at the start of the build). */
 export const DEFAULT_ADDRESS_WARNING = [

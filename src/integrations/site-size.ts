@@ -9,7 +9,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { settings } from '../data/settings.ts';
+import { settings } from '../config/settings.ts';
 import { hostReport, type SiteSize } from '../lib/publish/hosts.ts';
 import { VOICE_LIST } from '../lib/seed/document.ts';
 

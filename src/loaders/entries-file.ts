@@ -1,7 +1,7 @@
 /**
  * The entries file the seed loader writes in Astro's cache folder: a header
  * line, then each document's compact entry (src/lib/notes/entry.ts) as one line of
- * JSON. Pages (src/data/documents.ts), the build worker and the loader's next
+ * JSON. Pages (src/build-data/documents.ts), the build worker and the loader's next
  * load read it.
  */
 import { createReadStream, existsSync } from 'node:fs';

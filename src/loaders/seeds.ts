@@ -13,7 +13,7 @@
  * header line); the store keeps, for each document, only the file's path
  * and a digest of its seed and notes. Astro bundles its whole store into the build's
  * JavaScript, which at 10,000 documents costs a gigabyte of memory and tens
- * of seconds; the file is read once by the pages (src/data/documents.ts) and
+ * of seconds; the file is read once by the pages (src/build-data/documents.ts) and
  * by the build worker, and a changed seed still changes its store digest, so
  * `astro dev` reloads what depends on it.
  */
@@ -36,7 +36,7 @@ const saidMissing = new Set<string>();
 
 /**
  * In `astro dev`, the entry that holds the last load's problems while there
- * are any: the pages show them (src/data/documents.ts). Slugs never start
+ * are any: the pages show them (src/build-data/documents.ts). Slugs never start
  * with `!`.
  */
 export const PROBLEMS_ID = '!problems';

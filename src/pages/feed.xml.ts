@@ -1,10 +1,10 @@
 /** `/feed.xml`: an Atom feed of the newest documents, with the statement as summary. */
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../lib/common/site.ts';
-import { getSummaries } from '../data/summaries.ts';
+import { getSummaries } from '../build-data/list-summaries.ts';
 import { atomFeed } from '../lib/publish/feeds.ts';
 import { FEED_SIZE } from '../lib/corpus/summaries.ts';
-import { documentPath, feedPath, listPath } from '../data/addresses.ts';
+import { documentPath, feedPath, listPath } from '../config/site-addresses.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const docs = await getSummaries();

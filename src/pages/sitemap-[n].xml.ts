@@ -1,6 +1,6 @@
 /** `/sitemap-<n>.xml`: one file of a sitemap too large for one (see sitemap.xml.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sitemapFiles } from '../data/sitemaps.ts';
+import { sitemapFiles } from '../build-data/sitemaps.ts';
 import { sitemap } from '../lib/publish/feeds.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,11 +1,11 @@
 /**
  * `/sitemap.xml`: the document list's pages, the reading pages and the ways
- * into the corpus (src/data/sitemaps.ts); for a
+ * into the corpus (src/build-data/sitemaps.ts); for a
  * corpus of more than 50,000 addresses, a sitemap index of `/sitemap-1.xml`, ….
  */
 import type { APIRoute } from 'astro';
-import { sitemapPath } from '../data/addresses.ts';
-import { sitemapFiles } from '../data/sitemaps.ts';
+import { sitemapPath } from '../config/site-addresses.ts';
+import { sitemapFiles } from '../build-data/sitemaps.ts';
 import { sitemap, sitemapIndex } from '../lib/publish/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -45,7 +45,7 @@ test('one job per shard, each building its own k of the same n, then one assembl
   const assemble = workflow.jobs.assemble;
   expect(assemble.needs).toBe('shard');
   expect(assemble.steps.some((s: { run?: string }) => s.run === 'npm run assemble -- --move site shards/shard-*')).toBe(true);
-  expect(scripts.assemble).toContain('src/integrations/assemble.ts');
+  expect(scripts.assemble).toContain('src/cli/assemble.ts');
   for (const job of [shard, assemble]) expect(job.steps.some((s: { run?: string }) => s.run === 'npm install --no-audit --no-fund')).toBe(true);
 });
 

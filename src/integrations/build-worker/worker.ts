@@ -15,14 +15,14 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { settings } from '../../data/settings.ts';
+import { settings } from '../../config/settings.ts';
 import { compareDocuments, type Orderable } from '../../lib/corpus/order.ts';
 import { parseShard } from '../../lib/corpus/shard.ts';
 import { expandEntry, type SeedEntry } from '../../lib/notes/entry.ts';
 import { siteAddresses } from '../../lib/publish/addresses.ts';
 import { redirectsFile, redirectsNote } from '../../lib/publish/redirect.ts';
 import { cardDocuments, documentCards, type DocumentCard } from '../../lib/publish/card.ts';
-import { cardsDrawable } from '../../data/card/coverage.ts';
+import { cardsDrawable } from '../../card-renderer/coverage.ts';
 import { entriesFileLines, type EntriesHeader } from '../../loaders/entries-file.ts';
 import { cardsEmitter } from '../emitters/cards.ts';
 import type { EmitContext, Emitter, EmitReport } from '../emitters/emitter.ts';

@@ -6,7 +6,7 @@
  * sends each PNG back, in order, as it is made.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { renderCard } from '../../data/card-image.ts';
+import { renderCard } from '../../card-renderer/render.ts';
 import type { CardInput } from '../../lib/publish/card.ts';
 
 for (const input of workerData as CardInput[]) {

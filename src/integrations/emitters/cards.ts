@@ -1,4 +1,4 @@
-/** The preview cards of the newest documents, one per voice: `<slug>/card.png`, `<slug>/commentary/card.png` (src/data/card-image.ts, cached by content). */
+/** The preview cards of the newest documents, one per voice: `<slug>/card.png`, `<slug>/commentary/card.png` (src/card-renderer/render.ts, cached by content). */
 import { Worker } from 'node:worker_threads';
 import type { Emitter } from './emitter.ts';
 

@@ -8,7 +8,7 @@
  * rules in their place (`HOST_REDIRECTS=rules`).
  */
 import { focusViewPage, focusViewRules } from '../../lib/publish/redirect.ts';
-import { settings } from '../../data/settings.ts';
+import { settings } from '../../config/settings.ts';
 import { voicesOf, type Voice } from '../../lib/seed/document.ts';
 import type { Emitter } from './emitter.ts';
 

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mergeIndexes } from '../search-index/merge.ts';
-import { settings } from '../../data/settings.ts';
+import { settings } from '../../config/settings.ts';
 import type { Emitter } from './emitter.ts';
 
 /** The merged index emitter, over the shard builds' output folders. */

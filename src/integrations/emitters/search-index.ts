@@ -5,7 +5,7 @@
  */
 import { searchDocument, type SearchDocument } from '../../lib/search/bundles.ts';
 import { buildSearchIndex } from '../search-index/indexer.ts';
-import { settings } from '../../data/settings.ts';
+import { settings } from '../../config/settings.ts';
 import type { Emitter } from './emitter.ts';
 
 /** The search index emitter: it keeps each document's passages, and indexes them in list order. */

@@ -3,7 +3,7 @@
  * it accepts, its default and how it is read. Nothing else in the project
  * reads `process.env` for a setting; the config, the content loader, the
  * pages, the build worker and `npm run check:seeds` all go through
- * {@link readSettings} (src/data/settings.ts reads the process's
+ * {@link readSettings} (src/config/settings.ts reads the process's
  * environment once). A bad value is one line naming the variable, the value
  * and what it accepts (a {@link ProblemError}, as any problem in the site's
  * input). A test keeps the README's table of settings in step

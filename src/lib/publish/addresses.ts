@@ -6,7 +6,7 @@
  * Every address starts with the site's base path (`BASE_PATH`, `/` unless
  * the site is served under a sub-path such as a GitHub Pages project site's
  * `/<repository>/`), so they are made by {@link siteAddresses} for a base;
- * pages and the build worker use the site's own (src/data/addresses.ts), the
+ * pages and the build worker use the site's own (src/config/site-addresses.ts), the
  * browser's code makes them from Astro's `import.meta.env.BASE_URL`.
  */
 

@@ -4,7 +4,7 @@
  * are, never another voice's: what each shows (which voice, the title, the
  * voice's first sentence, whose words and the date) and where each line
  * goes. Plain data, measured by a function the renderer passes in
- * (src/data/card-image.ts), so the layout is testable without drawing.
+ * (src/card-renderer/render.ts), so the layout is testable without drawing.
  */
 import { formatDate } from '../common/dates.ts';
 import type { SeedEntry } from '../notes/entry.ts';

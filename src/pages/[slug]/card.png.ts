@@ -6,11 +6,11 @@
  * (src/integrations/emitters/cards.ts), so this route builds none.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderCard } from '../../data/card-image.ts';
+import { renderCard } from '../../card-renderer/render.ts';
 import { documentCards } from '../../lib/publish/card.ts';
-import { addresses } from '../../data/addresses.ts';
-import { cardSlugs } from '../../data/cards.ts';
-import { getDocuments } from '../../data/documents.ts';
+import { addresses } from '../../config/site-addresses.ts';
+import { cardSlugs } from '../../build-data/card-documents.ts';
+import { getDocuments } from '../../build-data/documents.ts';
 import type { SeedEntry } from '../../lib/notes/entry.ts';
 
 export const getStaticPaths = (async () => {

@@ -4,9 +4,9 @@
  * same function beside Astro's pages; this route serves them in `astro dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { addresses } from '../../data/addresses.ts';
-import { getDocuments } from '../../data/documents.ts';
-import { settings } from '../../data/settings.ts';
+import { addresses } from '../../config/site-addresses.ts';
+import { getDocuments } from '../../build-data/documents.ts';
+import { settings } from '../../config/settings.ts';
 import type { SeedEntry } from '../../lib/notes/entry.ts';
 import { openDataFile } from '../../lib/publish/open-data.ts';
 

@@ -1,8 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { drawCard, setCard } from '../../../src/data/card-image.ts';
-import { cardCovers, cardMissing } from '../../../src/data/card/coverage.ts';
-import { baseFont } from '../../../src/data/card/fonts.ts';
+import { drawCard, setCard } from '../../../src/card-renderer/render.ts';
+import { cardCovers, cardMissing } from '../../../src/card-renderer/coverage.ts';
+import { baseFont } from '../../../src/card-renderer/fonts.ts';
 import { cardDocuments, cardFor, cardLayout, CARD_COLORS, documentCards, wrap, type CardInput } from '../../../src/lib/publish/card.ts';
 import { parseSeed } from '../../../src/lib/seed/parse.ts';
 import { truncateWords } from '../../../src/lib/seed/title.ts';

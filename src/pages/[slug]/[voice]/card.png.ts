@@ -5,11 +5,11 @@
  * in a build.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderCard } from '../../../data/card-image.ts';
+import { renderCard } from '../../../card-renderer/render.ts';
 import { documentCards, type DocumentCard } from '../../../lib/publish/card.ts';
-import { addresses } from '../../../data/addresses.ts';
-import { cardSlugs } from '../../../data/cards.ts';
-import { getDocuments } from '../../../data/documents.ts';
+import { addresses } from '../../../config/site-addresses.ts';
+import { cardSlugs } from '../../../build-data/card-documents.ts';
+import { getDocuments } from '../../../build-data/documents.ts';
 
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];

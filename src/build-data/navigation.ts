@@ -24,8 +24,8 @@ import {
 import { getDocuments } from './documents.ts';
 import { PAGE_SIZE } from './listing.ts';
 import { perBuild } from './per-build.ts';
-import { assembleShards, buildShard } from './settings.ts';
-import { getSummaries } from './summaries.ts';
+import { assembleShards, buildShard } from '../config/settings.ts';
+import { getSummaries } from './list-summaries.ts';
 
 interface Navigation {
   speakers: DocumentGroup[];

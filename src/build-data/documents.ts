@@ -8,7 +8,7 @@ import { getCollection } from 'astro:content';
 import { ProblemError } from '../lib/common/problem.ts';
 import { compareDocuments } from '../lib/corpus/order.ts';
 import { perBuild } from './per-build.ts';
-import { assembleShards } from './settings.ts';
+import { assembleShards } from '../config/settings.ts';
 import { expandEntry, type SeedEntry } from '../lib/notes/entry.ts';
 import { entryLinesBySlug } from '../loaders/entries-file.ts';
 import { PROBLEMS_ID, type EntryRef, type ProblemsEntry } from '../loaders/seeds.ts';

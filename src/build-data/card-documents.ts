@@ -1,15 +1,15 @@
 /**
- * Which documents have preview images (see card-image.ts for how one is
+ * Which documents have preview images (see src/card-renderer/render.ts for how one is
  * made): the newest `CARDS` (default 1,000) whose every card the card's
  * fonts can draw, every letter.
  */
 import { cardDocuments, documentCards } from '../lib/publish/card.ts';
 import type { SeedEntry } from '../lib/notes/entry.ts';
-import { addresses } from './addresses.ts';
-import { cardsDrawable } from './card/coverage.ts';
+import { addresses } from '../config/site-addresses.ts';
+import { cardsDrawable } from '../card-renderer/coverage.ts';
 import { getDocuments } from './documents.ts';
 import { perBuild } from './per-build.ts';
-import { settings } from './settings.ts';
+import { settings } from '../config/settings.ts';
 
 /** The slugs of the documents that have cards. */
 export const cardSlugs = perBuild(async () => {

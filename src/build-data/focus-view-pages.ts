@@ -9,7 +9,7 @@
 import type { SeedEntry } from '../lib/notes/entry.ts';
 import { focusViewPage } from '../lib/publish/redirect.ts';
 import { partOf, voicesOf, type Voice } from '../lib/seed/document.ts';
-import { addresses } from './addresses.ts';
+import { addresses } from '../config/site-addresses.ts';
 import { getDocuments } from './documents.ts';
 
 /** The route's static paths: in dev, every document that has the voice, with the document as props; none in a build. */

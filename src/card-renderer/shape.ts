@@ -1,6 +1,6 @@
 /**
  * Setting a line of a card: each character's glyph (from whichever subset
- * font has it, src/data/card/fonts.ts) and the pen's position before it,
+ * font has it, src/card-renderer/fonts.ts) and the pen's position before it,
  * with the font's kerning between neighbours of the same font. Text is
  * taken in NFC, so an accent typed as a combining mark is drawn as the
  * accented letter the font has.

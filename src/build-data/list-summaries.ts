@@ -2,7 +2,7 @@
  * The documents as the site's lists use them (src/lib/corpus/summaries.ts), in list
  * order: newest first where a date is known, then by file name. A build
  * summarizes its own documents. An assemble build (`ASSEMBLE_SHARDS`, see
- * src/integrations/assemble.ts) has no documents of its own: it reads the
+ * src/cli/assemble.ts) has no documents of its own: it reads the
  * summaries every shard wrote, and its lists, feed and sitemap cover them all.
  */
 import { readFile } from 'node:fs/promises';
@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { FEED_SIZE, SHARD_MANIFEST, summarize, type DocumentSummary } from '../lib/corpus/summaries.ts';
 import { compareDocuments } from '../lib/corpus/order.ts';
 import { indexBundles } from '../lib/search/passages.ts';
-import { inSite } from './addresses.ts';
+import { inSite } from '../config/site-addresses.ts';
 import { getDocuments } from './documents.ts';
 import { perBuild } from './per-build.ts';
-import { assembleShards, settings } from './settings.ts';
+import { assembleShards, settings } from '../config/settings.ts';
 
 async function load(): Promise<DocumentSummary[]> {
   const shards = assembleShards();

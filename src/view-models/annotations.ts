@@ -3,7 +3,7 @@
  * page: notes, traced quotes, the decorations they make, and citations.
  */
 import { SITE_NAME } from '../lib/common/site.ts';
-import { addresses, documentPath, versionPath } from './addresses.ts';
+import { addresses, documentPath, versionPath } from '../config/site-addresses.ts';
 import type { VersionInfo } from '../lib/history/versions.ts';
 import type { DocumentCitation } from '../lib/publish/cite.ts';
 import type { Decoration } from '../lib/publish/inline.ts';

@@ -1,10 +1,19 @@
 /** Link-preview facts for a document's pages. */
-import type { Preview } from '../layouts/Base.astro';
 import type { SeedEntry } from '../lib/notes/entry.ts';
-import { hasCard } from './cards.ts';
+import { hasCard } from '../build-data/card-documents.ts';
 import { cardFor, documentCards } from '../lib/publish/card.ts';
-import { addresses } from './addresses.ts';
+import { addresses } from '../config/site-addresses.ts';
 import type { ParagraphVoice } from '../lib/seed/document.ts';
+
+/** Link-preview facts (Open Graph, Twitter card). */
+export interface Preview {
+  type?: 'website' | 'article';
+  /** Absolute address of a 1200×630 image. */
+  image?: string | undefined;
+  imageAlt?: string | undefined;
+  /** ISO date the document was published. */
+  published?: string | undefined;
+}
 
 /** Open Graph facts of a document (or of one voice, in its focus view): an article, with the card of that voice when it has one. */
 export async function documentPreview(entry: SeedEntry, site: URL | undefined, voice?: ParagraphVoice): Promise<Preview> {

@@ -4,8 +4,8 @@
  * build's pages (for `og:image`) and its worker (which draws the cards) ask
  * the same question of the same texts, so they always agree.
  */
-import { CARD_BOLD, cardTexts, type CardInput, type CardTexts, type DocumentCard } from '../../lib/publish/card.ts';
-import { truncateWords } from '../../lib/seed/title.ts';
+import { CARD_BOLD, cardTexts, type CardInput, type CardTexts, type DocumentCard } from '../lib/publish/card.ts';
+import { truncateWords } from '../lib/seed/title.ts';
 import { missingCharacters } from './fonts.ts';
 
 /** The characters of a card that no installed font can draw (none: the card can be drawn). */

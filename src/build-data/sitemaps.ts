@@ -5,12 +5,23 @@
  * group), split into files of at most 50,000 when a corpus is larger than
  * one sitemap may hold.
  */
-import { archivePath, documentPath, listPath, monthPath, phrasePath, phrasesPath, sourcePath, sourcesPath, speakerPath, speakersPath } from './addresses.ts';
+import {
+  archivePath,
+  documentPath,
+  listPath,
+  monthPath,
+  phrasePath,
+  phrasesPath,
+  sourcePath,
+  sourcesPath,
+  speakerPath,
+  speakersPath,
+} from '../config/site-addresses.ts';
 import { sitemapChunks } from '../lib/publish/feeds.ts';
 import { paginate } from '../lib/common/paginate.ts';
 import { PAGE_SIZE } from './listing.ts';
 import { getNavigation, getPhrases, makesNavigation } from './navigation.ts';
-import { getSummaries } from './summaries.ts';
+import { getSummaries } from './list-summaries.ts';
 
 /** The navigation pages' first pages, as this build makes them (none in a shard build). */
 async function navigationPaths(): Promise<string[]> {

@@ -24,11 +24,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CARD_COLORS, CARD_SIZE, cardLayout, type CardInput, type TextColor } from '../lib/publish/card.ts';
 import { truncateWords } from '../lib/seed/title.ts';
-import { baseFont } from './card/fonts.ts';
-import { glyphMask } from './card/glyph-atlas.ts';
-import { encodePalettePng } from './card/png.ts';
-import { measure, shape, type PlacedGlyph } from './card/shape.ts';
-import { settings } from './settings.ts';
+import { baseFont } from './fonts.ts';
+import { glyphMask } from './glyph-atlas.ts';
+import { encodePalettePng } from './png.ts';
+import { measure, shape, type PlacedGlyph } from './shape.ts';
+import { settings } from '../config/settings.ts';
 
 const cacheDir = () => resolve(process.cwd(), settings().cardCacheDir);
 
