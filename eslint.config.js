@@ -32,6 +32,7 @@ const stageZones = STAGES.map((stage, i) => ({
  * through the site's settings and the content loader to what pages read once per build, then to components, layouts
  * and pages; build steps (integrations) and command-line entry points (cli) read settings, loaders and lib, never
  * pages. Client code (scripts) runs in the browser: lib only.
+ * @type {Record<string, string[]>}
  */
 const LAYERS = {
   lib: [],

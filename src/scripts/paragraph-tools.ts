@@ -45,7 +45,11 @@ function close(focus = false): void {
 /** The paragraph a number belongs to, its voice, and the document's citation facts. */
 function paragraphOf(pnum: HTMLAnchorElement) {
   const para = pnum.closest<HTMLElement>('.para')!;
-  const voice: ParagraphVoice = para.closest('#statement') ? 'statement' : para.closest('#commentary') ? 'commentary' : 'other';
+  const voice: ParagraphVoice = para.closest('.voice[data-voice="statement"]')
+    ? 'statement'
+    : para.closest('.voice[data-voice="commentary"]')
+      ? 'commentary'
+      : 'other';
   const article = pnum.closest<HTMLElement>('article.doc')!;
   return { id: para.id, voice, cite: JSON.parse(article.dataset.cite ?? '{}') as DocumentCitation };
 }

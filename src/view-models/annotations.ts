@@ -6,6 +6,7 @@ import { SITE_NAME } from '../lib/common/site.ts';
 import { addresses, documentPath, versionPath } from '../config/site-addresses.ts';
 import type { VersionInfo } from '../lib/history/versions.ts';
 import type { DocumentCitation } from '../lib/publish/cite.ts';
+import { allParagraphs } from '../lib/seed/document.ts';
 import type { Decoration } from '../lib/publish/inline.ts';
 import type { RecurringPhrase } from '../lib/corpus/phrases.ts';
 import { afterClosingMark, type TracedQuote } from '../lib/notes/trace.ts';
@@ -30,6 +31,8 @@ export interface PageAnnotations {
   corrections: PageCorrections;
   /** Whether its paragraphs have share pages (an earlier version's have none). */
   shareable: boolean;
+  /** Who the document quotes, when it names them: the statement's words inside the writer's paragraphs name them. */
+  speaker?: string | undefined;
 }
 
 /**
@@ -59,6 +62,10 @@ export function pageAnnotations(
     ...entry.traces.flatMap((t, i) =>
       t.matchStart !== undefined && t.matchEnd !== undefined ? [{ kind: 'quoted' as const, start: t.matchStart, end: t.matchEnd, ref: String(i) }] : [],
     ),
+    // The statement's words quoted inside the writer's paragraphs: marked as the statement's where they stand.
+    ...allParagraphs(entry.doc).flatMap((p) =>
+      (p.quotes ?? []).map((q, i) => ({ kind: 'statement-quote' as const, start: q.start, end: q.end, ref: `${p.id}-${i}` })),
+    ),
   ];
   return {
     text: entry.doc.text,
@@ -70,6 +77,7 @@ export function pageAnnotations(
     phrases,
     corrections: pageCorrections(entry.slug, version ? undefined : entry.history, addresses),
     shareable: !version,
+    speaker: entry.meta.speaker,
     citation: {
       speaker: entry.meta.speaker,
       role: entry.meta.role,

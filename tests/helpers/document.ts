@@ -6,7 +6,8 @@ import { expect } from 'vitest';
 import type { Paragraph, SeedDocument } from '../../src/lib/seed/parse.ts';
 import type { TextSpan } from '../../src/lib/seed/document.ts';
 
-const paragraphs = (ps: Paragraph[]) => ps.map((p) => ({ id: p.id, sentences: p.sentences.map((s) => s.text) }));
+const paragraphs = (ps: Paragraph[]) =>
+  ps.map((p) => ({ id: p.id, sentences: p.sentences.map((s) => s.text), ...(p.quotes ? { quotes: p.quotes.map((q) => q.text) } : {}) }));
 
 /** The document without offsets: what `expected.json` records for a reviewer to read. */
 export function project(doc: SeedDocument) {
@@ -15,10 +16,12 @@ export function project(doc: SeedDocument) {
     warnings: doc.warnings,
     parts: doc.parts.map((p) => {
       switch (p.kind) {
+        case 'headline':
+          return { kind: p.kind, text: p.text };
         case 'attribution':
-          return { kind: p.kind, text: p.text, speaker: p.speaker, role: p.role, dateText: p.dateText, date: p.date };
+          return { kind: p.kind, text: p.text, speaker: p.speaker, role: p.role, dateText: p.dateText, date: p.date, after: p.after };
         case 'statement':
-          return { kind: p.kind, closed: p.closed, marks: p.marks.map((m) => m.text), paragraphs: paragraphs(p.paragraphs) };
+          return { kind: p.kind, closed: p.closed, unmarked: p.unmarked, marks: p.marks.map((m) => m.text), paragraphs: paragraphs(p.paragraphs) };
         case 'commentary':
           return { kind: p.kind, label: p.label?.text, paragraphs: paragraphs(p.paragraphs) };
         case 'source':
@@ -26,7 +29,7 @@ export function project(doc: SeedDocument) {
         case 'disclaimer':
           return { kind: p.kind, label: p.label.text, value: p.value.text };
         case 'other':
-          return { kind: p.kind, paragraphs: paragraphs(p.paragraphs) };
+          return { kind: p.kind, narration: p.narration, paragraphs: paragraphs(p.paragraphs) };
       }
     }),
   };
@@ -37,6 +40,7 @@ function pieces(doc: SeedDocument): TextSpan[] {
   const out: TextSpan[] = [];
   for (const part of doc.parts) {
     switch (part.kind) {
+      case 'headline':
       case 'attribution':
         out.push(part);
         break;
@@ -68,7 +72,17 @@ export function expectExactCover(doc: SeedDocument): void {
   expectSpansCover(doc.text, 0, doc.text.length, pieces(doc));
   for (const part of doc.parts) {
     if (!('paragraphs' in part)) continue;
-    for (const p of part.paragraphs) expectSpansCover(doc.text, p.start, p.end, p.sentences);
+    for (const p of part.paragraphs) {
+      expectSpansCover(doc.text, p.start, p.end, p.sentences);
+      // A paragraph's inline quotations lie inside it, in order, each its text.
+      let at = p.start;
+      for (const q of p.quotes ?? []) {
+        expect(q.text).toBe(doc.text.slice(q.start, q.end));
+        expect(q.start).toBeGreaterThanOrEqual(at);
+        at = q.end;
+      }
+      expect(at).toBeLessThanOrEqual(p.end);
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import { renderNoteMarkdown } from './note-markdown.ts';
 import { anchorNotes, parseNotes, type AnchoredNote, type NotesMeta } from './notes.ts';
 import { partOf, type SeedDocument } from '../seed/parse.ts';
 import { NO_ALIASES, resolveSpeaker, type Aliases, type Speaker } from './speakers.ts';
+import { documentSpeaker, speakerOf } from '../seed/speaker.ts';
 import { documentTitle } from '../seed/title.ts';
 import { traceQuotes, type TracedQuote } from './trace.ts';
 
@@ -25,7 +26,13 @@ export interface SeedEntry {
   title: string;
   doc: SeedDocument;
   /** Facts about the document: the notes file's front matter, else what the lead-in says. */
-  meta: Required<Pick<NotesMeta, 'lang'>> & Omit<NotesMeta, 'lang' | 'slug' | 'title'>;
+  meta: Required<Pick<NotesMeta, 'lang'>> &
+    Omit<NotesMeta, 'lang' | 'slug' | 'title'> & {
+      /** Set when the speaker is a body (a ministry, an embassy, an outlet), not a person. */
+      speakerKind?: 'body';
+      /** The body that posted the speaker's words, when the text says so ("posted by the White House"). */
+      postedBy?: string;
+    };
   notes: EntryNote[];
   traces: TracedQuote[];
   /** The speaker as the site names them (through the alias file), with their page's slug. */
@@ -51,11 +58,16 @@ export function annotate(
   const attribution = partOf(doc, 'attribution');
   const fm = parsed?.meta ?? {};
   const meta: SeedEntry['meta'] = { lang: fm.lang ?? doc.lang };
-  const speaker = fm.speaker ?? attribution?.speaker;
+  // Who the text quotes, as it names them (src/lib/seed/speaker.ts); the notes' front matter settles it.
+  const read = documentSpeaker(doc);
+  const speaker = fm.speaker ?? read?.name;
+  const kind = fm.speaker ? (speakerOf(fm.speaker)?.kind ?? 'person') : read?.kind;
   const role = fm.role ?? attribution?.role;
   const date = fm.date ?? attribution?.date;
   const source = fm.source ?? partOf(doc, 'source')?.url;
   if (speaker) meta.speaker = speaker;
+  if (kind === 'body') meta.speakerKind = 'body';
+  if (!fm.speaker && read?.postedBy) meta.postedBy = read.postedBy;
   if (role) meta.role = role;
   if (date) meta.date = date;
   if (source) meta.source = source;
@@ -65,12 +77,12 @@ export function annotate(
   return {
     file,
     slug,
-    title: fm.title ?? documentTitle(doc, file),
+    title: fm.title ?? documentTitle(doc, file, speaker),
     doc: meta.lang === doc.lang ? doc : { ...doc, lang: meta.lang },
     meta,
     notes,
     traces: traceQuotes(doc),
-    ...(speaker ? { speaker: resolveSpeaker(speaker, aliases) } : {}),
+    ...(speaker ? { speaker: resolveSpeaker(speaker, aliases, kind) } : {}),
     ...(history ? { history } : {}),
   };
 }

@@ -90,16 +90,35 @@ export interface Speaker {
   keys?: string[];
 }
 
-/** The speaker a spelling names. Without an alias, the spelling itself is the name. */
-export function resolveSpeaker(spelling: string, aliases: Aliases): Speaker | undefined {
+/**
+ * The speaker a spelling names. Without an alias, the spelling itself is the
+ * name. `kind`: a body's name is not a person's, whose parts translations put
+ * in either order: its address keeps its words in order.
+ */
+export function resolveSpeaker(spelling: string, aliases: Aliases, kind: 'person' | 'body' = 'person'): Speaker | undefined {
   const key = speakerKey(spelling);
   if (key === '') return undefined;
   const name = aliases.byKey.get(key) ?? spelling.trim();
   const keys = aliases.byKey.has(key) ? aliases.keysOf.get(name) : undefined;
-  return { name, slug: speakerSlug(name), ...(keys ? { keys } : {}) };
+  return { name, slug: speakerSlug(name, kind), ...(keys ? { keys } : {}) };
 }
 
-/** The slug of a speaker's page: the key of their name, as a slug (or `speaker-<hash>` for names without Latin letters). */
-export function speakerSlug(name: string): string {
-  return slugOf(speakerKey(name), 'speaker');
+/**
+ * The slug of a speaker's page: the key of their name, as a slug (or
+ * `speaker-<hash>` for names without Latin letters); a body's in the order of
+ * its words (`white-house`, not `house-white`).
+ */
+export function speakerSlug(name: string, kind: 'person' | 'body' = 'person'): string {
+  return slugOf(kind === 'body' ? bodyKey(name) : speakerKey(name), 'speaker');
+}
+
+/** A body's key: as a person's, but in the order of its words. */
+function bodyKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

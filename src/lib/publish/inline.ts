@@ -7,8 +7,11 @@ import type { Span } from '../seed/sentences.ts';
 
 /** Something drawn over a range of the text. */
 export interface Decoration extends Span {
-  /** `trace-end` runs from a traced quote's last word to just after its closing quotation mark, where its marker goes. */
-  kind: 'note' | 'trace' | 'trace-end' | 'quoted';
+  /**
+   * `trace-end` runs from a traced quote's last word to just after its closing quotation mark, where its marker goes;
+   * `statement-quote` is a quotation of the statement inside the writer's paragraph (src/lib/seed/inline-quotes.ts).
+   */
+  kind: 'note' | 'trace' | 'trace-end' | 'quoted' | 'statement-quote';
   /** The note id, or the index of the traced quote. */
   ref: string;
 }

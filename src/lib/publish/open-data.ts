@@ -31,21 +31,28 @@ const CONTEXT_CHARS = 32;
 function part(p: Part) {
   const base = { kind: p.kind, start: p.start, end: p.end };
   switch (p.kind) {
+    case 'headline':
+      return { ...base, id: 'headline', text: p.text };
     case 'attribution':
-      return { ...base, id: 'attribution', text: p.text, speaker: p.speaker, role: p.role, dateText: p.dateText };
+      return { ...base, id: 'attribution', text: p.text, speaker: p.speaker, role: p.role, dateText: p.dateText, ...(p.after ? { after: true } : {}) };
     case 'source':
     case 'disclaimer':
       return { ...base, id: p.kind, label: p.label.text, value: p.value.text, ...(p.kind === 'source' && p.url ? { url: p.url } : {}) };
     default:
       return {
         ...base,
-        ...(p.kind === 'statement' ? { id: 'statement', closed: p.closed } : p.kind === 'commentary' ? { id: 'commentary', label: p.label?.text } : {}),
+        ...(p.kind === 'statement'
+          ? { id: 'statement', closed: p.closed, ...(p.unmarked ? { unmarked: true } : {}) }
+          : p.kind === 'commentary'
+            ? { id: 'commentary', label: p.label?.text }
+            : {}),
         paragraphs: p.paragraphs.map((para) => ({
           id: para.id,
           start: para.start,
           end: para.end,
           text: para.text,
           sentences: para.sentences.map((s) => ({ id: s.id, start: s.start, end: s.end })),
+          ...(para.quotes ? { quotes: para.quotes.map((q) => ({ start: q.start, end: q.end, voice: 'statement' })) } : {}),
         })),
       };
   }

@@ -1,12 +1,15 @@
 /**
- * Where each part and note of a document goes on its reading page: text
- * outside the voices before, between or after them, and every note, in
+ * Where each part and note of a document goes on its reading page: its
+ * parts in the original's order (the lead-in, each block of the statement and
+ * of the commentary, the narration between them, as the voices follow each
+ * other in the text), the closing lines after them, and every note, in
  * number order, for the list after the text, with the voice it annotates.
  * (One voice alone is a state of the same page, drawn by its styles: they
  * hide the other voice and its notes.)
  */
 import { type Voice } from '../seed/document.ts';
-import { partOf, type CommentaryPart, type DisclaimerPart, type OtherPart, type SeedDocument, type SourcePart, type StatementPart } from '../seed/parse.ts';
+import type { AttributionPart } from '../seed/document.ts';
+import type { CommentaryPart, DisclaimerPart, OtherPart, SeedDocument, SourcePart, StatementPart } from '../seed/parse.ts';
 
 /** What a placed note needs: where it starts and its number. */
 interface PlacedNote {
@@ -14,13 +17,15 @@ interface PlacedNote {
   number: number;
 }
 
+/** A part of the text shown in its place, with its number among the parts of its kind (1 for the first). */
+export type Placed =
+  { part: AttributionPart; n: number } | { part: StatementPart; n: number } | { part: CommentaryPart; n: number } | { part: OtherPart; n: number };
+
 /** Where things go on a document's reading page. */
 export interface Placement<N extends PlacedNote> {
-  statement?: StatementPart | undefined;
-  commentary?: CommentaryPart | undefined;
-  /** Text outside the voices, before, between and after them. */
-  othersBefore: OtherPart[];
-  othersBetween: OtherPart[];
+  /** The text's parts before its closing lines, in order (not the headline, which is the page's title). */
+  body: Placed[];
+  /** Text after the closing lines. */
   othersAfter: OtherPart[];
   sources: SourcePart[];
   disclaimers: DisclaimerPart[];
@@ -32,20 +37,24 @@ const within = (n: { start: number }, span: { start: number; end: number }) => n
 
 /** Place the parts and notes of `doc` on its reading page. */
 export function placement<N extends PlacedNote>(doc: SeedDocument, notes: readonly N[]): Placement<N> {
-  const statement = partOf(doc, 'statement');
-  const commentary = partOf(doc, 'commentary');
-  const others = doc.parts.filter((p): p is OtherPart => p.kind === 'other');
-  const firstVoice = statement ?? commentary;
-  const othersBefore = others.filter((o) => firstVoice && o.end <= firstVoice.start);
-  const othersBetween = others.filter((o) => statement && commentary && o.start >= statement.end && o.end <= commentary.start);
-  const othersAfter = others.filter((o) => !othersBefore.includes(o) && !othersBetween.includes(o));
-  const voiceOf = (n: N): Voice | undefined =>
-    statement && within(n, statement) ? 'statement' : commentary && within(n, commentary) ? 'commentary' : undefined;
+  const firstTrailer = doc.parts.findIndex((p) => p.kind === 'source' || p.kind === 'disclaimer');
+  const counts = new Map<string, number>();
+  const body: Placed[] = [];
+  const othersAfter: OtherPart[] = [];
+  doc.parts.forEach((part, i) => {
+    if (part.kind === 'headline' || part.kind === 'source' || part.kind === 'disclaimer') return;
+    if (part.kind === 'other' && firstTrailer >= 0 && i > firstTrailer) {
+      othersAfter.push(part);
+      return;
+    }
+    const n = (counts.get(part.kind) ?? 0) + 1;
+    counts.set(part.kind, n);
+    body.push({ part, n } as Placed);
+  });
+  const voiced = doc.parts.filter((p): p is StatementPart | CommentaryPart => p.kind === 'statement' || p.kind === 'commentary');
+  const voiceOf = (n: N): Voice | undefined => voiced.find((p) => within(n, p))?.kind;
   return {
-    statement,
-    commentary,
-    othersBefore,
-    othersBetween,
+    body,
     othersAfter,
     sources: doc.parts.filter((p): p is SourcePart => p.kind === 'source'),
     disclaimers: doc.parts.filter((p): p is DisclaimerPart => p.kind === 'disclaimer'),

@@ -49,11 +49,27 @@ export interface Sentence extends TextSpan {
 export interface Paragraph extends TextSpan {
   id: string;
   sentences: Sentence[];
+  /**
+   * Quotations of the statement standing inside a paragraph of other words
+   * (a commentary's "…, the ministry said"): the quoted words, without their
+   * marks. Pages mark them as the statement's words where they stand.
+   */
+  quotes?: TextSpan[];
 }
 
-/** The lead-in before the quotation. */
+/** The original's headline: its first line, when that is a title and not a paragraph. */
+export interface HeadlinePart extends TextSpan {
+  kind: 'headline';
+}
+
+/**
+ * The lead-in before a quotation ("X posted today (December 12):"), or the
+ * attribution after one ("– President A. Name", "…," the ministry said).
+ */
 export interface AttributionPart extends TextSpan, LeadIn {
   kind: 'attribution';
+  /** Set when the attribution follows its quotation. */
+  after?: true;
 }
 
 /** The quoted statement, without its quotation marks. */
@@ -64,6 +80,8 @@ export interface StatementPart extends Span {
   paragraphs: Paragraph[];
   /** False when the quotation never closes (a warning says so). */
   closed: boolean;
+  /** Speech the original gives without quotation marks ("X pointed out: Although …"): `marks` is then empty. */
+  unmarked?: true;
 }
 
 /** The editorial commentary. */
@@ -94,9 +112,11 @@ export interface DisclaimerPart extends Span {
 export interface OtherPart extends Span {
   kind: 'other';
   paragraphs: Paragraph[];
+  /** Narration around the quotations (who said what, when), outside both voices: the lead-in's kind of text. */
+  narration?: true;
 }
 
-export type Part = AttributionPart | StatementPart | CommentaryPart | SourcePart | DisclaimerPart | OtherPart;
+export type Part = HeadlinePart | AttributionPart | StatementPart | CommentaryPart | SourcePart | DisclaimerPart | OtherPart;
 
 /** Something a person should look at, with its 1-based line. */
 export interface Warning {

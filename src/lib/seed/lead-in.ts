@@ -22,12 +22,17 @@ const DATE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,?\\s+(\\d{4}))?\\b`, 'u'),
   /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/u,
 ];
-const VERBS =
-  /\s+(?:(?:has|had|have|was|is)\s+)?(?:posted|posts|said|says|wrote|writes|stated|states|tweeted|announced|declared|remarked|told|added|noted|published|commented|responded|replied)\b/iu;
+/**
+ * A verb that gives words to a speaker ("said", "pointed out", "posted"),
+ * as a pattern to build others from (body.ts, inline-quotes.ts).
+ */
+export const SPEECH_VERB =
+  /\b(?:(?:has|had|have|was|is|also|further|then|again)\s+)*(?:posted|posts|said|says|wrote|writes|stated|states|tweeted|announced|declared|remarked|told|added|noted|published|commented|responded|replied|pointed\s+out|points\s+out|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|reported|reports|warned|urged|asserted|claimed|expressed|revealed|indicated|mentioned|answered|retorted|insisted|argued|admitted|confirmed|denied|criticized|condemned|slammed|accused|affirmed|reiterated|highlighted|underlined|believes|believed|called|released|issued)\b/iu;
+const VERBS = new RegExp(`\\s+${SPEECH_VERB.source}`, 'iu');
 /** Chinese lead-ins: "<who>[今天][（date）]发文称：". */
 const CJK_LEAD_IN = /^(.+?)(?:今天|今日|昨天|昨日|日前|近日|当天)?(?:[（(][^）)]*[）)])?(?:发文称|发文表示|表示|称|说|指出|写道|强调)[:：]?$/u;
 const ROLE_WORDS =
-  /\b(?:minister|ministry|secretary|president|premier|prime|chancellor|spokes\w*|chief|director|ambassador|envoy|consul|deputy|adviser|advisor|commissioner|delegate|chair\w*|general|governor|senator|official|head|leader|commander|representative|king|queen|mayor)\b/iu;
+  /\b(?:minister|ministry|secretary|president|premier|prime|chancellor|spokes\w*|chief|director|ambassador|envoy|consul|deputy|adviser|advisor|commissioner|delegate|chair\w*|general|governor|senator|official|head|leader|commander|representative|king|queen|mayor|commentator|scholar|analyst|professor|lawmaker|legislator|diplomat)\b/iu;
 
 /** Read speaker, role and date from a lead-in. */
 export function describeLeadIn(leadIn: string): LeadIn {
@@ -39,22 +44,56 @@ export function describeLeadIn(leadIn: string): LeadIn {
     out.speaker = cjk[1]!.replace(/(?:今天|今日|昨天|昨日|日前|近日|当天)$/u, '');
     return out;
   }
-  const verb = VERBS.exec(leadIn);
+  const according = /\baccording\s+to\s+([^,.:;"“”]{2,60})/iu.exec(leadIn);
+  if (according) return { ...out, ...whoIs(according[1]!.trim()) };
+  const verb = VERBS.exec(` ${leadIn}`);
   if (!verb) return out;
-  const who = leadIn
-    .slice(0, verb.index)
+  const before = ` ${leadIn}`.slice(0, verb.index).trim();
+  // "…," said Chinese Foreign Ministry spokesman Geng Shuang: the speaker follows the verb.
+  const who = (before === '' ? ` ${leadIn}`.slice(verb.index + verb[0].length).replace(/[\s.,;:!?]+$/u, '') : before)
     .replace(/[\s,]+$/u, '')
-    .replace(/^(?:on|at|in)\s+[^,]+,\s*/iu, '');
-  const commaParts = who.split(/,\s+/u);
-  if (commaParts.length === 2) {
-    const [a, b] = commaParts as [string, string];
-    const aIsRole = ROLE_WORDS.test(a) && !ROLE_WORDS.test(b);
-    out.role = aIsRole ? a : b;
-    out.speaker = aIsRole ? b : a;
-  } else if (who && commaParts.length === 1 && who.length <= 80) {
-    out.speaker = who;
-  }
+    .replace(/^[–—-]+\s*/u, '')
+    // A dateline ("Munich, Feb. 14 (Jiji Press)--") and the time after a name ("… Motegi on Saturday") name nobody.
+    .replace(/^[^,()]{2,40},\s+[^,()]{2,20}\([^)]{2,40}\)\s*[-–—]+\s*/u, '')
+    .replace(/\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|(?:this|last)\s+\p{Ll}+)$/u, '')
+    .replace(/\s+(?:also|again|once\s+again|further|then|directly|publicly|recently|today|yesterday)$/iu, '');
+  Object.assign(out, whoIs(who));
   return out;
+}
+
+/** Speaker and role from the words naming who spoke ("Japan's Minister of Defense, Koizumi Shinjiro"). */
+export function whoIs(who: string): Pick<LeadIn, 'role' | 'speaker'> {
+  // Segments that qualify the verb or set the scene ("once again", "Last night", "On May 3") name nobody.
+  const segments = who
+    .split(/,\s+/u)
+    .filter((part) => /[\p{Lu}\p{Lo}]/u.test(part) && !SCENE.test(part))
+    .map((part) => part.replace(/^(?:and|but|while)\s+/iu, ''));
+  if (segments.length >= 2) {
+    const names = segments.filter((part) => !ROLE_WORDS.test(part));
+    const speaker = names.at(-1);
+    const role = segments.find((part) => ROLE_WORDS.test(part));
+    if (speaker && speaker.length <= 80) return { ...(role ? { role } : {}), speaker };
+    return {};
+  }
+  if (segments.length === 1 && segments[0]!.length <= 80) return roleAndName(segments[0]!);
+  return {};
+}
+
+/** The scene of a lead-in, not its speaker: "Last night", "On May 3", "Today", "According to reports". */
+const SCENE =
+  /^(?:(?:last|this|on|at|in|during|after|before|earlier|later)\b|today|tonight|yesterday|recently|earlier|meanwhile|however|subsequently|previously|\p{N})/iu;
+
+/**
+ * "Foreign Ministry spokesperson Mao Ning": a role whose last word is a word
+ * of office, then a name in capitals. Anything else is the speaker as written.
+ */
+function roleAndName(who: string): Pick<LeadIn, 'role' | 'speaker'> {
+  const m =
+    /^(.*\b(?:minister|secretary|spokes(?:person|man|woman)|president|premier|ambassador|envoy|consul|adviser|advisor|commissioner|chair(?:man|woman|person)?|governor|senator|director|chief|leader|commander|representative|mayor|general|official|commentator|scholar|analyst|expert|professor|lawmaker|legislator|politician|diplomat|journalist|reporter|editor|host|researcher|candidate|member|speaker)\s+)((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})$/iu.exec(
+      who,
+    );
+  if (m && /^\p{Lu}/u.test(m[2]!)) return { role: m[1]!.trim(), speaker: m[2]!.trim() };
+  return { speaker: who };
 }
 
 function findDate(text: string): Pick<LeadIn, 'date' | 'dateText'> | undefined {

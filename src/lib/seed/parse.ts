@@ -10,19 +10,21 @@
  *
  * This file is the entry point and numbers the paragraphs and sentences; the
  * work itself is split by job: document.ts (the types and accessors),
- * blocks.ts (paragraphs and spans), quotation.ts (the statement),
- * trailers.ts (commentary, source, disclaimer) and language.ts. Everything
- * the parser offers is exported from here, so callers import this file only.
+ * blocks.ts (paragraphs and spans), headline.ts (a title line), body.ts (the
+ * statement wherever it stands, the narration and the commentary, in order),
+ * inline-quotes.ts (a speaker's quotations inside the writer's paragraphs),
+ * trailers.ts (the labels) and language.ts. Everything the parser offers is
+ * exported from here, so callers import this file only.
  */
-import { other, paragraphBlocks } from './blocks.ts';
+import { paragraphBlocks } from './blocks.ts';
+import { readBody } from './body.ts';
 import { ID_LETTERS, type Part, type SeedDocument, type Warning } from './document.ts';
+import { findHeadline } from './headline.ts';
 import { guessLanguage } from './language.ts';
-import { findStatement } from './quotation.ts';
 import { splitSentences } from './sentences.ts';
 import { normalizeText } from './text.ts';
-import { afterStatement } from './trailers.ts';
 
-export type { CommentaryPart, DisclaimerPart, OtherPart, Paragraph, Part, SeedDocument, SourcePart, StatementPart } from './document.ts';
+export type { CommentaryPart, DisclaimerPart, HeadlinePart, OtherPart, Paragraph, Part, SeedDocument, SourcePart, StatementPart } from './document.ts';
 export { markedParagraphs, partOf } from './document.ts';
 
 /** Parse a seed's raw text (BOM and CRLF allowed). */
@@ -32,15 +34,9 @@ export function parseSeed(raw: string): SeedDocument {
   const warnings: Warning[] = [];
   const parts: Part[] = [];
 
-  const found = findStatement(text, blocks, warnings);
-  let rest = blocks;
-  if (found) {
-    if (found.attribution) parts.push(found.attribution);
-    parts.push(found.statement);
-    if (found.remainder) parts.push(other(text, [found.remainder]));
-    rest = blocks.slice(found.nextBlock);
-  }
-  parts.push(...afterStatement(text, rest));
+  const headline = findHeadline(text, blocks);
+  if (headline) parts.push(headline);
+  parts.push(...readBody(text, headline ? blocks.slice(1) : blocks, warnings));
   numberParagraphs(parts);
   return { text, parts, warnings, lang: guessLanguage(text) };
 }

@@ -19,16 +19,20 @@ export function firstLine(doc: SeedDocument): string | undefined {
 }
 
 /**
- * A title for a document: "Speaker: “first sentence of the statement”",
- * or the first sentence alone, or `fallback` (the file name).
+ * A title for a document: the original's headline when it has one; else
+ * "Speaker: “first sentence of the statement”", or the first sentence alone,
+ * or `fallback` (the file name). `speaker` is who the document quotes, when
+ * the text names them (speaker.ts).
  */
-export function documentTitle(doc: SeedDocument, fallback: string): string {
+export function documentTitle(doc: SeedDocument, fallback: string, speaker?: string): string {
+  const headline = partOf(doc, 'headline');
+  if (headline) return headline.text;
   const statement = partOf(doc, 'statement');
   const attribution = partOf(doc, 'attribution');
   const line = firstLine(doc);
   if (!line) return fallback;
   const short = truncateWords(line, 90);
-  const who = attribution?.speaker ?? attribution?.role;
+  const who = speaker ?? attribution?.speaker ?? attribution?.role;
   if (statement && who) return `${who}: “${short}”`;
   return short;
 }

@@ -11,10 +11,10 @@ const notes = [at('a policy', 4), at('Ana Silva', 1), at('Talks resume', 2), at(
 
 test('every part and note has its place', () => {
   const p = placement(doc, notes);
-  expect(p.statement?.kind).toBe('statement');
-  expect(p.commentary?.kind).toBe('commentary');
-  expect(p.othersBetween.map((o) => doc.text.slice(o.start, o.end))).toEqual(['She left at noon.']);
-  expect([p.othersBefore, p.othersAfter]).toEqual([[], []]);
+  // In the original's order: the lead-in, the statement, the narration between the voices, the commentary.
+  expect(p.body.map((b) => b.part.kind)).toEqual(['attribution', 'statement', 'other', 'commentary']);
+  expect(p.body.filter((b) => b.part.kind === 'other').map((b) => doc.text.slice(b.part.start, b.part.end))).toEqual(['She left at noon.']);
+  expect(p.othersAfter).toEqual([]);
   expect(p.notes.map((n) => n.number)).toEqual([1, 2, 3, 4, 5]); // 5 is on the source line: listed, without a number in the text
   expect(p.disclaimers).toHaveLength(1);
 });
@@ -28,4 +28,12 @@ test('each note names the voice it annotates, so one voice alone can hide the ot
     [4, 'commentary'],
     [5, undefined],
   ]);
+});
+
+test('a statement standing mid-text keeps its place between blocks of commentary, each numbered in its kind', () => {
+  const mid = parseSeed(
+    'Tokyo keeps raising the issue.\n\nThe ministry\'s statement says:\n\n"We will not accept this under any circumstances."\n\nThat is the old line.\n\nOriginal article: example.com/b\n',
+  );
+  const p = placement(mid, []);
+  expect(p.body.map((b) => `${b.part.kind}${b.n}`)).toEqual(['other1', 'attribution1', 'statement1', 'commentary1']);
 });

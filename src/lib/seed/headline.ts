@@ -1,0 +1,30 @@
+/**
+ * The original's headline: many texts of the genre open with a title line
+ * ("Japan's government tries to get by: … careful in the future!",
+ * "【…】"). It is short, stands on its own line, and does not end as a
+ * sentence of prose or a lead-in does (with a full stop, a colon, a comma).
+ * Such a line is the document's title, not a paragraph of commentary.
+ */
+import type { Block } from './blocks.ts';
+import type { HeadlinePart } from './document.ts';
+import { isOpeningMark } from './quotes.ts';
+import { COMMENT_LABEL, DISCLAIMER_LABEL, SOURCE_LABEL } from './trailers.ts';
+
+/** A headline has at most this many words. */
+const MAX_WORDS = 30;
+
+/** The headline at the top of `blocks`, if the first one is one. */
+export function findHeadline(text: string, blocks: Block[]): HeadlinePart | undefined {
+  const first = blocks[0];
+  // A text of one or two paragraphs has no room for a title above its body.
+  if (!first || blocks.length < 3) return undefined;
+  const t = text.slice(first.start, first.end);
+  if (COMMENT_LABEL.test(t) || SOURCE_LABEL.test(t) || DISCLAIMER_LABEL.test(t) || isOpeningMark(t[0])) return undefined;
+  const words = t.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t);
+  if (cjk ? t.length > 60 : words > MAX_WORDS) return undefined;
+  if (/^【[^】]+】$/u.test(t)) return { kind: 'headline', start: first.start, end: first.end, text: t };
+  // A sentence ends with a full stop (or a colon, a comma, …), perhaps inside its closing quotation mark.
+  if (/[.。:：,，;；…]["”’』」)）]*$/u.test(t)) return undefined;
+  return { kind: 'headline', start: first.start, end: first.end, text: t };
+}
