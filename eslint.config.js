@@ -94,7 +94,7 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { regex: '^(node:|astro|pagefind)', message: 'src/lib is pure: no Node built-ins, Astro or Pagefind (see the README, code layout).' },
+            { regex: '^(node:|astro|pagefind)', message: 'src/lib is pure: no Node built-ins, Astro or Pagefind (see docs/code-layout.md).' },
             { regex: '^(fs|path|child_process|os|url)$', message: 'src/lib is pure: no file system or processes.' },
             {
               regex: '^\\.\\./\\.\\./(data|loaders|integrations|pages|components|scripts|layouts|cli)/',

@@ -123,7 +123,7 @@ describe('the deploy job', () => {
         'manifest.webmanifest',
         'pagefind/pagefind.en_1.pf_meta',
       ]);
-      // The types rclone sends, from the file names (README, "Publishing"): Pagefind's files as plain bytes.
+      // The types rclone sends, from the file names (docs/publishing.md, "Publishing"): Pagefind's files as plain bytes.
       const types = spawnSync('rclone', ['lsf', '-R', '--files-only', '--format', 'pm', '--separator', ' ', bucket], {
         encoding: 'utf8',
         env: { PATH: process.env.PATH, HOME: dir },

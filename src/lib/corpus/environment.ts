@@ -6,7 +6,7 @@
  * {@link readSettings} (src/config/settings.ts reads the process's
  * environment once). A bad value is one line naming the variable, the value
  * and what it accepts (a {@link ProblemError}, as any problem in the site's
- * input). A test keeps the README's table of settings in step
+ * input). A test keeps the table of settings in docs/settings.md in step
  * with {@link SETTINGS}.
  *
  * (Astro's `astro:env` validates only inside Astro's own modules; the build
@@ -38,13 +38,13 @@ export interface Settings {
 export interface Setting<K extends keyof Settings = keyof Settings> {
   name: string;
   key: K;
-  /** What it accepts, as the error and the README say it. */
+  /** What it accepts, as the error and docs/settings.md say it. */
   accepts: string;
   /** Its value when the variable is unset or blank. */
   fallback: Settings[K];
-  /** The default, as the README shows it (from {@link fallback}). */
+  /** The default, as docs/settings.md shows it (from {@link fallback}). */
   defaultText: string;
-  /** What it does, for the README. */
+  /** What it does, for docs/settings.md (its links are relative to docs/). */
   does: string;
   /** The value of a variable that is set; throws when it is not accepted (the error names the variable and {@link accepts}). */
   parse(value: string): Settings[K];
@@ -76,7 +76,7 @@ function switchOf(off: string, on: string) {
 }
 
 /**
- * A declaration; its README default is the fallback, written once: `(all)` for no shard, `(none)` for an empty list
+ * A declaration; its default in docs/settings.md is the fallback, written once: `(all)` for no shard, `(none)` for an empty list
  * (`defaultText` names a fallback that is not a value to type, such as `optional` for false).
  */
 function setting<K extends keyof Settings>(s: Omit<Setting<K>, 'defaultText'> & { defaultText?: string }): Setting<K> {
@@ -85,7 +85,7 @@ function setting<K extends keyof Settings>(s: Omit<Setting<K>, 'defaultText'> & 
   return { ...s, defaultText };
 }
 
-/** Every setting, in the README's order. */
+/** Every setting, in the order of docs/settings.md. */
 export const SETTINGS = [
   setting({
     name: 'SITE_URL',
@@ -143,7 +143,7 @@ export const SETTINGS = [
     key: 'shard',
     accepts: 'k/n with 1 ≤ k ≤ n, like 3/10',
     fallback: undefined,
-    does: '`k/n`: build shard k of n only (see [Corpora larger than one build](#corpora-larger-than-one-build))',
+    does: '`k/n`: build shard k of n only (see [Corpora larger than one build](publishing.md#corpora-larger-than-one-build))',
     parse: parseShard,
   }),
   setting({
@@ -202,7 +202,7 @@ export const SETTINGS = [
     accepts: 'a whole number of bytes, none, or auto',
     fallback: undefined,
     defaultText: 'auto',
-    does: 'in a search index built in parts, each word whose index entry is larger (before compression) is capped (see [Search](#search)); `auto`: twice the index chunks’ size; `none`: no word',
+    does: 'in a search index built in parts, each word whose index entry is larger (before compression) is capped (see [Search](search.md)); `auto`: twice the index chunks’ size; `none`: no word',
     parse(value) {
       if (value === 'auto') return undefined;
       if (value === 'none') return Infinity;
@@ -221,7 +221,7 @@ export const SETTINGS = [
     name: 'HOST_REDIRECTS',
     key: 'focusViewRules',
     ...switchOf('pages', 'rules'),
-    does: '`rules`: for a host that reads `_redirects` with placeholders (Cloudflare Pages, GitLab Pages, Netlify), the focus views’ addresses are four rules there, not a small page each (see [Publishing](#publishing))',
+    does: '`rules`: for a host that reads `_redirects` with placeholders (Cloudflare Pages, GitLab Pages, Netlify), the focus views’ addresses are four rules there, not a small page each (see [Publishing](publishing.md#publishing))',
   }),
 ] as const satisfies readonly Setting[];
 

@@ -1,6 +1,6 @@
 /**
  * The public addresses of the site, built in one place. They are a contract
- * (the README's address table): readers' links and citations depend on
+ * (the address table in docs/addresses.md): readers' links and citations depend on
  * them, so they never change.
  *
  * Every address starts with the site's base path (`BASE_PATH`, `/` unless

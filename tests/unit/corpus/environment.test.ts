@@ -73,9 +73,8 @@ test('a base path is one path between slashes, and a site address with a path ne
   );
 });
 
-test('the README lists every setting, and nothing but src/lib/corpus/environment.ts declares one', () => {
-  const readme = readFileSync(`${root}README.md`, 'utf8');
-  const table = readme.slice(readme.indexOf('### Settings'), readme.indexOf('## Seed format'));
+test('docs/settings.md lists every setting, and nothing but src/lib/corpus/environment.ts declares one', () => {
+  const table = readFileSync(`${root}docs/settings.md`, 'utf8');
   const listed = [...table.matchAll(/^\| `([A-Z_]+)` \| (.+?) \| (.+) \|$/gmu)].map((m) => ({ name: m[1], defaultText: m[2], does: m[3] }));
   expect(listed).toEqual(
     SETTINGS.map((s) => ({

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { siteAddresses, type Addresses } from '../../../src/lib/publish/addresses.ts';
 
-/** Every public address, as the README's table writes them for a site at the root. */
+/** Every public address, as the table in docs/addresses.md writes them for a site at the root. */
 const contract = (a: Addresses) => [
   a.listPath(),
   a.listPath(2),
@@ -33,7 +33,7 @@ const contract = (a: Addresses) => [
   a.inSite('/pagefind-zh/'),
 ];
 
-test('at the root, every address is the one the README promises', () => {
+test('at the root, every address is the one docs/addresses.md promises', () => {
   expect(contract(siteAddresses('/'))).toEqual([
     '/',
     '/page/2/',
