@@ -33,7 +33,7 @@ describe('the seed reading page', () => {
     // The original's address: from the notes file's front matter, else the seed's source line.
     expect(quote.getAttribute('cite')).toBe('https://www.toutiao.com/article/1851301118635203/');
     const line = doc.querySelector('.doc-head .doc-line')!.textContent.replace(/\s+/gu, ' ');
-    expect(line).toContain('Koizumi Shinjiro · 12 December 2025 · translated from Japanese via Chinese, abridged in the source · How to read this page');
+    expect(line).toContain('Koizumi Shinjiro · 12 December 2025 · translated from Japanese, probably via Chinese, abridged in the source · How to read this page');
     expect(doc.querySelector('.doc-line a[href="/about/#how-to-read"]')).not.toBeNull();
     expect(statement.querySelector('h2')!.textContent).toMatch(/Quotation \(translated\)/u);
     // Said once: no caption in the statement repeats it.
@@ -378,7 +378,7 @@ describe('open data', () => {
     expect(quotation.spokenByCharacter).toEqual({ '@type': 'Person', name: 'Koizumi Shinjiro', jobTitle: 'Minister of Defense of Japan' });
     expect(quotation.translationOfWork.inLanguage).toBe('ja');
     // Abridged, as the page's caption says; not with schema.org's `abridged`, a property of books.
-    expect(quotation.description).toBe('As quoted in the source; translated from Japanese via Chinese into English; abridged in the source.');
+    expect(quotation.description).toBe('As quoted in the source; translated from Japanese, probably via Chinese, into English; abridged in the source.');
     expect(quotation.abridged).toBeUndefined();
   });
 
