@@ -33,7 +33,9 @@ describe('the seed reading page', () => {
     // The original's address: from the notes file's front matter, else the seed's source line.
     expect(quote.getAttribute('cite')).toBe('https://www.toutiao.com/article/1851301118635203/');
     const line = doc.querySelector('.doc-head .doc-line')!.textContent.replace(/\s+/gu, ' ');
-    expect(line).toContain('Koizumi Shinjiro · 12 December 2025 · translated from Japanese, probably via Chinese, abridged in the source · How to read this page');
+    expect(line).toContain(
+      'Koizumi Shinjiro · 12 December 2025 · translated from Japanese, probably via Chinese, abridged in the source · How to read this page',
+    );
     expect(doc.querySelector('.doc-line a[href="/about/#how-to-read"]')).not.toBeNull();
     expect(statement.querySelector('h2')!.textContent).toMatch(/Quotation \(translated\)/u);
     // Said once: no caption in the statement repeats it.
@@ -257,6 +259,22 @@ describe('the about page', () => {
     expect(doc.querySelector('h2#linking-to-a-passage')).not.toBeNull();
     expect(doc.querySelector('table')).not.toBeNull();
     expect(doc.querySelector('[data-footnotes], section.footnotes')).not.toBeNull();
+  });
+
+  test("explains, in the page's own words, every tag and label the seed's reading page shows", () => {
+    const about = page(dist, '/about/').querySelector('#how-to-read ~ ul')!.textContent.replace(/\s+/gu, ' ');
+    const labels = [
+      ...[...doc.querySelectorAll('.tag, .views a')].map((t) => t.textContent),
+      ...[...doc.querySelectorAll('.orig-label, .end-line')].map((l) => l.getAttribute('data-label')!),
+      // The provenance line, third on the line under the title, phrase by phrase.
+      ...doc
+        .querySelector('.doc-line')!
+        .textContent.replace(/\s+/gu, ' ')
+        .split(' · ')[2]!
+        .split(/, (?=[a-z]+ )/u),
+    ].map((l) => l.replace(/\s+/gu, ' ').trim());
+    expect(labels).toEqual(expect.arrayContaining(['Quotation (translated)', 'Opinion', 'some claims disputed: see the notes', 'Both voices']));
+    for (const label of labels) expect(about, label).toContain(label);
   });
 
   test('names the markers of traced quotes with the words and marks the reading page uses', () => {
