@@ -33,7 +33,9 @@ describe('the seed reading page', () => {
     // The original's address: from the notes file's front matter, else the seed's source line.
     expect(quote.getAttribute('cite')).toBe('https://www.toutiao.com/article/1851301118635203/');
     const line = doc.querySelector('.doc-head .doc-line')!.textContent.replace(/\s+/gu, ' ');
-    expect(line).toContain('Koizumi Shinjiro · 12 December 2025 · translated from Japanese via Chinese, abridged in the source · How to read this page');
+    expect(line).toContain(
+      'Koizumi Shinjiro · 12 December 2025 · translated from Japanese, probably via Chinese, abridged in the source · How to read this page',
+    );
     expect(doc.querySelector('.doc-line a[href="/about/#how-to-read"]')).not.toBeNull();
     expect(statement.querySelector('h2')!.textContent).toMatch(/Quotation \(translated\)/u);
     // Said once: no caption in the statement repeats it.
@@ -259,6 +261,22 @@ describe('the about page', () => {
     expect(doc.querySelector('[data-footnotes], section.footnotes')).not.toBeNull();
   });
 
+  test("explains, in the page's own words, every tag and label the seed's reading page shows", () => {
+    const about = page(dist, '/about/').querySelector('#how-to-read ~ ul')!.textContent.replace(/\s+/gu, ' ');
+    const labels = [
+      ...[...doc.querySelectorAll('.tag, .views a')].map((t) => t.textContent),
+      ...[...doc.querySelectorAll('.orig-label, .end-line')].map((l) => l.getAttribute('data-label')!),
+      // The provenance line, third on the line under the title, phrase by phrase.
+      ...doc
+        .querySelector('.doc-line')!
+        .textContent.replace(/\s+/gu, ' ')
+        .split(' · ')[2]!
+        .split(/, (?=[a-z]+ )/u),
+    ].map((l) => l.replace(/\s+/gu, ' ').trim());
+    expect(labels).toEqual(expect.arrayContaining(['Quotation (translated)', 'Opinion', 'some claims disputed: see the notes', 'Both voices']));
+    for (const label of labels) expect(about, label).toContain(label);
+  });
+
   test('names the markers of traced quotes with the words and marks the reading page uses', () => {
     const about = page(dist, '/about/');
     const terms = [...about.querySelectorAll('#how-to-read ~ ul li li')].map((li) => li.textContent.replace(/\s+/gu, ' ').trim());
@@ -378,7 +396,7 @@ describe('open data', () => {
     expect(quotation.spokenByCharacter).toEqual({ '@type': 'Person', name: 'Koizumi Shinjiro', jobTitle: 'Minister of Defense of Japan' });
     expect(quotation.translationOfWork.inLanguage).toBe('ja');
     // Abridged, as the page's caption says; not with schema.org's `abridged`, a property of books.
-    expect(quotation.description).toBe('As quoted in the source; translated from Japanese via Chinese into English; abridged in the source.');
+    expect(quotation.description).toBe('As quoted in the source; translated from Japanese, probably via Chinese, into English; abridged in the source.');
     expect(quotation.abridged).toBeUndefined();
   });
 

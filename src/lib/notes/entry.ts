@@ -72,6 +72,7 @@ export function annotate(
   if (date) meta.date = date;
   if (source) meta.source = source;
   if (fm.translated) meta.translated = fm.translated;
+  if (fm.probablyVia) meta.probablyVia = fm.probablyVia;
   if (fm.abridged !== undefined) meta.abridged = fm.abridged;
   const notes = anchorNotes(doc.text, parsed?.notes ?? []).map((n) => ({ ...n, html: renderNoteMarkdown(n.body, n.id) }));
   return {

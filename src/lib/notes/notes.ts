@@ -33,9 +33,14 @@ export interface NotesMeta {
   /**
    * The languages the statement passed through, first to last, as BCP 47
    * tags: `ja → zh → en` (written in Japanese, translated into Chinese, then
-   * English). Present when the quotation is a translation.
+   * English). Present when the quotation is a translation. A step between
+   * the first and the last that no source shows, only inferred, is written
+   * with a question mark, `ja → zh? → en`: its tag is listed here without
+   * the mark, and in {@link NotesMeta.probablyVia}.
    */
   translated?: string[];
+  /** The steps of `translated` marked probable (`zh?`), without the mark. */
+  probablyVia?: string[];
   /** The source quotes only part of the statement. */
   abridged?: boolean;
 }
@@ -89,11 +94,20 @@ export function parseNotes(raw: string): NotesFile {
         throw new ProblemError({ line: i + 1, message: `source "${value}" is not an http(s) address` });
       }
       if (m[1] === 'translated') {
-        const chain = value.split(/\s*(?:→|->)\s*/u);
+        const steps = value.split(/\s*(?:→|->)\s*/u);
+        const chain = steps.map((l) => l.replace(/\?$/u, ''));
         if (chain.length < 2 || !chain.every((l) => LANGUAGE.test(l))) {
           throw new ProblemError({ line: i + 1, message: `translated "${value}" is not a chain of language tags like "ja → zh → en"` });
         }
+        if (steps[0]!.endsWith('?') || steps.at(-1)!.endsWith('?')) {
+          throw new ProblemError({
+            line: i + 1,
+            message: `translated "${value}": only a step between the first and the last language can be marked probable, like "ja → zh? → en"`,
+          });
+        }
         meta.translated = chain;
+        const probable = chain.filter((_, k) => steps[k]!.endsWith('?'));
+        if (probable.length > 0) meta.probablyVia = probable;
         continue;
       }
       if (m[1] === 'abridged') {
@@ -101,7 +115,7 @@ export function parseNotes(raw: string): NotesFile {
         meta.abridged = value === 'true';
         continue;
       }
-      meta[m[1] as Exclude<keyof NotesMeta, 'translated' | 'abridged'>] = value;
+      meta[m[1] as Exclude<keyof NotesMeta, 'translated' | 'probablyVia' | 'abridged'>] = value;
     }
     i = close + 1;
   }

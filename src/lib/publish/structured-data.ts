@@ -17,7 +17,7 @@ export interface StructuredInput {
   url: string;
   title: string;
   doc: SeedDocument;
-  meta: Pick<NotesMeta, 'speaker' | 'role' | 'date' | 'source' | 'translated' | 'abridged'> & { lang: string };
+  meta: Pick<NotesMeta, 'speaker' | 'role' | 'date' | 'source' | 'translated' | 'probablyVia' | 'abridged'> & { lang: string };
   siteName: string;
   siteUrl: string;
   /** The latest correction of the text (a document with more than one version): its date (ISO) and note. */
@@ -31,7 +31,7 @@ export function articleJsonLd(i: StructuredInput): Record<string, unknown> {
   let quotation: Record<string, unknown> | undefined;
   if (statement) {
     const text = statement.paragraphs.map((p) => p.text).join('\n\n');
-    // "As quoted in the source; translated from Japanese via Chinese into English; abridged in the source."
+    // "As quoted in the source; translated from Japanese, probably via Chinese, into English; abridged in the source."
     const { translation, abridged } = provenance(i.meta, text);
     const said = [
       'As quoted in the source',

@@ -30,12 +30,24 @@ test('the front matter can say the quotation is a translation, and abridged; a n
   expect(parseNotes('---\ntranslated: ja -> en\n---\n').meta.translated).toEqual(['ja', 'en']);
 });
 
+test('a step of the translation that no source shows is marked probable with a question mark', () => {
+  expect(parseNotes('---\ntranslated: ja → zh? → en\n---\n').meta).toEqual({ translated: ['ja', 'zh', 'en'], probablyVia: ['zh'] });
+  expect(parseNotes('---\ntranslated: ja → zh → ko? → en\n---\n').meta.probablyVia).toEqual(['ko']);
+  expect(parseNotes('---\ntranslated: ja → zh → en\n---\n').meta).not.toHaveProperty('probablyVia');
+});
+
 test('bad notes files name the line and the reason', () => {
   expect(error(() => parseNotes('---\ncolour: red\n---\n'))).toBe(
     'a.notes.md:2: unknown front matter line "colour: red"; expected one of title, slug, date, speaker, role, lang, source, translated, abridged',
   );
   expect(error(() => parseNotes('---\ntranslated: Japanese to English\n---\n'))).toBe(
     'a.notes.md:2: translated "Japanese to English" is not a chain of language tags like "ja → zh → en"',
+  );
+  expect(error(() => parseNotes('---\ntranslated: ja? → en\n---\n'))).toBe(
+    'a.notes.md:2: translated "ja? → en": only a step between the first and the last language can be marked probable, like "ja → zh? → en"',
+  );
+  expect(error(() => parseNotes('---\ntranslated: ja → zh?? → en\n---\n'))).toBe(
+    'a.notes.md:2: translated "ja → zh?? → en" is not a chain of language tags like "ja → zh → en"',
   );
   expect(error(() => parseNotes('---\nabridged: yes\n---\n'))).toBe('a.notes.md:2: abridged "yes" is not true or false');
   expect(error(() => parseNotes('## "x"\ndisputed: maybe\n\nText [s](https://x.example).\n'))).toBe('a.notes.md:2: disputed "maybe" is not true or false');

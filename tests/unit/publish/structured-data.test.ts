@@ -16,6 +16,7 @@ const input: StructuredInput = {
     date: '2025-12-12',
     source: 'https://www.toutiao.com/article/1851301118635203/',
     translated: ['ja', 'zh', 'en'],
+    probablyVia: ['zh'],
     abridged: true,
     lang: 'en',
   },
@@ -31,7 +32,7 @@ test("a reading page's JSON-LD is valid schema.org, with or without the notes' f
 test('the quotation says it is abridged and translated in its description, not with Book\'s "abridged"', () => {
   const [quotation] = articleJsonLd(input).hasPart as Record<string, unknown>[];
   expect(quotation).not.toHaveProperty('abridged');
-  expect(quotation!.description).toBe('As quoted in the source; translated from Japanese via Chinese into English; abridged in the source.');
+  expect(quotation!.description).toBe('As quoted in the source; translated from Japanese, probably via Chinese, into English; abridged in the source.');
   expect(quotation!.translationOfWork).toEqual({ '@type': 'CreativeWork', inLanguage: 'ja' });
   const [plain] = articleJsonLd({ ...input, meta: { lang: 'en' } }).hasPart as Record<string, unknown>[];
   expect(plain!.description).toBe('As quoted in the source; may be abridged (it has an ellipsis).');
