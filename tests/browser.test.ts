@@ -344,10 +344,11 @@ describe('layout', () => {
         expect(n.top, n.id).toBeGreaterThanOrEqual(c1.y);
         expect(n.top, n.id).toBeLessThan(c1.y + c1.height);
       }
-      // Opening one (from its number, without scrolling) pushes the ones below it down, still in order.
+      // Opening one from its number pushes the ones below it down, still in order. Note 4 shows whole where it opens, so
+      // the page does not move (a note that would open past the window's edge scrolls into view: tests below).
       const y = await page.evaluate(() => scrollY);
-      await page.locator('a.note-ref[href="#note-5"]').click();
-      await eventually(() => page.locator('li.note:has(#note-5) details').getAttribute('open')).toBe('');
+      await page.locator('a.note-ref[href="#note-4"]').click();
+      await eventually(() => page.locator('li.note:has(#note-4) details').getAttribute('open')).toBe('');
       await until(check);
       expect(await page.evaluate(() => scrollY)).toBe(y);
       await page.context().close();
@@ -390,6 +391,64 @@ describe('layout', () => {
       await page.context().close();
     }
   });
+
+  /** Where a note (its list item) stands against the window and its sticky header. */
+  const noteInWindow = (page: Page, id: string) =>
+    page.evaluate((id) => {
+      const note = document.getElementById(id)!.closest('li.note')!.getBoundingClientRect();
+      const header = document.querySelector('.site-header')!;
+      const headerBottom = getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
+      return { top: note.top, bottom: note.bottom, headerBottom, viewport: innerHeight };
+    }, id);
+
+  for (const [where, options] of [
+    ['on a phone', { viewport: { width: 390, height: 500 }, hasTouch: true, isMobile: true }],
+    ['in the margin', { viewport: { width: 1280, height: 500 } }],
+  ] as const) {
+    // Note 11 is shorter than the window, note 10 taller (on a phone and in the margin alike).
+    for (const [id, tall] of [
+      ['note-11', false],
+      ['note-10', true],
+    ] as const) {
+      test(`${where}, a note opened from a number near the window's bottom edge scrolls into view: ${tall ? 'its start, below the header' : 'whole'}`, async () => {
+        const page = await open(`/${SEED}/`, options);
+        const ref = page.locator(`a.note-ref[href="#${id}"]`);
+        // Its number 30 px above the bottom edge: the note opens under it (on a phone) or grows down from it (in the margin).
+        await ref.evaluate((r) => scrollBy(0, r.getBoundingClientRect().bottom - (innerHeight - 30)));
+        await until(async () => {
+          const r = (await ref.boundingBox())!;
+          expect(r.y + r.height).toBeGreaterThan(500 - 40);
+          expect(r.y + r.height).toBeLessThanOrEqual(500);
+        });
+        await ref.click();
+        await eventually(() => page.locator(`li.note:has(#${id}) details`).getAttribute('open')).toBe('');
+        await until(async () => {
+          const n = await noteInWindow(page, id);
+          expect(n.bottom - n.top > n.viewport - n.headerBottom).toBe(tall);
+          expect(n.top).toBeGreaterThanOrEqual(n.headerBottom);
+          if (tall) expect(n.top - n.headerBottom).toBeLessThan(40);
+          else expect(n.bottom).toBeLessThanOrEqual(n.viewport);
+        });
+        await page.context().close();
+      });
+    }
+  }
+
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    test(`at ${width}×${height}, /${SEED}/#note-10 opened directly shows that note open, below the header`, async () => {
+      const page = await open(`/${SEED}/#note-10`, { viewport: { width, height } });
+      await eventually(() => page.locator('li.note:has(#note-10) details').getAttribute('open')).toBe('');
+      await until(async () => {
+        const where = await landing(page, 'note-10');
+        expect(where.top).toBeGreaterThanOrEqual(where.headerBottom);
+        expect(where.top).toBeLessThan(where.viewport - 40);
+      });
+      await page.context().close();
+    });
+  }
 
   test('on a phone every control is at least 24 × 24 px (WCAG 2.2 target size)', async () => {
     const page = await open(`/${SEED}/`, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

@@ -26,6 +26,27 @@ export const noteOf = (ref: HTMLAnchorElement) => document.getElementById(ref.ha
 /** The note a tap opened over the text on a narrow screen (notes.ts), if any. */
 export const floatingNote = () => document.querySelector<HTMLLIElement>('.notes li.floating');
 
+/**
+ * Bring a note just opened into view: as little scrolling as shows it whole (none if it shows already), or, if it is
+ * taller than the window, its start just below the header. A number near the bottom edge opens its note below it.
+ */
+export function showOpened(li: HTMLLIElement): void {
+  li.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+}
+
+/**
+ * A page opened at a note's address (/<slug>/#note-3): that note open, its start below the header. The browser
+ * scrolled to it as the page loaded, in the list after the text, before layout() moved it to the margin; Chromium and
+ * WebKit scroll to it again, Firefox did not (it left the note above the window).
+ */
+function landOnLinkedNote(): void {
+  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const details = target?.closest<HTMLDetailsElement>('.notes details');
+  if (!details) return;
+  details.open = true;
+  target!.scrollIntoView();
+}
+
 /** Put a note that floats over the text back in the list, closed. */
 export function unfloat(li: HTMLLIElement): void {
   li.classList.remove('floating');
@@ -57,7 +78,10 @@ function layout(): void {
   doc().style.minHeight = inMargin && placed ? `${bottom}px` : '';
 }
 
-/** Keep the notes in the margin whenever the screen is wide: now, as notes open and close, and as the page reflows. */
+/**
+ * Keep the notes in the margin whenever the screen is wide: now, as notes open and close, and as the page reflows;
+ * and land on the note the page was opened at, if any, once the notes stand where they stay.
+ */
 export function keepNotesInMargin(): void {
   const list = document.querySelector('.notes');
   if (!list) return;
@@ -69,15 +93,20 @@ export function keepNotesInMargin(): void {
     if (li) unfloat(li);
     layout();
   });
-  void document.fonts.ready.then(layout);
   if (MARGIN.matches) layout();
+  // Once the web font has reflowed the text, the notes stand where they stay.
+  void document.fonts.ready.then(() => {
+    layout();
+    landOnLinkedNote();
+  });
 }
 
-/** Open a note whose number was clicked, in the margin (the notes below it move down), and take focus to it. */
+/** Open a note whose number was clicked, in the margin (the notes below it move down), take focus to it, and show it. */
 export function openInMargin(ref: HTMLAnchorElement): void {
   const li = noteOf(ref);
   if (!li) return;
   li.querySelector('details')!.open = true;
   layout();
   li.querySelector('summary')!.focus({ preventScroll: true });
+  showOpened(li);
 }

@@ -1,12 +1,13 @@
 /**
  * Context notes on narrow screens, with JavaScript (the list after the text
  * works without it): a tapped number opens its note right under the line
- * where it was tapped, over the text, without moving the page. Loaded on the
+ * where it was tapped, over the text, moving the page only as far as it takes
+ * to show the note (a number near the bottom edge). Loaded on the
  * first tap of a note's number (src/scripts/reading.ts); on wide screens the
  * notes stand in the margin (margin.ts).
  */
 
-import { floatingNote, MARGIN, noteOf, offsetTop, refOf, unfloat } from './margin.ts';
+import { floatingNote, MARGIN, noteOf, offsetTop, refOf, showOpened, unfloat } from './margin.ts';
 import { offer } from './lazy.ts';
 
 /** Close the note that floats over the text, and give focus back to its number. */
@@ -46,7 +47,7 @@ function start(): void {
   });
 }
 
-/** Open the note of a number that was tapped, under the line where it was tapped, without scrolling the page. */
+/** Open the note of a number that was tapped, under the line where it was tapped; the page scrolls only to show it. */
 export function openNote(ref: HTMLAnchorElement): void {
   start();
   const li = noteOf(ref);
@@ -58,6 +59,7 @@ export function openNote(ref: HTMLAnchorElement): void {
   li.querySelector('details')!.open = true;
   li.style.top = `${offsetTop(ref) + ref.getBoundingClientRect().height + 4}px`;
   li.querySelector('summary')!.focus({ preventScroll: true });
+  showOpened(li);
 }
 
 // Loaded on use (src/scripts/reading.ts): what it offers the page that loads it.
