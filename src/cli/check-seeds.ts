@@ -28,6 +28,8 @@ async function check(folderName: string): Promise<void> {
     () => null,
   );
   for (const w of folder.warnings) process.stderr.write(`warning: ${problemLine(w)}\n`);
+  // Readings to check: one line each, with the line of notes that settles it.
+  for (const d of folder.doubts) process.stderr.write(`doubt: ${problemLine(d)}\n`);
   if (folder.problems.length) process.stderr.write(`${problemReport(folder.problems)}\n`);
   const ms = Math.round(performance.now() - started);
   const summary = `${name}/: ${folder.files.seeds} seed(s), ${folder.files.notes} notes file(s) checked in ${ms} ms`;
@@ -35,6 +37,7 @@ async function check(folderName: string): Promise<void> {
     process.stderr.write(`${summary}: ${folder.problems.length} problem(s)\n`);
     process.exitCode = 1;
   } else {
-    process.stdout.write(`${summary}: no problems${folder.warnings.length ? `, ${folder.warnings.length} warning(s)` : ''}\n`);
+    const also = [folder.warnings.length && `${folder.warnings.length} warning(s)`, folder.doubts.length && `${folder.doubts.length} reading(s) to check`].filter(Boolean);
+    process.stdout.write(`${summary}: no problems${also.map((a) => `, ${a}`).join('')}\n`);
   }
 }

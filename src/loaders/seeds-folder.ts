@@ -11,6 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { problemsIn, type Problem } from '../lib/common/problem.ts';
 import { assertUniqueSlugs, decodeSeed, fileRole, seedOfNotes } from '../lib/corpus/folder.ts';
 import { annotate, type SeedEntry } from '../lib/notes/entry.ts';
+import { readingDoubts } from '../lib/notes/doubts.ts';
 import { parseNotes } from '../lib/notes/notes.ts';
 import { parseSeed, type SeedDocument } from '../lib/seed/parse.ts';
 import { documentHistory, parseVersions, type DocumentHistory, type Revision } from '../lib/history/versions.ts';
@@ -126,7 +127,7 @@ export function entryOf(
   text: string,
   aliases: Aliases = NO_ALIASES,
   history?: { revisions: Revision[]; formerNames: string[] },
-): { entry?: SeedEntry; problems: Problem[]; warnings: Problem[] } {
+): { entry?: SeedEntry; problems: Problem[]; warnings: Problem[]; doubts: Problem[] } {
   let doc: SeedDocument;
   let versions: DocumentHistory | undefined;
   if (history?.revisions.length) {
@@ -136,16 +137,21 @@ export function entryOf(
   } else doc = parseSeed(text);
   const warnings = doc.warnings.map((w) => ({ file: `${name}/${seed.file}`, ...w }));
   try {
-    return { entry: annotate(seed.file, seed.slug, doc, seed.notes?.raw, aliases, versions), problems: [], warnings };
+    const entry = annotate(seed.file, seed.slug, doc, seed.notes?.raw, aliases, versions);
+    const notesFile = `${name}/${seed.notes?.file ?? seed.file.replace(/\.txt$/u, '.notes.md')}`;
+    const doubts = readingDoubts(entry, notesFile).map((d) => ({ file: `${name}/${seed.file}`, ...d }));
+    return { entry, problems: [], warnings, doubts };
   } catch (error) {
-    return { problems: problemsIn(`${name}/${seed.notes?.file ?? seed.file}`, error), warnings };
+    return { problems: problemsIn(`${name}/${seed.notes?.file ?? seed.file}`, error), warnings, doubts: [] };
   }
 }
 
-/** Everything in a folder: its entries (in file order), every problem, every warning. */
+/** Everything in a folder: its entries (in file order), every problem, every warning, every doubt of a reading. */
 export interface SeedsFolder<T = SeedEntry> extends SeedListing {
   entries: T[];
   warnings: Problem[];
+  /** Where a text's reading is uncertain (src/lib/notes/doubts.ts). */
+  doubts: Problem[];
 }
 
 /**
@@ -162,14 +168,16 @@ export async function readSeedsFolder<T = SeedEntry>(
   const listing = await listSeeds(dir, name);
   const entries: T[] = [];
   const warnings: Problem[] = [];
+  const doubts: Problem[] = [];
   const problems = [...listing.problems];
   for (const seed of listing.seeds.filter(select)) {
     const text = await readSeedOr(dir, name, seed, problems);
     if (text === undefined) continue;
     const result = entryOf(name, seed, text, listing.aliases);
     warnings.push(...result.warnings);
+    doubts.push(...result.doubts);
     if (result.entry) entries.push(keep(result.entry));
     problems.push(...result.problems);
   }
-  return { ...listing, entries, warnings, problems };
+  return { ...listing, entries, warnings, doubts, problems };
 }

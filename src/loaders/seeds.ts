@@ -1,3 +1,6 @@
+/** How many readings to check a build shows by name. */
+const SHOWN_DOUBTS = 3;
+
 /**
  * The Astro content loader for `seeds/`: lists the folder, hands each
  * changed seed to the pure modules in `src/lib/` (through
@@ -89,6 +92,8 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
       logger.info(`ignoring ${listing.ignored.length} file(s) in ${name}/ that are neither .txt seeds nor .notes.md notes: ${listing.ignored.join(', ')}`);
     }
     const problems = [...listing.problems];
+    /** Readings to check (src/lib/notes/doubts.ts): counted, the first few shown, never a flood and never a stop. */
+    const doubts: Problem[] = [];
     // The compact entries of the last load, to reuse for unchanged seeds.
     const previous = await entryLinesBySlug(path);
     await mkdir(dirname(path), { recursive: true });
@@ -131,6 +136,7 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
         const revisions = versions.revisions.get(seed.file) ?? [];
         const result = entryOf(name, seed, text, listing.aliases, { revisions, formerNames: history.files.get(seed.file)?.formerNames ?? [] });
         for (const w of result.warnings) logger.warn(problemLine(w));
+        doubts.push(...result.doubts);
         problems.push(...result.problems);
         if (!result.entry) continue;
         json = JSON.stringify(compactEntry(result.entry) satisfies SeedEntry);
@@ -143,6 +149,12 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
     // A seed that no longer loads leaves the store too, so that the pages reload and show why.
     stale.delete(PROBLEMS_ID);
     for (const slug of stale) store.delete(slug);
+    if (doubts.length) {
+      const shown = doubts.slice(0, SHOWN_DOUBTS).map((d) => `  ${problemLine(d)}`);
+      logger.warn(
+        [`${doubts.length} reading(s) of the seeds read here to check; \`npm run check:seeds\` lists them all:`, ...shown, ...(doubts.length > SHOWN_DOUBTS ? ['  …'] : [])].join('\n'),
+      );
+    }
     out.end();
     await once(out, 'finish');
     if (problems.length && !dev) throw new ProblemError(problems, { summary: `${problems.length} problems in the seeds; fix them and build again` });

@@ -1,0 +1,65 @@
+/**
+ * Where the reading of a text is uncertain, for its editor to check: the
+ * reader never guesses silently. A doubt names the line, what is uncertain,
+ * and the line of the notes file that settles it. `npm run check:seeds` lists
+ * every doubt; the build counts them and shows the first few.
+ */
+import type { Problem } from '../common/problem.ts';
+import { quoteRole } from '../seed/quotes.ts';
+import { lineAt } from '../seed/text.ts';
+import type { SeedEntry } from './entry.ts';
+
+/** A quotation of the writer's this long or longer that no cue gives to a speaker may be the statement's. */
+const LONG_QUOTE_WORDS = 8;
+
+/** The doubts of an entry's reading; `notesFile` is where they are settled. */
+export function readingDoubts(entry: Pick<SeedEntry, 'doc' | 'meta'>, notesFile: string): Omit<Problem, 'file'>[] {
+  const { doc, meta } = entry;
+  const out: Omit<Problem, 'file'>[] = [];
+  const statements = doc.parts.filter((p) => p.kind === 'statement');
+  const first = statements[0];
+  const opinion = doc.parts.some((p) => p.kind === 'source' || p.kind === 'disclaimer' || (p.kind === 'commentary' && p.label));
+  if (first && !meta.speaker) {
+    out.push({
+      line: lineAt(doc.text, first.start),
+      message: 'no speaker found for the quoted statement: the page says "speaker not named"',
+      hint: `name them in ${notesFile}: "speaker: <name>"`,
+    });
+  }
+  for (const s of statements) {
+    if (!s.closed) out.push({ line: lineAt(doc.text, s.start), message: 'the quotation never closes', hint: 'check where the statement ends' });
+  }
+  if (!first && opinion) {
+    out.push({ line: 1, message: 'no quoted statement found in a text of commentary', hint: `check the text; its speaker can still be named in ${notesFile}` });
+  }
+  for (const part of doc.parts) {
+    if (part.kind !== 'commentary' && part.kind !== 'other') continue;
+    for (const p of part.paragraphs) {
+      for (const q of longQuotes(doc.text, p)) {
+        if ((p.quotes ?? []).some((known) => known.start === q.start)) continue;
+        out.push({
+          line: lineAt(doc.text, q.start),
+          message: `a quotation of ${q.words} words in the writer's ${part.kind === 'other' ? 'narration' : 'commentary'} is not given to a speaker: "${doc.text.slice(q.start, Math.min(q.end, q.start + 40))}…"`,
+          hint: 'check whether it is the statement’s words',
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Quotations of at least {@link LONG_QUOTE_WORDS} words inside a paragraph: their words' spans. */
+function longQuotes(text: string, p: { start: number; end: number }): { start: number; end: number; words: number }[] {
+  const out: { start: number; end: number; words: number }[] = [];
+  let open = -1;
+  for (let i = p.start; i < p.end; i++) {
+    const role = quoteRole(text, i, p.start, p.end);
+    if (role === 'open' && open < 0) open = i + 1;
+    else if (role === 'close' && open >= 0) {
+      const words = text.slice(open, i).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      if (words >= LONG_QUOTE_WORDS) out.push({ start: open, end: i, words });
+      open = -1;
+    }
+  }
+  return out;
+}
