@@ -150,10 +150,10 @@ async function shardedBuild(
 interface SizeResult {
   n: number;
   build: Run & { load: string };
-  shards?: (Run & { load: string })[];
-  assemble?: Run & { load: string };
+  shards: (Run & { load: string })[] | undefined;
+  assemble: (Run & { load: string }) | undefined;
   /** When built from a git history: the documents corrected and the commits. */
-  history?: { revised: number; commits: number } | undefined;
+  history: { revised: number; commits: number } | undefined;
   /** The whole site, as the build's host report measures it (its focus views' pages, its `_redirects`). */
   dist: SiteSize;
   /** Each part of the site, and the search index's folders. */

@@ -34,7 +34,7 @@ export function withChromium(dir: string, base?: string): { readonly browser: Br
   let server: Served | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
-    server = await serve(dir, { base });
+    server = await serve(dir, base === undefined ? {} : { base });
   });
   afterAll(async () => {
     await browser?.close();

@@ -74,7 +74,7 @@ export function findStatement(text: string, blocks: Block[], warnings: Warning[]
     paragraphs: paragraphs.filter((p) => p.end > p.start),
     closed: scan.closed,
   };
-  return { attribution, statement, remainder: scan.remainder, nextBlock: scan.nextBlock };
+  return { ...(attribution && { attribution }), statement, ...(scan.remainder && { remainder: scan.remainder }), nextBlock: scan.nextBlock };
 }
 
 interface QuotationScan {
@@ -115,7 +115,7 @@ function scanQuotation(text: string, blocks: Block[], openBlock: number, openAt:
           closed: true,
           marks,
           paragraphs,
-          remainder: punctuationOnly ? undefined : tail,
+          ...(punctuationOnly ? {} : { remainder: tail }),
           nextBlock: b + 1,
         };
       }
