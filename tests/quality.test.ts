@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './helpers/browser.ts';
+import { launchChromium } from './helpers/chromium.ts';
 import { root } from './helpers/build.ts';
 import { brokenCanonicals, brokenLinks, htmlFiles, pageKind, validateSite } from './helpers/checks.ts';
 import { eventually, until } from './helpers/poll.ts';

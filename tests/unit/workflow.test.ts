@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { root } from '../helpers/build.ts';
+import { requireTool } from '../helpers/prerequisites.ts';
 import { parseShard } from '../../src/lib/corpus/shard.ts';
 
 /** What the tests read of a GitHub Actions workflow. */
@@ -84,6 +85,7 @@ describe('the deploy job', () => {
 
   // The job's own commands, run by rclone against a folder standing for the bucket (rclone's local backend).
   test('uploads the site without the host rules, then only what changed: a page gone is deleted, earlier scripts kept', () => {
+    requireTool('rclone');
     const dir = mkdtempSync(join(tmpdir(), 'deploy-'));
     const site = join(dir, 'site');
     const bucket = join(dir, 'bucket');
