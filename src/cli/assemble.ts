@@ -38,6 +38,9 @@ import { CommandError, commandArgs, fail, runCommand } from './command.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const USAGE = 'npm run assemble -- [--move] <out folder> <shard output folder>…';
 
+/** Whether any folder was linked (not moved): what the closing line says was done. Declared before the command runs. */
+let linkedAny = false;
+
 await runCommand(async () => {
   const { values, positionals } = commandArgs({ move: { type: 'boolean', default: false } }, USAGE);
   const [outArg, ...shardArgs] = positionals;
@@ -148,8 +151,6 @@ function linkTree(from: string, to: string): void {
   }
 }
 
-/** Whether any folder was linked (not moved): what the closing line says was done. */
-let linkedAny = false;
 /**
  * A shard's document folder into `to`, renamed (`--move`: one system call for
  * all its files) or linked file by file; renaming falls back to linking where
