@@ -164,8 +164,6 @@ found ${shards.total} documents, ${shards.fromA} from shard 1 and ${shards.fromB
 
 ## Budgets
 
-| budget | measured | |
-| --- | --- | --- |
 ${budgetTable(budgetList)}
 `;
   return text;
