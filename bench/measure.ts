@@ -300,7 +300,7 @@ export async function searchCost(
         const root = document.querySelector(sel)!;
         const list = root.querySelector('.search-results')!;
         const w = window as unknown as { t0: number; t1?: number };
-        w.t1 = undefined;
+        delete w.t1;
         new MutationObserver((_, observer) => {
           if (list.children.length) {
             w.t1 = performance.now();

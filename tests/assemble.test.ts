@@ -75,6 +75,7 @@ beforeAll(async () => {
 }, 300_000);
 
 test('a build without SITE_URL says once, loudly, that it uses the default address and must not be published', () => {
+  expect(printed).toHaveLength(2);
   for (const out of printed) expect(out.split('SITE_URL is not set: this build uses http://localhost:4321').length - 1).toBe(1);
   expect(DEFAULT_ADDRESS_WARNING).toMatch(/Do not publish this build: set SITE_URL/u);
 });
@@ -148,6 +149,7 @@ describe('shards', () => {
     for (const k of [1, 2]) {
       const page = readFileSync(`${root}${base}/shard-${k}/${slugs.find((s) => shardOf(s, 2) === k)}/index.html`, 'utf8');
       const hashes = /<meta http-equiv="content-security-policy" content="([^"]+)"/u.exec(page)![1]!.match(/'sha(256|384|512)-[^']+'/gu) ?? [];
+      expect(hashes.length, `shard ${k}'s page names no script hash`).toBeGreaterThan(0);
       for (const h of hashes) expect(headers).toContain(h);
     }
   });

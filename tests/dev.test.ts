@@ -8,7 +8,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
-import { launchChromium } from './helpers/browser.ts';
+import { launchChromium } from './helpers/chromium.ts';
 import { commandEnv, root } from './helpers/build.ts';
 import { eventually } from './helpers/poll.ts';
 

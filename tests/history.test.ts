@@ -162,6 +162,7 @@ describe('addresses after a word is fixed and a paragraph restored (the seed)', 
       [1, '2026-11-28T10:00:00+00:00', `/${A}/v1/`],
       [2, '2026-12-01T09:00:00+00:00', `/${A}/`],
     ]);
+    expect(data.annotations.length).toBeGreaterThan(0);
     for (const a of data.annotations) expect(a.target.state).toEqual({ type: 'TimeState', sourceDate: '2026-12-01T09:00:00.000Z' });
   });
 });

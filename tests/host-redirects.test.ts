@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { launchChromium } from './helpers/browser.ts';
+import { launchChromium } from './helpers/chromium.ts';
 import { root, runBuild } from './helpers/build.ts';
 import { eventually } from './helpers/poll.ts';
 import { serve } from './helpers/serve.ts';

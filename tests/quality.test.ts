@@ -10,9 +10,9 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './helpers/browser.ts';
+import { launchChromium } from './helpers/chromium.ts';
 import { root } from './helpers/build.ts';
-import { brokenLinks, htmlFiles, pageKind, validateSite } from './helpers/checks.ts';
+import { brokenCanonicals, brokenLinks, htmlFiles, pageKind, validateSite } from './helpers/checks.ts';
 import { eventually, until } from './helpers/poll.ts';
 import { serve } from './helpers/serve.ts';
 import { vnu, type VnuProblem } from './helpers/vnu.ts';
@@ -112,6 +112,10 @@ describe('the checkers catch a deliberately broken page', () => {
     ]);
   });
 
+  test('the canonical link checker reports the canonical address with no page', () => {
+    expect(brokenCanonicals(broken)).toEqual(['index.html: canonical https://reader.example/no-such-page/: no such page']);
+  });
+
   test('axe reports the missing alt text and the low contrast', async () => {
     const page = await open(brokenServer.origin, '/');
     const violations = await axeViolations(page);
@@ -153,6 +157,14 @@ describe.each(Object.entries(sites))('every page of %s', (_name, dir) => {
 
   test('links only to pages, files and ids that exist', () => {
     expect(brokenLinks(dir)).toEqual([]);
+  });
+
+  test('names as canonical only pages that exist; the 404 page, served at any missing address, names none', () => {
+    expect(brokenCanonicals(dir)).toEqual([]);
+    const { document } = parseHTML(readFileSync(`${dir}/404.html`, 'utf8'));
+    expect(document.querySelector('link[rel="canonical"], meta[property="og:url"]')).toBeNull();
+    // The check read canonical links: the reading pages have theirs.
+    expect(parseHTML(readFileSync(`${dir}/${SEED}/index.html`, 'utf8')).document.querySelector('link[rel="canonical"]')).not.toBeNull();
   });
 
   test('has one h1, landmarks (banner, navigation, main) and headings that never skip a level', () => {

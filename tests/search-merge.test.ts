@@ -18,7 +18,7 @@ import { FORMAT_VERSION } from '../src/lib/search/pagefind-format.ts';
 import { annotate } from '../src/lib/notes/entry.ts';
 import { parseSeed } from '../src/lib/seed/parse.ts';
 import { bundlePages, searchDocument, speakerFilter, type BundlePage } from '../src/lib/search/bundles.ts';
-import { launchChromium } from './helpers/browser.ts';
+import { launchChromium } from './helpers/chromium.ts';
 import { root } from './helpers/build.ts';
 import { serve } from './helpers/serve.ts';
 

@@ -1,10 +1,10 @@
 /**
  * A PNG encoder for palette images (8 bits an index, unfiltered rows,
  * deflated by Node's zlib): all a card needs, in a few lines, and no RGBA
- * image is ever made. A card is mostly runs of one index (the page), so
- * zlib's run-length strategy deflates it in about 0.9 ms where level 6
- * takes 3.9 ms, for 34 KB instead of 25 KB (measured on 120 cards of the
- * benchmark corpus): at 2,000 cards a build, 6 s of the worker's core.
+ * image is ever made. A card is mostly runs of one index (the page), so it
+ * is deflated with zlib's run-length strategy: faster than the default level
+ * for a somewhat larger file (measured: bench/NOTES.md, "Measurements behind
+ * the code").
  */
 import { constants, crc32, deflateSync } from 'node:zlib';
 

@@ -62,13 +62,11 @@ const FILTERS = ['voice', 'speaker', 'document'] as const;
 type FilterKey = (typeof FILTERS)[number];
 /**
  * A search shows the passages of its best bundle at once, then, if it shows
- * fewer than five passages, those of the next: a first search stays small
- * (at 10,000 documents a bundle gathers many documents, about 9.5 KB; a
- * third, which a rare phrase's first search loaded before, made "talk of
- * veeoct" after another phrase 50.6 KB, not 41.6). A bundle of one
- * document (an index of up to 1,000 documents) is a few KB: up to five, one
- * and then two at a time. "More passages" loads more bundles, one and then
- * two at a time, up to eight, until it has shown twenty more.
+ * fewer than five passages, those of the next: a first search stays small.
+ * A bundle of one document (an index of up to 1,000 documents) is a few KB:
+ * up to five, one and then two at a time. "More passages" loads more bundles,
+ * one and then two at a time, up to eight, until it has shown twenty more.
+ * What the numbers were chosen by: bench/NOTES.md, "Measurements behind the code".
  */
 const FIRST = { passages: 5, bundles: 2, oneDocumentBundles: 5 };
 const MORE = { passages: 20, bundles: 8 };

@@ -1,29 +1,14 @@
 /**
- * Launching Debian's Chromium with playwright-core. A missing browser is an
- * error that says how to install it: browser tests never pass by skipping.
+ * A Chromium and a static server for a test file's tests (Chromium launched
+ * as tests/helpers/chromium.ts does: a missing browser fails with the line
+ * that installs it).
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium.ts';
 import { serve } from './serve.ts';
 
 type Served = Awaited<ReturnType<typeof serve>>;
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Start headless Chromium with the flags this sandbox needs. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}. Install it with "apt-get install -y chromium" (Debian), ` +
-        'or set CHROMIUM_PATH to a Chromium binary. Browser tests do not skip.',
-    );
-  }
-  return chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
 
 /**
  * For a test file: one Chromium and one static server for `dir` (at the base
@@ -34,7 +19,7 @@ export function withChromium(dir: string, base?: string): { readonly browser: Br
   let server: Served | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
-    server = await serve(dir, { base });
+    server = await serve(dir, base === undefined ? {} : { base });
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 /**
  * Site-wide checks run over a built site: HTML validity (html-validate, with
- * the repository's .htmlvalidate.json), and internal links with their
- * fragments. Each returns the problems it found; an empty list is a pass.
+ * the repository's .htmlvalidate.json), internal links with their
+ * fragments, and canonical links. Each returns the problems it found; an empty list is a pass.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -71,6 +71,24 @@ export function brokenLinks(dir: string): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * Canonical links (absolute addresses on the site, which is served at `base`) whose page does not exist in `dir`:
+ * a search engine that follows one finds nothing there.
+ */
+export function brokenCanonicals(dir: string, base = '/'): string[] {
+  return htmlFiles(dir).flatMap((file) => {
+    const { document } = parseHTML(readFileSync(file, 'utf8'));
+    return [...document.querySelectorAll('link[rel="canonical"]')].flatMap((link) => {
+      const href = link.getAttribute('href') ?? '';
+      const where = `${relative(dir, file)}: canonical ${href}`;
+      if (!URL.canParse(href)) return [`${where}: not an absolute address`];
+      const { pathname } = new URL(href);
+      if (!pathname.startsWith(base)) return [`${where}: outside the site's base path ${base}`];
+      return pageFile(dir, pathname.slice(base.length)) ? [] : [`${where}: no such page`];
+    });
+  });
 }
 
 /**

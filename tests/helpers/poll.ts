@@ -14,8 +14,8 @@ export const WAIT = { timeout: 10_000, interval: 50 } as const;
  * `options.timeout` for slower conditions (a dev server starting).
  */
 export function eventually<T>(read: () => T | Promise<T>, options: string | { message?: string; timeout?: number } = {}) {
-  const { message, timeout } = typeof options === 'string' ? { message: options, timeout: undefined } : options;
-  return expect.poll(read, { ...WAIT, ...(timeout ? { timeout } : {}), message });
+  const { message, timeout } = typeof options === 'string' ? { message: options } : options;
+  return expect.poll(read, { ...WAIT, ...(timeout ? { timeout } : {}), ...(message === undefined ? {} : { message }) });
 }
 
 /** Retry `check` (plain `expect`s over one fresh read) until it stops throwing, within WAIT; resolves to its value. */

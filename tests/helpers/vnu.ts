@@ -8,6 +8,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { requireTool } from './prerequisites.ts';
 
 const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
@@ -30,11 +31,11 @@ export interface VnuProblem {
   message: string;
 }
 
-/** vnu's errors on `files` (absolute paths); its warnings are left out. Java not being there fails loudly. */
+/** vnu's errors on `files` (absolute paths); its warnings are left out. Java not being there fails with the line that installs it. */
 export function vnu(files: readonly string[]): Promise<VnuProblem[]> {
   return new Promise((resolve, reject) => {
     execFile(
-      'java',
+      requireTool('java'), // thrown here, it rejects the promise
       ['-Xss4m', '-XX:TieredStopAtLevel=1', '-jar', jar, '--format', 'json', '--errors-only', ...files],
       { maxBuffer: 256 * 1024 * 1024 },
       (error, _stdout, stderr) => {
@@ -43,8 +44,7 @@ export function vnu(files: readonly string[]): Promise<VnuProblem[]> {
         try {
           report = JSON.parse(stderr) as { messages: VnuMessage[] };
         } catch {
-          const hint = (error as NodeJS.ErrnoException | null)?.code === 'ENOENT' ? ' (Java is missing: apt-get install -y default-jre-headless)' : '';
-          reject(new Error(`vnu wrote no report${hint}: ${error?.message ?? ''}\n${stderr.slice(0, 2000)}`));
+          reject(new Error(`vnu wrote no report: ${error?.message ?? ''}\n${stderr.slice(0, 2000)}`));
           return;
         }
         resolve(

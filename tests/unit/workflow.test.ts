@@ -1,8 +1,11 @@
 /**
- * The sharded CI workflow runs the project's own commands: a matrix of
- * `SHARD=k/n npm run build` jobs over every k, `npm run assemble` over
- * their outputs (tests/assemble.test.ts runs the same commands locally), and
- * a deploy job whose rclone commands run here against a local folder.
+ * The workflows run the project's own commands. The test workflow runs
+ * `.ci/run` (the README's `npm test`) on Debian, and both deploy workflows
+ * call it first. The sharded workflow: a matrix of `SHARD=k/n npm run build`
+ * jobs over every k, `npm run assemble` over their outputs
+ * (tests/assemble.test.ts runs the same commands locally), and a deploy job
+ * whose rclone commands run here against a local folder. Both deploy
+ * workflows check SITE_URL with one script, run here.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { root } from '../helpers/build.ts';
+import { requireTool } from '../helpers/prerequisites.ts';
 import { parseShard } from '../../src/lib/corpus/shard.ts';
 
 /** What the tests read of a GitHub Actions workflow. */
@@ -21,18 +25,54 @@ interface Step {
   env?: Record<string, string>;
 }
 interface Workflow {
+  on: Record<string, unknown>;
   env: Record<string, string>;
   jobs: { shard: Job; assemble: Job } & Record<string, Job | undefined>;
 }
 interface Job {
   needs?: string | string[];
   if?: string;
+  /** A job that runs another workflow (`workflow_call`). */
+  uses?: string;
+  container?: string;
   env?: Record<string, string>;
   strategy: { matrix: Record<string, unknown[]> };
   steps: Step[];
 }
 
-const workflow = parse(readFileSync(`${root}.github/workflows/build-sharded.yml`, 'utf8')) as Workflow;
+const readWorkflow = (name: string) => parse(readFileSync(`${root}.github/workflows/${name}`, 'utf8')) as Workflow;
+const workflow = readWorkflow('build-sharded.yml');
+const pages = readWorkflow('pages.yml');
+const CHECK_SITE_URL = 'bash .github/scripts/check-site-url.sh';
+const needs = (job: Job | undefined) => [job?.needs ?? []].flat();
+
+describe('the test workflow', () => {
+  const tests = readWorkflow('test.yml');
+  const job = tests.jobs.test!;
+
+  test('runs .ci/run (the README’s npm test) on every push and pull request, on Debian, with the whole history', () => {
+    expect(Object.keys(tests.on).sort()).toEqual(['pull_request', 'push', 'workflow_call']);
+    expect(job.container).toMatch(/^debian:/u);
+    expect(job.steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
+    expect(job.steps.at(-1)!.run).toBe('bash .ci/run');
+    expect(readFileSync(`${root}.ci/run`, 'utf8')).toMatch(/^npm test$/mu);
+    expect(scripts.test).toContain('vitest run');
+  });
+
+  test('comes first in both deploy workflows: nothing is built, so nothing published, unless it passed', () => {
+    for (const [deploying, builds] of [
+      [pages, ['build']],
+      [workflow, ['shard']],
+    ] as const) {
+      expect(deploying.jobs.test?.uses).toBe('./.github/workflows/test.yml');
+      for (const name of builds) expect(needs(deploying.jobs[name])).toContain('test');
+    }
+    // Every other job of the sharded workflow comes after a shard, so after the tests.
+    expect(needs(workflow.jobs.assemble)).toEqual(['shard']);
+    expect(needs(workflow.jobs.deploy)).toEqual(['assemble']);
+    expect(needs(pages.jobs.deploy)).toEqual(['build']);
+  });
+});
 const scripts = (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 test('one job per shard, each building its own k of the same n, then one assemble job over all of them', () => {
@@ -54,17 +94,32 @@ test('each shard checks out the whole history: corrections and lasting ids come 
   expect(checkout?.with?.['fetch-depth']).toBe(0);
 });
 
-test('the workflow refuses to build without the site’s real address: a missing or local SITE_URL stops it before any shard', () => {
-  expect(workflow.env.SITE_URL).toBe('${{ vars.SITE_URL }}');
-  expect(workflow.jobs.shard.needs).toBe('address');
-  const check = workflow.jobs.address!.steps[0]!.run!;
-  const run = (SITE_URL: string) => spawnSync('bash', ['-e', '-c', check], { env: { ...process.env, SITE_URL }, encoding: 'utf8' });
-  for (const bad of ['', 'http://localhost:4321', 'https://127.0.0.1/', 'reader.example']) {
+test('both deploy workflows refuse to build without the site’s real address: one script stops a missing or local SITE_URL before any build', () => {
+  for (const deploying of [workflow, pages]) expect(deploying.env.SITE_URL).toBe('${{ vars.SITE_URL }}');
+  expect(needs(workflow.jobs.shard)).toContain('address');
+  expect(workflow.jobs.address!.steps.map((s) => s.run ?? s.uses)).toEqual(['actions/checkout@v4', CHECK_SITE_URL]);
+  const build = pages.jobs.build!.steps;
+  expect(build.findIndex((s) => s.run === CHECK_SITE_URL)).toBeLessThan(build.findIndex((s) => s.run === 'npm run build'));
+  expect(build.findIndex((s) => s.run === CHECK_SITE_URL)).toBeGreaterThan(-1);
+  const run = (SITE_URL: string | undefined) => {
+    const { SITE_URL: _, ...env } = process.env;
+    if (SITE_URL !== undefined) env.SITE_URL = SITE_URL;
+    return spawnSync('bash', ['-c', CHECK_SITE_URL], { cwd: root, env, encoding: 'utf8' });
+  };
+  for (const [bad, why] of [
+    [undefined, 'is not set'],
+    ['', 'is not set'],
+    ['http://localhost:4321', 'is http://localhost:4321, a local address'],
+    ['https://127.0.0.1/', 'is https://127.0.0.1/, a local address'],
+    ['http://[::1]:4321/', 'is http://[::1]:4321/, a local address'],
+    ['reader.example', 'is reader.example, not an http(s) address'],
+  ] as const) {
     const r = run(bad);
     expect(r.status, bad).toBe(1);
-    expect(r.stdout, bad).toMatch(/::error::SITE_URL/u);
+    expect(r.stdout.startsWith(`::error::SITE_URL ${why}`), r.stdout).toBe(true);
   }
-  expect(run('https://reader.example/').status).toBe(0);
+  const good = run('https://reader.example/');
+  expect([good.status, good.stdout.trim()]).toEqual([0, 'Building for https://reader.example/']);
 });
 
 describe('the deploy job', () => {
@@ -84,6 +139,7 @@ describe('the deploy job', () => {
 
   // The job's own commands, run by rclone against a folder standing for the bucket (rclone's local backend).
   test('uploads the site without the host rules, then only what changed: a page gone is deleted, earlier scripts kept', () => {
+    requireTool('rclone');
     const dir = mkdtempSync(join(tmpdir(), 'deploy-'));
     const site = join(dir, 'site');
     const bucket = join(dir, 'bucket');
@@ -146,13 +202,11 @@ describe('the deploy job', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 30_000); // seven rclone runs: about 4 s on a quiet machine, more when it is shared
 });
 
-test('the GitHub Pages workflow builds with the whole history and the same address check, and publishes dist/', () => {
-  const pages = parse(readFileSync(`${root}.github/workflows/pages.yml`, 'utf8')) as Workflow;
+test('the GitHub Pages workflow builds with the whole history and publishes dist/', () => {
   const build = pages.jobs.build!;
-  expect(build.steps[0]!.run).toBe(workflow.jobs.address!.steps[0]!.run);
   expect(build.steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth']).toBe(0);
   expect(build.steps.some((s) => s.run === 'npm run build')).toBe(true);
   expect(pages.env.HISTORY).toBe('required');

@@ -62,7 +62,8 @@ export function traceQuotes(doc: SeedDocument): TracedQuote[] {
     quotedPhrases(doc.text, p).map((q) => {
       const found = findMatch(wordsOf(doc.text, q.start, q.end), words);
       if (!found) return { paragraphId: p.id, ...q, match: 'absent' as const };
-      return { paragraphId: p.id, ...q, ...found, sentenceId: sentenceAt(found.matchStart) };
+      const sentenceId = sentenceAt(found.matchStart);
+      return { paragraphId: p.id, ...q, ...found, ...(sentenceId && { sentenceId }) };
     }),
   );
 }
