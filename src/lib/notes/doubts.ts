@@ -56,7 +56,10 @@ function longQuotes(text: string, p: { start: number; end: number }): { start: n
     const role = quoteRole(text, i, p.start, p.end);
     if (role === 'open' && open < 0) open = i + 1;
     else if (role === 'close' && open >= 0) {
-      const words = text.slice(open, i).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      const words = text
+        .slice(open, i)
+        .split(/\s+/u)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       if (words >= LONG_QUOTE_WORDS) out.push({ start: open, end: i, words });
       open = -1;
     }

@@ -19,7 +19,10 @@ export interface StructuredInput {
   url: string;
   title: string;
   doc: SeedDocument;
-  meta: Pick<NotesMeta, 'speaker' | 'role' | 'date' | 'source' | 'translated' | 'probablyVia' | 'abridged'> & { lang: string; speakerKind?: 'body' | undefined };
+  meta: Pick<NotesMeta, 'speaker' | 'role' | 'date' | 'source' | 'translated' | 'probablyVia' | 'abridged'> & {
+    lang: string;
+    speakerKind?: 'body' | undefined;
+  };
   siteName: string;
   siteUrl: string;
   /** The latest correction of the text (a document with more than one version): its date (ISO) and note. */

@@ -317,16 +317,22 @@ function quotation(text: string, blocks: Block[], b: number, openAt: number, lea
       // "…," "…": the same speaker's words go on in another quotation.
       parts.push(...more.parts);
     } else if ((more = statementAt(text, [tail], 0, warnings, true))) {
-      // "… He added: "…"": another lead-in and quotation in the same paragraph.
+      // "… He added: "…"": another lead-in and quotation in the same paragraph, after the writer's words.
+      if (more.before) parts.push(writers(text, more.before));
       parts.push(...more.parts);
-    } else if (isReporting(tail.text)) {
-      // "…," he claimed that …: the writer reporting what was said, not commenting.
-      parts.push({ ...other(text, [tail]), narration: true });
     } else {
-      parts.push(commentary(text, [tail]));
+      parts.push(writers(text, tail));
     }
   }
   return { parts, next: scan.nextBlock };
+}
+
+/**
+ * The writer's words after a closing mark in its paragraph: narration when
+ * they report what was said ("…," he claimed that …), else commentary.
+ */
+function writers(text: string, span: Span): Part {
+  return isReporting(text.slice(span.start, span.end)) ? { ...other(text, [span]), narration: true } : commentary(text, [span]);
 }
 
 /**

@@ -1,0 +1,91 @@
+/**
+ * Real texts of the genre, without notes, as the built site shows them: the
+ * original's headline as the title, the voices in the original's order, each
+ * block `data-voice`, a speaker's quotation inside the writer's paragraph as a
+ * `<q data-voice="statement">`, the speaker named, and every word of the text
+ * on the page; one voice alone hides every block of the other (Chromium).
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, expect, test } from 'vitest';
+import { withChromium } from './helpers/browser.ts';
+import { buildCorpus, root } from './helpers/build.ts';
+import { page, seedText } from './helpers/html.ts';
+import { eventually } from './helpers/poll.ts';
+
+const CASES = ['03-konoe-misunderstanding', '04-lee-bbc-middle', '18-trump-bad-mood'];
+const seed = (name: string) => readFileSync(`${root}tests/fixtures/genre/${name}.txt`, 'utf8');
+const dist = `${root}tests/.build/genre/dist`;
+
+beforeAll(async () => {
+  const result = await buildCorpus('genre', Object.fromEntries(CASES.map((c) => [`${c}.txt`, seed(c)])));
+  if (result.code !== 0) throw new Error(`the build of the genre texts failed:\n${result.stderr}`);
+}, 180_000);
+const env = withChromium(dist);
+
+/** Text without white space: blocks on the page join where the original's line had a space between them. */
+const squash = (s: string) => s.replace(/\s+/gu, '');
+
+test('a headline is the title; the statement quoted twice is two blocks in the original’s order, the narration between them', () => {
+  const doc = page(dist, '/03-konoe-misunderstanding/');
+  const lines = seed('03-konoe-misunderstanding').split('\n');
+  expect(doc.querySelector('h1')!.textContent).toBe(lines[0]);
+  expect(doc.querySelector('.doc-line')!.textContent).toContain('Kiwamu Konoe');
+  const blocks = [...doc.querySelectorAll('article [data-voice]')].map((el) => `${el.tagName.toLowerCase()}#${el.id}:${el.getAttribute('data-voice')}`);
+  expect(blocks).toEqual(['section#statement:statement', 'section#statement-2:statement']);
+  // The narration paragraph stands between the two blocks, as in the original.
+  const order = [...doc.querySelectorAll('#statement, #o1, #statement-2')].map((el) => el.id);
+  expect(order).toEqual(['statement', 'o1', 'statement-2']);
+});
+
+test('every line of each text is on its page, in order: nothing lost, nothing added', () => {
+  for (const name of CASES) {
+    const article = page(dist, `/${name}/`).querySelector('article')!;
+    const shown = squash(`${article.querySelector('h1')!.textContent} ${seedText(article)}`);
+    let at = 0;
+    for (const line of seed(name)
+      .split('\n')
+      .filter((l) => l.trim())) {
+      const found = shown.indexOf(squash(line), at);
+      expect(found, `${name}: ${line.slice(0, 60)}`).toBeGreaterThanOrEqual(at);
+      at = found + squash(line).length;
+    }
+  }
+});
+
+test('a quotation inside the writer’s paragraph is marked as the statement’s words, with its speaker, exactly around them', () => {
+  const doc = page(dist, '/04-lee-bbc-middle/');
+  const quotes = [...doc.querySelectorAll('q[data-voice="statement"]')];
+  expect(quotes.length).toBeGreaterThan(0);
+  const text = quotes.map((q) => q.textContent).join('');
+  expect(text).toMatch(/^obviously does not want to see China, Russia and North Korea/u);
+  // Its own quotation marks stay the text's, outside the element: the element adds none.
+  expect(seed('04-lee-bbc-middle')).toContain(`"${text}"`);
+  expect(quotes.every((q) => q.getAttribute('data-speaker') === 'Lee Jae-myung')).toBe(true);
+});
+
+test('one voice alone hides every block of the other voice, and shows every block of its own', async () => {
+  const context = await env.browser.newContext();
+  try {
+    const p = await context.newPage();
+    await p.goto(`${env.server.origin}/18-trump-bad-mood/#commentary-only`);
+    await eventually(async () => {
+      expect(await p.locator('section[data-voice="statement"]').evaluateAll((els) => els.map((el) => getComputedStyle(el).display))).toEqual([
+        'none',
+        'none',
+        'none',
+      ]);
+    });
+    await eventually(async () => {
+      expect(await p.locator('section[data-voice="commentary"]').evaluateAll((els) => els.map((el) => getComputedStyle(el).display !== 'none'))).toEqual([
+        true,
+        true,
+      ]);
+    });
+    await p.goto(`${env.server.origin}/18-trump-bad-mood/#statement-only`);
+    await eventually(async () => {
+      expect(await p.locator('section[data-voice="commentary"]').evaluateAll((els) => els.map((el) => getComputedStyle(el).display))).toEqual(['none', 'none']);
+    });
+  } finally {
+    await context.close();
+  }
+});
