@@ -67,24 +67,14 @@ test('one voice alone hides every block of the other voice, and shows every bloc
   const context = await env.browser.newContext();
   try {
     const p = await context.newPage();
+    const displays = (voice: string) =>
+      p.locator(`section[data-voice="${voice}"]`).evaluateAll((els) => els.map((el) => getComputedStyle(el).display === 'none'));
     await p.goto(`${env.server.origin}/18-trump-bad-mood/#commentary-only`);
-    await eventually(async () => {
-      expect(await p.locator('section[data-voice="statement"]').evaluateAll((els) => els.map((el) => getComputedStyle(el).display))).toEqual([
-        'none',
-        'none',
-        'none',
-      ]);
-    });
-    await eventually(async () => {
-      expect(await p.locator('section[data-voice="commentary"]').evaluateAll((els) => els.map((el) => getComputedStyle(el).display !== 'none'))).toEqual([
-        true,
-        true,
-      ]);
-    });
+    await eventually(() => displays('statement')).toEqual([true, true, true]);
+    await eventually(() => displays('commentary')).toEqual([false, false]);
     await p.goto(`${env.server.origin}/18-trump-bad-mood/#statement-only`);
-    await eventually(async () => {
-      expect(await p.locator('section[data-voice="commentary"]').evaluateAll((els) => els.map((el) => getComputedStyle(el).display))).toEqual(['none', 'none']);
-    });
+    await eventually(() => displays('commentary')).toEqual([true, true]);
+    await eventually(() => displays('statement')).toEqual([false, false, false]);
   } finally {
     await context.close();
   }

@@ -37,7 +37,10 @@ async function check(folderName: string): Promise<void> {
     process.stderr.write(`${summary}: ${folder.problems.length} problem(s)\n`);
     process.exitCode = 1;
   } else {
-    const also = [folder.warnings.length && `${folder.warnings.length} warning(s)`, folder.doubts.length && `${folder.doubts.length} reading(s) to check`].filter(Boolean);
+    const also = [
+      folder.warnings.length && `${folder.warnings.length} warning(s)`,
+      folder.doubts.length && `${folder.doubts.length} reading(s) to check`,
+    ].filter(Boolean);
     process.stdout.write(`${summary}: no problems${also.map((a) => `, ${a}`).join('')}\n`);
   }
 }

@@ -152,7 +152,11 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
     if (doubts.length) {
       const shown = doubts.slice(0, SHOWN_DOUBTS).map((d) => `  ${problemLine(d)}`);
       logger.warn(
-        [`${doubts.length} reading(s) of the seeds read here to check; \`npm run check:seeds\` lists them all:`, ...shown, ...(doubts.length > SHOWN_DOUBTS ? ['  …'] : [])].join('\n'),
+        [
+          `${doubts.length} reading(s) of the seeds read here to check; \`npm run check:seeds\` lists them all:`,
+          ...shown,
+          ...(doubts.length > SHOWN_DOUBTS ? ['  …'] : []),
+        ].join('\n'),
       );
     }
     out.end();
