@@ -3,10 +3,10 @@
  * language's index lives.
  */
 
-/** One Pagefind bundle per language, so each is segmented as its language needs. */
-export interface IndexBundle {
+/** One Pagefind index per language, so each is segmented as its language needs. */
+export interface LanguageIndex {
   language: string;
-  /** The bundle's folder in the site, e.g. `/pagefind/`, `/pagefind-zh/`. */
+  /** The index's folder in the site, e.g. `/pagefind/`, `/pagefind-zh/`. */
   path: string;
 }
 
@@ -18,7 +18,7 @@ export const PAGEFIND_FOLDER = 'pagefind';
  * the first language) in `/pagefind/`, the loaded one; every other language
  * in `/pagefind-<lang>/`, merged into searches with Pagefind's `mergeIndex`.
  */
-export function indexBundles(languages: Iterable<string>): IndexBundle[] {
+export function languageIndexes(languages: Iterable<string>): LanguageIndex[] {
   const langs = [...new Set(languages)].sort();
   const primary = langs.includes('en') ? 'en' : langs[0];
   if (!primary) return [];
