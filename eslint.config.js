@@ -33,6 +33,7 @@ const stageZones = STAGES.map((stage, i) => ({
  * and pages; build steps (integrations) and command-line entry points (cli) read settings, loaders and lib, never
  * pages. Client code (scripts) runs in the browser: lib only.
  */
+/** @type {Record<string, string[]>} */
 const LAYERS = {
   lib: [],
   config: ['lib'],
