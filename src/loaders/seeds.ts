@@ -90,7 +90,7 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
     }
     const problems = [...listing.problems];
     // The compact entries of the last load, to reuse for unchanged seeds.
-    const previous = await entryLinesBySlug(path);
+    const previous = entryLinesBySlug(path);
     await mkdir(dirname(path), { recursive: true });
     const out = createWriteStream(`${path}.new`);
     const write = async (line: string) => {

@@ -525,4 +525,4 @@ class SearchUI extends HTMLElement {
   }
 }
 
-if (!customElements.get('search-ui')) customElements.define('search-ui', SearchUI);
+customElements.define('search-ui', SearchUI);

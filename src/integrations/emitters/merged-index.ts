@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mergeIndexes } from '../search-index/merge.ts';
 import { settings } from '../../config/settings.ts';
+import { isIndexFolder } from '../../lib/search/passages.ts';
 import type { Emitter } from './emitter.ts';
 
 /** The merged index emitter, over the shard builds' output folders. */
@@ -16,9 +17,7 @@ export function mergedIndexEmitter(shards: readonly string[]): Emitter {
     name,
     async emit({ outDir }) {
       // Each language's index folder, merged from every shard that has it.
-      const folders = [
-        ...new Set((await Promise.all(shards.map(async (d) => (await readdir(d)).filter((f) => /^pagefind(-[\w-]+)?$/u.test(f))))).flat()),
-      ].sort();
+      const folders = [...new Set((await Promise.all(shards.map(async (d) => (await readdir(d)).filter(isIndexFolder)))).flat())].sort();
       const lines: string[] = [];
       for (const folder of folders) {
         const parts = shards.map((d) => join(d, folder)).filter((d) => existsSync(join(d, 'pagefind-entry.json')));

@@ -13,6 +13,10 @@ export interface LanguageIndex {
 /** The folder of the index the search code loads, Pagefind's runtime with it: `pagefind/` in the site. */
 export const PAGEFIND_FOLDER = 'pagefind';
 
+const INDEX_FOLDER = new RegExp(`^${PAGEFIND_FOLDER}(-[\\w-]+)?$`, 'u');
+/** Whether a folder of the site is a language's index (`pagefind`, `pagefind-zh`): Pagefind's runtime and index, no page. */
+export const isIndexFolder = (name: string): boolean => INDEX_FOLDER.test(name);
+
 /**
  * Where each language's passages are indexed: English (or, without English,
  * the first language) in `/pagefind/`, the loaded one; every other language

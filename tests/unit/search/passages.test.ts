@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { languageIndexes } from '../../../src/lib/search/passages.ts';
+import { isIndexFolder, languageIndexes } from '../../../src/lib/search/passages.ts';
 
 test('English passages go to /pagefind/, each other language to its own index', () => {
   expect(languageIndexes(['en', 'zh', 'en', 'ja'])).toEqual([
@@ -9,4 +9,9 @@ test('English passages go to /pagefind/, each other language to its own index', 
   ]);
   expect(languageIndexes(['zh'])).toEqual([{ language: 'zh', path: '/pagefind/' }]);
   expect(languageIndexes([])).toEqual([]);
+});
+
+test('the language indexes’ folders are told from the site’s other folders and files', () => {
+  expect(['pagefind', 'pagefind-zh', 'pagefind-zh-Hant'].every(isIndexFolder)).toBe(true);
+  expect(['pagefinder', 'pagefind-entry.json', 'search', 'a-pagefind'].some(isIndexFolder)).toBe(false);
 });
