@@ -34,6 +34,7 @@ const stageZones = STAGES.map((stage, i) => ({
  * pages. Client code (scripts) runs in the browser: lib only.
  * @type {Record<string, string[]>}
  */
+/** @type {Record<string, string[]>} */
 const LAYERS = {
   lib: [],
   config: ['lib'],

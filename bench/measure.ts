@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import type { serve } from '../tests/helpers/serve.ts';
+import { filesUnder } from '../src/integrations/folder-walk.ts';
 
 export const KB = 1024;
 export type Server = Awaited<ReturnType<typeof serve>>;
@@ -117,16 +118,9 @@ export function run(command: string, args: string[], options: { cwd: string; env
 export function du(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const sub = du(path);
-      bytes += sub.bytes;
-      files += sub.files;
-    } else {
-      bytes += statSync(path).size;
-      files++;
-    }
+  for (const file of filesUnder(dir)) {
+    bytes += statSync(file).size;
+    files++;
   }
   return { bytes, files };
 }

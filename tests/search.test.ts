@@ -4,14 +4,17 @@
  * voice, filters travel in the address, and a result lands on its passage
  * with the query's terms marked.
  */
+import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { withChromium } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
+import { page as builtPage } from './helpers/html.ts';
 import { eventually } from './helpers/poll.ts';
 
 const SEED = '000_dafef29e75211819';
-const env = withChromium(`${root}tests/.build/corpus/dist`);
+const dist = `${root}tests/.build/corpus/dist`;
+const env = withChromium(dist);
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
@@ -199,6 +202,40 @@ describe('the search page', () => {
     await eventually(() => page.locator('.search-status').textContent()).toContain(query);
     await expect(page.locator('search-ui script').count()).resolves.toBe(0);
     expect(dialogs).toBe(0);
+    await page.context().close();
+  });
+
+  test('loads each script and stylesheet once: the search code is one file, the one the header’s search loads', async () => {
+    // The files the built page names, and every file their scripts import or load (`/_astro/…` addresses), to the end.
+    const doc = builtPage(dist, '/search/');
+    const named = [...doc.querySelectorAll('script[src], link[rel="stylesheet"]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href')!);
+    expect(new Set(named).size).toBe(named.length);
+    const files = new Map<string, string>();
+    const follow = (path: string) => {
+      if (files.has(path)) return;
+      const text = readFileSync(`${dist}${path}`, 'utf8');
+      files.set(path, text);
+      if (!path.endsWith('.js')) return;
+      for (const [, address] of text.matchAll(/["'`](\/_astro\/[^"'`]+)["'`]/gu)) follow(address!);
+      for (const [, relative] of text.matchAll(/(?:from|import\()\s*["'`](\.\/[^"'`]+)["'`]/gu)) follow(new URL(relative!, `http://x${path}`).pathname);
+    };
+    named.forEach(follow);
+    const defines = [...files].filter(([, text]) => /customElements\.define\(["'`]search-ui["'`]/u.test(text)).map(([path]) => path);
+    expect(defines).toEqual([expect.stringMatching(/^\/_astro\/search\.[\w-]+\.js$/u)]);
+    // No file is another's copy (the results' styles, say, under two names).
+    const byText = new Map<string, string[]>();
+    for (const [path, text] of files) byText.set(text, [...(byText.get(text) ?? []), path]);
+    expect([...byText.values()].filter((paths) => paths.length > 1)).toEqual([]);
+    // And in Chromium: a search asks for each script and stylesheet once.
+    const page = await open('/search/');
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (['script', 'stylesheet'].includes(r.resourceType())) requested.push(new URL(r.url()).pathname);
+    });
+    await page.reload();
+    await searchFor(page, 'radar');
+    expect(requested.filter((p) => p.startsWith('/_astro/')).sort()).toEqual([...new Set(requested.filter((p) => p.startsWith('/_astro/')))].sort());
+    expect(requested).toContain(defines[0]);
     await page.context().close();
   });
 

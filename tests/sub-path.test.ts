@@ -6,11 +6,13 @@
  * readers do (read, follow an anchor, search, open a result, open a share
  * page, copy a link, meet the 404 page) work there.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { filesUnder } from '../src/integrations/folder-walk.ts';
+import { isIndexFolder } from '../src/lib/search/passages.ts';
 import { SUB_PATH } from './global-setup.ts';
 import { withChromium } from './helpers/browser.ts';
 import { root } from './helpers/build.ts';
@@ -22,13 +24,7 @@ const dist = `${root}tests/.build/corpus-sub-path/dist`;
 const env = withChromium(dist, SUB_PATH);
 
 /** Every file of a built site, but Pagefind's (its runtime, and an index that holds no site address). */
-function siteFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name.startsWith('pagefind') ? [] : siteFiles(path);
-    return [path];
-  });
-}
+const siteFiles = (dir: string): string[] => [...filesUnder(dir, (name) => !isIndexFolder(name))];
 
 /**
  * The addresses a file of a site served at `servedAt` writes: attribute

@@ -29,7 +29,7 @@ async function load(): Promise<SeedEntry[]> {
   const file = (all[0]?.data as EntryRef | undefined)?.file;
   if (!file) return [];
   // The entries are in the loader's file, compact (see compactEntry); the store knows which are current.
-  const bySlug = await entryLinesBySlug(file);
+  const bySlug = entryLinesBySlug(file);
   const docs = all.map((r) => {
     const line = bySlug.get(r.id);
     if (!line) throw new Error(`${file}: no entry for ${r.id}; build again`);

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FEED_SIZE, SHARD_MANIFEST, summarize, type DocumentSummary } from '../lib/corpus/summaries.ts';
 import { compareDocuments } from '../lib/corpus/order.ts';
-import { indexBundles } from '../lib/search/passages.ts';
+import { languageIndexes } from '../lib/search/passages.ts';
 import { inSite } from '../config/site-addresses.ts';
 import { getDocuments } from './documents.ts';
 import { perBuild } from './per-build.ts';
@@ -31,12 +31,12 @@ export const getSummaries = perBuild(load);
 export const passageCount = perBuild(async () => (await getSummaries()).reduce((n, d) => n + d.passages, 0));
 
 /**
- * Pagefind bundles a search merges besides `/pagefind/` (under the base path): other languages'
- * bundles, and other indexes named in `EXTRA_INDEXES` (space-separated).
+ * Pagefind indexes a search merges besides `/pagefind/` (under the base path): other languages'
+ * indexes, and other indexes named in `EXTRA_INDEXES` (space-separated).
  */
 export const extraIndexes = perBuild(async () => [
-  ...indexBundles((await getSummaries()).map((d) => d.lang))
+  ...languageIndexes((await getSummaries()).map((d) => d.lang))
     .slice(1)
-    .map((b) => inSite(b.path)),
+    .map((index) => inSite(index.path)),
   ...settings().extraIndexes,
 ]);

@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monthGroups, sourceGroups, speakerGroups, type DocumentGroup, type GroupLink, type MonthGroup } from '../lib/corpus/groups.ts';
 import { pagedPath } from '../lib/publish/addresses.ts';
-import { paginate } from '../lib/common/paginate.ts';
+import { paginate, type ListPage } from '../lib/common/paginate.ts';
+import type { DocumentSummary } from '../lib/corpus/summaries.ts';
 import {
   phraseSource,
   quoteSource,
@@ -21,6 +22,7 @@ import {
   type PhraseSource,
   type QuoteSource,
 } from '../lib/corpus/phrases.ts';
+import { jsonLines } from '../loaders/json-lines.ts';
 import { getDocuments } from './documents.ts';
 import { PAGE_SIZE } from './listing.ts';
 import { perBuild } from './per-build.ts';
@@ -86,22 +88,12 @@ export const getPhrases = perBuild(async (): Promise<PhraseIndex> => {
         for (const shard of shards) yield* JSON.parse(readFileSync(join(shard, SHARD_QUOTES), 'utf8')) as QuoteSource[];
       },
       *sources() {
-        for (const shard of shards) yield* jsonLines<PhraseSource>(readFileSync(join(shard, SHARD_PHRASES)));
+        for (const shard of shards) yield* jsonLines<PhraseSource>(join(shard, SHARD_PHRASES));
       },
     },
     (slug) => order.get(slug) ?? order.size,
   );
 });
-
-/** The values of a JSON Lines file, parsed one line at a time. */
-function* jsonLines<T>(bytes: Buffer): Generator<T> {
-  for (let from = 0; from < bytes.length;) {
-    const end = bytes.indexOf(10, from);
-    const to = end < 0 ? bytes.length : end;
-    if (to > from) yield JSON.parse(bytes.toString('utf8', from, to)) as T;
-    from = to + 1;
-  }
-}
 
 /** The `[...path]` of page `n` of a list under `prefix`: `prefix`, then `prefix/page/2`, … (undefined for the section's own first page), as addresses.ts pages it. */
 const pagePath = (prefix: string, n: number) => pagedPath(prefix ? `/${prefix}/` : '/', n).slice(1, -1) || undefined;
@@ -111,14 +103,39 @@ export function indexPaths<T, P extends object>(items: readonly T[], size: numbe
   return paginate(items, size).map((index) => ({ params: { path: pagePath('', index.number) }, props: { index, ...props } }));
 }
 
+/** A page of a section of groups (speakers, sources, phrases): a page of its index, or a page of one group's items. */
+export type SectionPage<G, T> = { index: ListPage<GroupLink>; total: number } | { group: G; page: ListPage<T> };
+
+/** A section of groups: its groups, each one's link in the index, and its items, `size` a page. */
+interface Section<G, T> {
+  groups: () => Promise<readonly G[]>;
+  link: (group: G) => GroupLink;
+  items: (group: G) => readonly T[];
+  size: number;
+}
+
 /**
- * Static paths of a section of document groups (speakers, sources): its
- * index of groups, each with its number of documents (and `detail`, a second
- * line), and each group's pages of documents.
+ * Static paths of a section of groups (speakers, sources, phrases): its index of groups, `INDEX_SIZE` a page, and
+ * each group's pages of items ({@link SectionPage}). None in a shard build (see makesNavigation).
  */
-export function sectionPaths<G extends DocumentGroup>(groups: readonly G[], href: (slug: string) => string, detail?: (group: G) => string | undefined) {
-  const links = groups.map((g): GroupLink => ({ name: g.name, href: href(g.slug), documents: g.docs.length, detail: detail?.(g) }));
-  return [...indexPaths(links, INDEX_SIZE, { total: groups.length }), ...groupPaths(groups, (g) => g.docs, PAGE_SIZE)];
+export async function sectionPaths<G extends { slug: string }, T>(section: Section<G, T>) {
+  if (!makesNavigation()) return [];
+  const groups = await section.groups();
+  return [...indexPaths(groups.map(section.link), INDEX_SIZE, { total: groups.length }), ...groupPaths(groups, section.items, section.size)];
+}
+
+/** A section of document groups (speakers, sources): each linked with its number of documents (and `detail`, a second line). */
+export function documentSection(
+  section: 'speakers' | 'sources',
+  href: (slug: string) => string,
+  detail?: (group: DocumentGroup) => string | undefined,
+): Section<DocumentGroup, DocumentSummary> {
+  return {
+    groups: async () => (await getNavigation())[section],
+    link: (g) => ({ name: g.name, href: href(g.slug), documents: g.docs.length, detail: detail?.(g) }),
+    items: (g) => g.docs,
+    size: PAGE_SIZE,
+  };
 }
 
 /** Static paths of each group's paginated pages (`/speakers/<slug>/`, `/speakers/<slug>/page/2/`). */

@@ -90,8 +90,10 @@ async function assemble(out: string, shards: string[], move: boolean): Promise<v
     child.on('exit', (code) => (code === 0 ? done() : failed(new CommandError(`the assemble build failed (exit ${code})`))));
   });
   mkdirSync(staging, { recursive: true });
+  // Whether any folder was linked (not moved): what the closing line says was done.
+  let linkedAny = false;
   for (const [shard, slugs] of documents) {
-    for (const slug of slugs) take(join(shard, slug), join(staging, slug), move);
+    for (const slug of slugs) linkedAny = take(join(shard, slug), join(staging, slug), move) || linkedAny;
     if (existsSync(join(shard, '_astro'))) linkTree(join(shard, '_astro'), join(staging, '_astro'));
   }
   const gathered = performance.now();
@@ -153,18 +155,18 @@ function linkTree(from: string, to: string): void {
 /**
  * A shard's document folder into `to`, renamed (`--move`: one system call for
  * all its files) or linked file by file; renaming falls back to linking where
- * the shards are on another file system than the site.
+ * the shards are on another file system than the site. Returns whether it linked.
  */
-function take(from: string, to: string, move: boolean): void {
+function take(from: string, to: string, move: boolean): boolean {
   if (move) {
     try {
       renameSync(from, to);
-      return;
+      return false;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EXDEV') fail(`${from}: cannot move it into the site (${code ?? String(error)})`);
     }
   }
-  linkedAny = true;
   linkTree(from, to);
+  return true;
 }

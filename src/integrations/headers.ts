@@ -4,20 +4,13 @@
  * the union of every page's script and style hashes — and a few headers a
  * `<meta>` tag cannot set.
  */
-import { open, readdir, writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from './folder-walk.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/u;
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 /** The CSP meta of a page: it is early in the head, so the first 8 KB hold it (the whole page is read when they do not). */
 async function pagePolicy(path: string): Promise<string | undefined> {
@@ -84,7 +77,8 @@ export function headersIntegration(): AstroIntegration {
           for (const policy of await Promise.all(batch)) if (policy) policies.add(policy);
           batch = [];
         };
-        for await (const path of htmlFiles(root)) {
+        for (const path of filesUnder(root)) {
+          if (!path.endsWith('.html')) continue;
           batch.push(pagePolicy(path));
           if (batch.length >= 64) await drain();
         }

@@ -5,19 +5,19 @@
  * beyond the page hosts (100,000 documents are 7 GB), and measuring its
  * million files would take a minute of the assemble step.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { settings } from '../config/settings.ts';
 import { hostReport, type SiteSize } from '../lib/publish/hosts.ts';
 import { VOICE_LIST } from '../lib/seed/document.ts';
+import { walkFolder } from './folder-walk.ts';
 
 /**
  * Count a built site's files, folders and bytes, its largest file, its focus views' pages
  * (`/<slug>/statement/index.html`) and the folders that hold nothing else, and whether it has `_redirects`.
- * Synchronously: a file's size is one system call, which the asynchronous API would make five times slower
- * (10,000 documents: 2 s, not 12).
+ * Synchronously (see walkFolder; 10,000 documents: 2 s, not 12).
  */
 export function measureSite(root: string): SiteSize {
   const site: SiteSize = {
@@ -30,25 +30,20 @@ export function measureSite(root: string): SiteSize {
     rulesFile: existsSync(join(root, '_redirects')),
   };
   const views = new Set<string>(VOICE_LIST);
-  const walk = (dir: string, depth: number): void => {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    const focusView = depth === 2 && views.has(basename(dir)) && entries.some((e) => e.name === 'index.html');
-    if (focusView) site.focusViewPages++;
-    if (focusView && entries.length === 1) site.focusViewFolders++;
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        site.folders++;
-        walk(path, depth + 1);
-        continue;
-      }
-      const { size } = statSync(path);
-      site.files++;
-      site.bytes += size;
-      if (size > site.largest.bytes) site.largest = { path: relative(root, path), bytes: size };
+  for (const item of walkFolder(root)) {
+    if ('folder' in item) {
+      const { folder, depth, entries } = item;
+      if (depth > 0) site.folders++;
+      const focusView = depth === 2 && views.has(basename(folder)) && entries.some((e) => e.name === 'index.html');
+      if (focusView) site.focusViewPages++;
+      if (focusView && entries.length === 1) site.focusViewFolders++;
+      continue;
     }
-  };
-  walk(root, 0);
+    const { size } = statSync(item.file);
+    site.files++;
+    site.bytes += size;
+    if (size > site.largest.bytes) site.largest = { path: relative(root, item.file), bytes: size };
+  }
   return site;
 }
 

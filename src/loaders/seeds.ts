@@ -95,7 +95,7 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
     /** Readings to check (src/lib/notes/doubts.ts): counted, the first few shown, never a flood and never a stop. */
     const doubts: Problem[] = [];
     // The compact entries of the last load, to reuse for unchanged seeds.
-    const previous = await entryLinesBySlug(path);
+    const previous = entryLinesBySlug(path);
     await mkdir(dirname(path), { recursive: true });
     const out = createWriteStream(`${path}.new`);
     const write = async (line: string) => {

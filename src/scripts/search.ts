@@ -7,7 +7,7 @@
  * passage can never become markup.
  */
 import { isKeystroke, mayHoldPhrase, planQuery, type UnplacedTerm } from '../lib/search/query.ts';
-import { CAPPED_FILE, type CappedList } from '../lib/search/pagefind-format.ts';
+import { CAPPED_FILE, type CappedList } from '../lib/search/capped-words.ts';
 import { countOf } from '../lib/common/counts.ts';
 import { VOICE_LIST, VOICES, type Voice } from '../lib/seed/document.ts';
 import { filterName, speakerFilter } from '../lib/search/bundles.ts';
@@ -51,7 +51,7 @@ interface Pagefind {
   debouncedSearch(q: string | null, o: Record<string, unknown>, ms?: number): Promise<{ results: PagefindResult[] } | null>;
   search(q: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
-/** The runtime, and the words the loaded indexes capped (src/lib/search/pagefind-format.ts). */
+/** The runtime, and the words the loaded indexes capped (src/lib/search/capped-words.ts). */
 interface Loaded {
   pagefind: Pagefind;
   capped: CappedList;
@@ -523,4 +523,4 @@ class SearchUI extends HTMLElement {
   }
 }
 
-if (!customElements.get('search-ui')) customElements.define('search-ui', SearchUI);
+customElements.define('search-ui', SearchUI);

@@ -2,7 +2,8 @@
  * The header's search (SiteSearch.astro): the link opens the dialog, as do
  * `/` and Ctrl/⌘+K, and the search code loads behind it (and with it, Esc
  * from the search field and a click beside the dialog closing it; until then
- * the Close button and the browser's own Esc do).
+ * the Close button and the browser's own Esc do). The search page's search
+ * is the same code, loaded at once ({@link startPageSearch}).
  */
 // The search code as a module of its own, loaded with a plain import() (lazy.ts says why `?worker&url`).
 import searchCode from './search.ts?worker&url';
@@ -15,14 +16,7 @@ class SiteSearch extends HTMLElement {
     const open = () => {
       if (!dialog.open) dialog.showModal();
       input.focus();
-      import(/* @vite-ignore */ searchCode).catch(() => {
-        const status = dialog.querySelector('.search-status')!;
-        status.replaceChildren(
-          'Search could not load. ',
-          Object.assign(document.createElement('a'), { href: link.href, textContent: 'Try the search page' }),
-          ' or reload.',
-        );
-      });
+      loadSearch(dialog, Object.assign(document.createElement('a'), { href: link.href, textContent: 'Try the search page' }), ' or reload.');
     };
     link.addEventListener('click', (e) => {
       e.preventDefault();
@@ -39,3 +33,11 @@ class SiteSearch extends HTMLElement {
   }
 }
 customElements.define('site-search', SiteSearch);
+
+/** Load the search code; if it cannot load, the search status in `ui` says so, and `then` what to do. */
+function loadSearch(ui: Element, ...then: (string | Node)[]): void {
+  import(/* @vite-ignore */ searchCode).catch(() => ui.querySelector('.search-status')!.replaceChildren('Search could not load. ', ...then));
+}
+
+/** The search page's search (Search.astro in page mode, `ui`): the same code as the header's, loaded at once. */
+export const startPageSearch = (ui: Element): void => loadSearch(ui, 'Reload the page.');

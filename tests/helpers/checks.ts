@@ -3,19 +3,17 @@
  * the repository's .htmlvalidate.json), internal links with their
  * fragments, and canonical links. Each returns the problems it found; an empty list is a pass.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { parseHTML } from 'linkedom';
+import { filesUnder } from '../../src/integrations/folder-walk.ts';
+import { isIndexFolder } from '../../src/lib/search/passages.ts';
 import { root } from './build.ts';
 
-/** Every `.html` file below `dir`. */
+/** Every `.html` file below `dir`, but in Pagefind's folders. */
 export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name.startsWith('pagefind-') ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
+  return [...filesUnder(dir, (name) => !isIndexFolder(name))].filter((path) => path.endsWith('.html'));
 }
 
 const validator = new HtmlValidate(JSON.parse(readFileSync(`${root}.htmlvalidate.json`, 'utf8')) as ConfigData);

@@ -35,9 +35,9 @@ import { sharePagesEmitter } from '../emitters/share-pages.ts';
 import type { WorkerJob, WorkerMessage } from './protocol.ts';
 
 /** Each entry of the entries file, expanded; `header` is given the file's header. */
-async function* entriesOf(file: string | undefined, header?: (h: EntriesHeader) => void): AsyncGenerator<SeedEntry> {
+function* entriesOf(file: string | undefined, header?: (h: EntriesHeader) => void): Generator<SeedEntry> {
   if (!file) return;
-  for await (const item of entriesFileLines(file)) {
+  for (const item of entriesFileLines(file)) {
     if ('header' in item) header?.(item.header);
     else yield expandEntry(JSON.parse(item.line) as SeedEntry);
   }
@@ -52,7 +52,7 @@ async function run(job: WorkerJob): Promise<EmitReport[]> {
   // One reading of the entries: the documents' order, and what each emitter keeps of them.
   let total = 0;
   const documents: (Orderable & { slug: string; lang: string; cards: DocumentCard[] })[] = [];
-  for await (const entry of entriesOf(job.entries, (header) => (total = header.total))) {
+  for (const entry of entriesOf(job.entries, (header) => (total = header.total))) {
     documents.push({ slug: entry.slug, lang: entry.doc.lang, file: entry.file, date: entry.meta.date, cards: documentCards(entry, site.addresses) });
     for (const emitter of emitters) emitter.collect?.(entry, site);
   }

@@ -34,7 +34,7 @@ export interface EmitContext extends EmitSite {
   /** `<k>-` in shard k's build, to keep its search bundles' names apart from other shards'. */
   prefix: string;
   /** Each document's whole entry, read again from the entries file one at a time, for an output that needs all of it. */
-  entries: () => AsyncIterable<SeedEntry>;
+  entries: () => Iterable<SeedEntry>;
   /** Write a file of the output: `path` is relative to the site's root. */
   write: (path: string, content: string | Uint8Array) => Promise<void>;
 }

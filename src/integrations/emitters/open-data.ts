@@ -9,7 +9,7 @@ export function openDataEmitter(): Emitter {
     name,
     async emit({ entries, write, site, addresses }) {
       let n = 0;
-      for await (const entry of entries()) {
+      for (const entry of entries()) {
         await write(`${entry.slug}/data.json`, openDataFile(entry, site, addresses));
         n++;
       }

@@ -11,8 +11,8 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { indexBundles } from '../../lib/search/passages.ts';
-import { CAPPED_FILE, type CappedList } from '../../lib/search/pagefind-format.ts';
+import { languageIndexes } from '../../lib/search/passages.ts';
+import { CAPPED_FILE, type CappedList } from '../../lib/search/capped-words.ts';
 import { bundlePages, bundleTarget, type BundlePage, type SearchDocument } from '../../lib/search/bundles.ts';
 import { isServedFile, mergeIndexes, minifyRuntime, type MergeStats } from './merge.ts';
 
@@ -28,7 +28,7 @@ export interface IndexOptions {
   documents: readonly SearchDocument[];
   /** Documents in the whole corpus (all shards): with their mean length, sets the bundle size. */
   total: number;
-  /** The site folder; each language's index goes to its bundle path in it (`pagefind/`, `pagefind-zh/`). */
+  /** The site folder; each language's index goes to its own folder in it (`pagefind/`, `pagefind-zh/`). */
   outDir: string;
   /** A scratch folder for the parts (removed afterwards). */
   workDir: string;
@@ -42,7 +42,7 @@ export interface IndexOptions {
   capAbove?: number | undefined;
 }
 
-/** What was indexed, per language bundle. */
+/** What was indexed, language by language. */
 export interface IndexReport {
   /** Characters of passage text a bundle gathers (0: one document each). */
   bundleTarget: number;
@@ -89,8 +89,8 @@ export async function buildSearchIndex({ documents, total, outDir, workDir, pref
   const pages = bundlePages(documents, target, prefix);
   const report: IndexReport = { bundleTarget: target, languages: [] };
   try {
-    for (const bundle of indexBundles(documents.map((d) => d.lang))) {
-      const own = pages.filter((p) => p.language === bundle.language);
+    for (const { language, path } of languageIndexes(documents.map((d) => d.lang))) {
+      const own = pages.filter((p) => p.language === language);
       const dirs: string[] = [];
       for (const [i, part] of parts(own).entries()) {
         const { index } = check('createIndex', await pagefind.createIndex({}));
@@ -102,19 +102,19 @@ export async function buildSearchIndex({ documents, total, outDir, workDir, pref
           const added = await Promise.all(batch.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
           added.forEach((response, j) => check(`page ${batch[j]!.url}`, response));
         }
-        const dir = join(workDir, bundle.language, `part-${i}`);
+        const dir = join(workDir, language, `part-${i}`);
         await rm(dir, { recursive: true, force: true });
         check('writeFiles', await index.writeFiles({ outputPath: dir }));
         await index.deleteIndex();
         dirs.push(dir);
       }
-      const out = join(outDir, `.${bundle.path}`);
+      const out = join(outDir, `.${path}`);
       await mkdir(out, { recursive: true });
-      const merge = dirs.length > 1 ? await mergeIndexes(dirs, out, bundle.language, { capAbove }) : (await usePart(dirs[0]!, out), undefined);
+      const merge = dirs.length > 1 ? await mergeIndexes(dirs, out, language, { capAbove }) : (await usePart(dirs[0]!, out), undefined);
       report.languages.push({
-        language: bundle.language,
-        path: bundle.path,
-        documents: documents.filter((d) => d.lang === bundle.language).length,
+        language,
+        path,
+        documents: documents.filter((d) => d.lang === language).length,
         passages: own.reduce((n, p) => n + p.passages, 0),
         pages: own.length,
         parts: dirs.length,

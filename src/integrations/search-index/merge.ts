@@ -5,7 +5,7 @@
  * copied without the values of the split filters, every file named in order
  * (see fileNamer). Words are merged as a stream, one chunk of each part in memory
  * at a time, so a 100,000-document index merges in little memory. The words
- * whose entries are largest are capped (see capWord in pagefind-format.ts):
+ * whose entries are largest are capped (see src/lib/search/capped-words.ts):
  * their places move to aliases, one for each range of pages, and
  * `capped.json` lists them.
  *
@@ -24,6 +24,22 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import { transform } from 'esbuild';
 import {
+  FORMAT_VERSION,
+  PagefindFormatError,
+  readChunk,
+  readEntry,
+  readFilter,
+  readMeta,
+  writeMeta,
+  type FilterIndex,
+  type MetaChunk,
+  type MetaPage,
+  type PagefindEntry,
+  type PagefindMeta,
+  type WordEntry,
+} from '../../lib/search/pagefind-format.ts';
+import { chunkBounds, chunkTarget, compareWords, fileNamer, fragmentWithFilters, mergeFilters, mergeWord } from '../../lib/search/index-merge.ts';
+import {
   ALIAS_PREFIX,
   aliasOf,
   CAPPED_FILE,
@@ -33,26 +49,7 @@ import {
   rangeBounds,
   wordInRanges,
   type CappedList,
-  chunkBounds,
-  chunkTarget,
-  compareWords,
-  fileNamer,
-  FORMAT_VERSION,
-  fragmentWithFilters,
-  mergeFilters,
-  mergeWord,
-  PagefindFormatError,
-  readChunk,
-  readEntry,
-  readFilter,
-  readMeta,
-  writeMeta,
-  type FilterIndex,
-  type MetaPage,
-  type PagefindEntry,
-  type PagefindMeta,
-  type WordEntry,
-} from '../../lib/search/pagefind-format.ts';
+} from '../../lib/search/capped-words.ts';
 import { isSplitFilterName } from '../../lib/search/bundles.ts';
 import { STOPWORDS } from '../../lib/notes/trace.ts';
 
@@ -119,11 +116,12 @@ function cborArrayHead(n: number): Uint8Array {
 /** One part: its folder, entry, metadata and where its pages start in the merged numbering. */
 interface Part {
   dir: string;
+  entry: PagefindEntry;
   meta: PagefindMeta;
   offset: number;
 }
 
-async function readPart(dir: string, language: string): Promise<Part & { entry: PagefindEntry }> {
+async function readPart(dir: string, language: string): Promise<Part> {
   const entryFile = join(dir, 'pagefind-entry.json');
   const entry = readEntry(await readFile(entryFile, 'utf8'), entryFile);
   const info = entry.languages[language];
@@ -158,7 +156,7 @@ export interface MergeStats {
 export interface MergeOptions {
   /**
    * Cap each word whose merged entry is larger than this (CBOR bytes, before gzip): its places move to its
-   * aliases (see capWord in pagefind-format.ts), split in as many ranges of pages as make the largest about half
+   * aliases (see capWord in capped-words.ts), split in as many ranges of pages as make the largest about half
    * this. By default twice the chunk size: a search for any other word downloads at most about two chunks for it,
    * and a phrase's search in one range about one. `Infinity` caps nothing.
    */
@@ -223,14 +221,35 @@ export async function mergeIndexes(parts: readonly string[], out: string, langua
   }
 }
 
+/**
+ * The merge, phase by phase: the parts read, the output started, then the fragments, the words (chunks, capped
+ * words' aliases), the filters, the metadata and entry, and the runtime.
+ */
 async function merge(parts: readonly string[], out: string, language: string, options: MergeOptions): Promise<MergeStats> {
   if (!parts.length) throw new Error('nothing to merge');
+  await checkInstalledPagefind();
+  const read = await readParts(parts, language);
+  const output = await startOutput(read, out, language);
+  const pages = await mergeFragments(read, output);
+  const chunks = await mergeWords(read, output, options.capAbove);
+  const filters = await mergeFilterFiles(read, output);
+  await writeEntry(read[0]!, output, { pages, chunks, filters });
+  await copyRuntime(read[0]!.dir, out);
+  return output.stats;
+}
+
+/** Refuses a merge when the installed Pagefind (which wrote the parts) is not the version whose format this reads. */
+async function checkInstalledPagefind(): Promise<void> {
   const installed = await installedPagefind();
   if (installed !== FORMAT_VERSION) {
     throw new PagefindFormatError(
       `Pagefind ${installed} is installed, but the index merger reads only Pagefind ${FORMAT_VERSION}'s index format: pin pagefind to ${FORMAT_VERSION} in package.json, or update src/lib/search/pagefind-format.ts to the new format (tests/search-merge.test.ts checks it against Pagefind's own runtime)`,
     );
   }
+}
+
+/** Every part's entry and metadata, each part's pages numbered after the parts before it; their searchable fields must agree. */
+async function readParts(parts: readonly string[], language: string): Promise<Part[]> {
   const read = await Promise.all(parts.map((dir) => readPart(dir, language)));
   let pages = 0;
   for (const p of read) {
@@ -241,22 +260,39 @@ async function merge(parts: readonly string[], out: string, language: string, op
   for (const p of read) {
     if (p.meta.metaFields.join() !== first.meta.metaFields.join()) throw new Error(`${p.dir}: searchable meta fields differ`);
   }
+  return read;
+}
+
+/** Where a merge writes: the folder, its language, what it counts, and the next name of each kind of file. */
+interface Output {
+  dir: string;
+  language: string;
+  stats: MergeStats;
+  next: { fragment: () => string; chunk: () => string; filter: () => string };
+}
+
+/** An empty output folder, and names numbered in order under an id of what is merged (see fileNamer). */
+async function startOutput(read: readonly Part[], out: string, language: string): Promise<Output> {
   await rm(out, { recursive: true, force: true });
   await mkdir(join(out, 'index'), { recursive: true });
   await mkdir(join(out, 'fragment'), { recursive: true });
   await mkdir(join(out, 'filter'), { recursive: true });
+  const pages = read.reduce((n, p) => n + p.meta.pages.length, 0);
   const stats: MergeStats = { pages, words: 0, chunks: 0, capped: 0, stops: 0, filters: 0, bytes: { meta: 0, index: 0, fragments: 0 } };
-
-  // Names numbered in order under an id of what is merged (see fileNamer).
   const id = createHash('sha256')
     .update([NAMES, language, ...read.map((p) => p.entry.languages[language]!.hash)].join('\u0000'))
     .digest('hex')
     .slice(0, 8);
-  const [nextFragment, nextChunk, nextFilter] = [fileNamer(language, id, ''), fileNamer(language, id, 'i'), fileNamer(language, id, 'f')];
+  const next = { fragment: fileNamer(language, id, ''), chunk: fileNamer(language, id, 'i'), filter: fileNamer(language, id, 'f') };
+  return { dir: out, language, stats, next };
+}
 
-  // Fragments: without the split filters' values (results read only the voice), recompressed at gzip's
-  // best level: fragments are what a search downloads most of. A fragment merged before (a shard's, when
-  // shards are assembled) has nothing to remove: its bytes are copied as they are.
+/**
+ * Fragments: without the split filters' values (results read only the voice), recompressed at gzip's best level:
+ * fragments are what a search downloads most of. A fragment merged before (a shard's, when shards are assembled)
+ * has nothing to remove: its bytes are copied as they are. Returns the merged metadata's pages.
+ */
+async function mergeFragments(read: readonly Part[], output: Output): Promise<MetaPage[]> {
   const metaPages: MetaPage[] = [];
   for (const p of read) {
     for (const [hash, wordCount] of p.meta.pages) {
@@ -265,38 +301,76 @@ async function merge(parts: readonly string[], out: string, language: string, op
       const original = unsigned(compressed, file).toString('utf8');
       const json = fragmentWithFilters(original, (name) => !isSplitFilterName(name));
       const bytes = json === original ? compressed : packEncoded([Buffer.from(json)], 9);
-      const name = nextFragment();
-      await writeFile(join(out, 'fragment', `${name}.pf_fragment`), bytes);
-      stats.bytes.fragments += bytes.length;
+      const name = output.next.fragment();
+      await writeFile(join(output.dir, 'fragment', `${name}.pf_fragment`), bytes);
+      output.stats.bytes.fragments += bytes.length;
       metaPages.push([name, wordCount, '']);
     }
   }
+  return metaPages;
+}
 
-  // Words: a k-way merge of the parts' sorted word streams, written in chunks of the target size.
-  const totalBytes = (
-    await Promise.all(
-      read.map(async (p) => {
-        let n = 0;
-        for (const [, , hash] of p.meta.chunks) n += (await stat(join(p.dir, 'index', `${hash}.pf_index`))).size;
-        return n;
-      }),
-    )
-  ).reduce((a, b) => a + b, 0);
-  const target = chunkTarget(totalBytes);
-  const capAbove = options.capAbove ?? 2 * target;
+/** The bytes of every part's index chunks. */
+async function indexBytes(read: readonly Part[]): Promise<number> {
+  const sizes = await Promise.all(
+    read.map(async (p) => {
+      let n = 0;
+      for (const [, , hash] of p.meta.chunks) n += (await stat(join(p.dir, 'index', `${hash}.pf_index`))).size;
+      return n;
+    }),
+  );
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Words: the parts' words merged, written in chunks of the size the merged index wants (see chunkTarget), the
+ * largest capped, and `capped.json`. Returns the merged metadata's chunks.
+ */
+async function mergeWords(read: readonly Part[], output: Output, capAboveOption: number | undefined): Promise<MetaChunk[]> {
+  const target = chunkTarget(await indexBytes(read));
+  const capAbove = capAboveOption ?? 2 * target;
+  const { before, after, capped, stops } = await writeWords(read, output, target, capAbove);
+  const largest = Math.max(0, ...capped.map((c) => c.cbor.length));
+  const ranges = capped.length ? Math.min(MAX_RANGES, Math.max(1, Math.ceil((2 * largest) / capAbove))) : 1;
+  const aliases = await writeAliases(capped, stops, rangeBounds(output.stats.pages, ranges), output, target);
+  const written = [...before, ...aliases, ...after];
+  const chunkRanges = chunkBounds(written);
+  output.stats.chunks = written.length;
+  output.stats.capped = capped.length;
+  output.stats.stops = stops.length;
+  const list: CappedList = { ranges, words: capped.map((c) => c.word) };
+  await writeFile(join(output.dir, CAPPED_FILE), JSON.stringify(list));
+  return written.map((w, i) => [chunkRanges[i]!.from, chunkRanges[i]!.to, w.hash]);
+}
+
+/** What {@link writeWords} wrote around where the aliases go, and what it kept for them. */
+interface WordsWritten {
+  /** The chunks of the words before the aliases (every word that can be capped) and after them. */
+  before: Written[];
+  after: Written[];
+  /** The capped words, each with its whole entry (encoded), in word order. */
+  capped: { word: string; cbor: Uint8Array }[];
+  /**
+   * Words that extend a capped word without being capped ("statement" after "state"). A phrase's search names
+   * each of its capped words by an alias, and Pagefind finds a word it has no key for by the longest key it
+   * begins with: an alias of "statement" would find the places of "state". Each gets an empty alias, which a
+   * phrase's search finds instead: no places in any range, so the phrase is searched as typed (query.ts).
+   */
+  stops: string[];
+}
+
+/**
+ * A k-way merge of the parts' sorted word streams, written in order, in chunks. A capped word's entry is written
+ * without places, and kept (encoded) until every word is merged: the largest decides how many ranges of pages the
+ * aliases split places in, each range's alias about half the cap. The aliases are written then (writeAliases), as
+ * one run of chunks, which sorts after every word that can be capped and before every other (see cappable).
+ */
+async function writeWords(read: readonly Part[], output: Output, target: number, capAbove: number): Promise<WordsWritten> {
   const streams = read.map((p) => ({ part: p, it: wordsOf(p), head: undefined as WordEntry | undefined }));
   for (const s of streams) s.head = ((await s.it.next()).value as WordEntry | undefined) ?? undefined;
-  // Words are written in order, in chunks. A capped word's entry is kept (encoded) until every word is merged: the
-  // largest decides how many ranges of pages the aliases split places in, each range's alias about half the cap.
-  // The aliases are written then, as one run of chunks, which sorts after every word that can be capped and
-  // before every other (see cappable).
-  const plain = chunkWriter(out, target, nextChunk, stats);
+  const plain = chunkWriter(output.dir, target, output.next.chunk, output.stats);
   let beforeAliases: Written[] | undefined;
   const capped: { word: string; cbor: Uint8Array }[] = [];
-  // Words that extend a capped word without being capped ("statement" after "state"). A phrase's search names
-  // each of its capped words by an alias, and Pagefind finds a word it has no key for by the longest key it
-  // begins with: an alias of "statement" would find the places of "state". Each gets an empty alias, which a
-  // phrase's search finds instead: no places in any range, so the phrase is searched as typed (query.ts).
   const stops: string[] = [];
   // The capped words the current word extends, shortest first (words come in order: a word's extensions follow it).
   const stem: string[] = [];
@@ -316,7 +390,7 @@ async function merge(parts: readonly string[], out: string, language: string, op
     if (!beforeAliases && !cappable(word)) beforeAliases = await plain.close();
     const merged = same.length === 1 && same[0]!.offset === 0 ? same[0]!.entry : mergeWord(word, same);
     const cbor = encode(merged);
-    stats.words++;
+    output.stats.words++;
     while (stem.length && !word.startsWith(stem.at(-1)!)) stem.pop();
     // Function words are never searched (src/lib/search/query.ts): capping them would only lengthen the list.
     if (cbor.length > capAbove && cappable(word) && !STOPWORDS.has(word)) {
@@ -330,11 +404,21 @@ async function merge(parts: readonly string[], out: string, language: string, op
   }
   const before = beforeAliases ?? (await plain.close());
   const after = beforeAliases ? await plain.close() : [];
-  const largest = Math.max(0, ...capped.map((c) => c.cbor.length));
-  const ranges = capped.length ? Math.min(MAX_RANGES, Math.max(1, Math.ceil((2 * largest) / capAbove))) : 1;
-  const bounds = rangeBounds(pages, ranges);
-  // Each word's entry decoded once, cut in its ranges (encoded), then written range by range, in key order. A
-  // capped word with no pages in a range, and a stop, has an empty alias there.
+  return { before, after, capped, stops };
+}
+
+/**
+ * The aliases of the capped words and the stops, in the ranges of pages `bounds` gives: each word's entry decoded
+ * once, cut in its ranges (encoded), then written range by range, in key order. A capped word with no pages in a
+ * range, and a stop, has an empty alias there. Returns the chunks written.
+ */
+async function writeAliases(
+  capped: WordsWritten['capped'],
+  stops: readonly string[],
+  bounds: readonly number[],
+  output: Output,
+  target: number,
+): Promise<Written[]> {
   const byRange: { key: string; cbor: Uint8Array }[][] = bounds.slice(1).map(() => []);
   const empty = (key: string) => ({ key, cbor: encode([key, [], []] satisfies WordEntry) });
   for (const c of capped) {
@@ -347,17 +431,13 @@ async function merge(parts: readonly string[], out: string, language: string, op
     for (const word of stops) list.push(empty(aliasOf(word, k)));
     list.sort((a, b) => compareWords(a.key, b.key));
   });
-  const aliases = chunkWriter(out, target, nextChunk, stats);
+  const aliases = chunkWriter(output.dir, target, output.next.chunk, output.stats);
   for (const { key, cbor } of byRange.flat()) await aliases.add(key, cbor);
-  const written = [...before, ...(await aliases.close()), ...after];
-  const chunkRanges = chunkBounds(written);
-  stats.chunks = written.length;
-  stats.capped = capped.length;
-  stats.stops = stops.length;
-  const list: CappedList = { ranges, words: capped.map((c) => c.word) };
-  await writeFile(join(out, CAPPED_FILE), JSON.stringify(list));
+  return aliases.close();
+}
 
-  // Filters: joined by name.
+/** Filters: joined by name. Returns the merged metadata's filters. */
+async function mergeFilterFiles(read: readonly Part[], output: Output): Promise<[string, string][]> {
   const filterNames = [...new Set(read.flatMap((p) => p.meta.filters.map(([name]) => name)))].sort(compareWords);
   const filters: [string, string][] = [];
   for (const name of filterNames) {
@@ -369,32 +449,35 @@ async function merge(parts: readonly string[], out: string, language: string, op
       indexes.push({ index: readFilter(unpack(await readFile(file), file), file), offset: p.offset });
     }
     const bytes = pack(mergeFilters(name, indexes));
-    const hash = nextFilter();
-    await writeFile(join(out, 'filter', `${hash}.pf_filter`), bytes);
+    const hash = output.next.filter();
+    await writeFile(join(output.dir, 'filter', `${hash}.pf_filter`), bytes);
     filters.push([name, hash]);
   }
-  stats.filters = filters.length;
+  output.stats.filters = filters.length;
+  return filters;
+}
 
-  const meta: PagefindMeta = {
-    version: first.meta.version,
-    pages: metaPages,
-    chunks: written.map((w, i) => [chunkRanges[i]!.from, chunkRanges[i]!.to, w.hash]),
-    filters,
-    sorts: [],
-    metaFields: first.meta.metaFields,
-  };
+/**
+ * The merged metadata, named by its hash, and the entry that names it. Every field of the first part's entry is
+ * kept (a field a later Pagefind adds is never dropped); only this language's index, its hash and page count,
+ * are the merged index's.
+ */
+async function writeEntry(first: Part, output: Output, merged: Pick<PagefindMeta, 'pages' | 'chunks' | 'filters'>): Promise<void> {
+  const { dir, language, stats } = output;
+  const meta: PagefindMeta = { version: first.meta.version, ...merged, sorts: [], metaFields: first.meta.metaFields };
   const metaBytes = pack(writeMeta(meta));
   const metaHash = createHash('sha256').update(metaBytes).digest('hex').slice(0, 10);
-  await writeFile(join(out, `pagefind.${language}_${metaHash}.pf_meta`), metaBytes);
+  await writeFile(join(dir, `pagefind.${language}_${metaHash}.pf_meta`), metaBytes);
   stats.bytes.meta = metaBytes.length;
-  // Every field of the first part's entry is kept (a field a later Pagefind adds is never dropped); only this
-  // language's index, its hash and page count, are the merged index's.
   const entry: PagefindEntry = {
     ...first.entry,
-    languages: { [language]: { ...first.entry.languages[language]!, hash: `${language}_${metaHash}`, page_count: pages } },
+    languages: { [language]: { ...first.entry.languages[language]!, hash: `${language}_${metaHash}`, page_count: stats.pages } },
   };
-  await writeFile(join(out, 'pagefind-entry.json'), JSON.stringify(entry));
-  for (const f of await readdir(first.dir)) if (RUNTIME.test(f)) await copyFile(join(first.dir, f), join(out, f));
+  await writeFile(join(dir, 'pagefind-entry.json'), JSON.stringify(entry));
+}
+
+/** Pagefind's runtime, from the first part, minified (see minifyRuntime). */
+async function copyRuntime(from: string, out: string): Promise<void> {
+  for (const f of await readdir(from)) if (RUNTIME.test(f)) await copyFile(join(from, f), join(out, f));
   await minifyRuntime(out);
-  return stats;
 }

@@ -61,6 +61,13 @@ function folder(value: string): string {
   return value;
 }
 
+/** A whole number written in digits (white space around them aside), as large as is exact; throws otherwise. */
+function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n)) throw new Error();
+  return n;
+}
+
 /** A setting of two words, off (the default) and on: its `accepts`, `fallback`, `defaultText` and `parse`. */
 function switchOf(off: string, on: string) {
   return {
@@ -161,12 +168,7 @@ export const SETTINGS = [
     // The newest 1,000 by default: cards cost build time, and old documents are rarely shared.
     fallback: 1000,
     does: 'how many of the newest documents get a preview image: a number, or `all`',
-    parse(value) {
-      if (value === 'all') return Infinity;
-      const n = Number(value);
-      if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n)) throw new Error();
-      return n;
-    },
+    parse: (value) => (value === 'all' ? Infinity : wholeNumber(value)),
   }),
   setting({
     name: 'CARD_CACHE_DIR',
@@ -203,13 +205,7 @@ export const SETTINGS = [
     fallback: undefined,
     defaultText: 'auto',
     does: 'in a search index built in parts, each word whose index entry is larger (before compression) is capped (see [Search](search.md)); `auto`: twice the index chunks’ size; `none`: no word',
-    parse(value) {
-      if (value === 'auto') return undefined;
-      if (value === 'none') return Infinity;
-      const n = Number(value);
-      if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n)) throw new Error();
-      return n;
-    },
+    parse: (value) => (value === 'auto' ? undefined : value === 'none' ? Infinity : wholeNumber(value)),
   }),
   setting({
     name: 'HISTORY',

@@ -4,6 +4,7 @@
  * slug alone, so it never moves when other documents are added or removed,
  * and every machine computes the same split without talking to the others.
  */
+import { fnv1a } from '../common/hash.ts';
 
 /** Shard `index` (1-based) of `count`. */
 export interface Shard {
@@ -34,14 +35,4 @@ export function inShard(slug: string, shard: Shard): boolean {
 /** The 1-based shard of a slug among `count` shards. */
 export function shardOf(slug: string, count: number): number {
   return (fnv1a(slug) % count) + 1;
-}
-
-/** FNV-1a over UTF-16 code units, 32 bits: fast, stable across machines and runs. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
 }

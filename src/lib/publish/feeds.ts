@@ -2,20 +2,7 @@
  * Atom feed and sitemap XML, written by hand: both formats are small, and
  * every text goes through one escaping function.
  */
-
-/** Escape text for XML content and attribute values. */
-export function xmlEscape(s: string): string {
-  return (
-    s
-      .replace(/&/gu, '&amp;')
-      .replace(/</gu, '&lt;')
-      .replace(/>/gu, '&gt;')
-      .replace(/"/gu, '&quot;')
-      // Characters XML 1.0 cannot carry at all.
-      // eslint-disable-next-line no-control-regex -- these control characters are what it removes
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '')
-  );
-}
+import { escapeXml } from '../common/escape.ts';
 
 /** One document in the feed. */
 export interface FeedEntry {
@@ -39,20 +26,20 @@ export function atomFeed(f: { title: string; site: string; self: string; entries
   const updated = f.entries.map(changed).sort().at(-1) ?? now;
   const entries = f.entries.map(
     (e) => `  <entry>
-    <title>${xmlEscape(e.title)}</title>
-    <link rel="alternate" type="text/html" href="${xmlEscape(e.url)}"/>
-    <id>${xmlEscape(e.url)}</id>
+    <title>${escapeXml(e.title)}</title>
+    <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>
+    <id>${escapeXml(e.url)}</id>
     <updated>${changed(e)}</updated>${e.date ? `\n    <published>${stamp(e.date)}</published>` : ''}
-    <author><name>${xmlEscape(e.author ?? 'Unknown')}</name></author>
-    <summary type="text" xml:lang="${xmlEscape(e.lang)}">${xmlEscape(e.summary)}</summary>
+    <author><name>${escapeXml(e.author ?? 'Unknown')}</name></author>
+    <summary type="text" xml:lang="${escapeXml(e.lang)}">${escapeXml(e.summary)}</summary>
   </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <title>${xmlEscape(f.title)}</title>
-  <link rel="alternate" type="text/html" href="${xmlEscape(f.site)}"/>
-  <link rel="self" type="application/atom+xml" href="${xmlEscape(f.self)}"/>
-  <id>${xmlEscape(f.site)}</id>
+  <title>${escapeXml(f.title)}</title>
+  <link rel="alternate" type="text/html" href="${escapeXml(f.site)}"/>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(f.self)}"/>
+  <id>${escapeXml(f.site)}</id>
   <updated>${updated}</updated>
 ${entries.join('\n')}
 </feed>
@@ -61,7 +48,7 @@ ${entries.join('\n')}
 
 /** A sitemap (sitemaps.org 0.9). */
 export function sitemap(urls: { loc: string; lastmod?: string | undefined }[]): string {
-  const items = urls.map((u) => `  <url><loc>${xmlEscape(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`);
+  const items = urls.map((u) => `  <url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${u.lastmod}</lastmod>` : ''}</url>`);
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${items.join('\n')}
@@ -81,7 +68,7 @@ export function sitemapChunks<T>(urls: readonly T[], limit = SITEMAP_LIMIT): T[]
 
 /** A sitemap index: the addresses of the sitemaps of a site too large for one. */
 export function sitemapIndex(locs: readonly string[]): string {
-  const items = locs.map((loc) => `  <sitemap><loc>${xmlEscape(loc)}</loc></sitemap>`);
+  const items = locs.map((loc) => `  <sitemap><loc>${escapeXml(loc)}</loc></sitemap>`);
   return `<?xml version="1.0" encoding="utf-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${items.join('\n')}

@@ -14,7 +14,7 @@
 import { VOICE_LIST, VOICES, type Voice } from '../seed/document.ts';
 import { partOf } from '../seed/parse.ts';
 import type { SeedEntry } from '../notes/entry.ts';
-import { fnv1a } from '../corpus/shard.ts';
+import { fnv1a } from '../common/hash.ts';
 import { speakerKey } from '../notes/speakers.ts';
 import { escapeHtml } from '../common/escape.ts';
 

@@ -9,7 +9,7 @@
  * other words, and each passage found is kept only where the whole phrase
  * stands in it, word for word (results.ts).
  *
- * The commonest other words are capped in a large index (pagefind-format.ts):
+ * The commonest other words are capped in a large index (capped-words.ts):
  * their own entries say which pages hold them but not where. A query names
  * them as typed, and the passages found are searched for them in their text;
  * a quoted phrase names them by their aliases, whose entries hold their
@@ -17,7 +17,7 @@
  * stand are loaded, one range at a time.
  */
 import { STOPWORDS } from '../notes/trace.ts';
-import { aliasOf, type CappedList } from './pagefind-format.ts';
+import { aliasOf, type CappedList } from './capped-words.ts';
 
 /** A query as the search asks it. */
 export interface PlannedQuery {

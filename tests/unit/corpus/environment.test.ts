@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { problemLine, ProblemError } from '../../../src/lib/common/problem.ts';
 import { readSettings, SETTINGS } from '../../../src/lib/corpus/environment.ts';
+import { filesUnder } from '../../../src/integrations/folder-walk.ts';
 import { root } from '../../helpers/build.ts';
 
 test('with nothing set, every setting has its default', () => {
@@ -84,8 +84,7 @@ test('docs/settings.md lists every setting, and nothing but src/lib/corpus/envir
     })),
   );
   // No other module reads a setting from the environment.
-  const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : /\.(ts|mjs|astro)$/u.test(f) ? [join(dir, f)] : []));
-  const readers = [...files(`${root}src`), `${root}astro.config.mjs`].filter((f) => /process\.env\.[A-Z]|process\.env\[/u.test(readFileSync(f, 'utf8')));
+  const files = [...filesUnder(`${root}src`)].filter((f) => /\.(ts|mjs|astro)$/u.test(f));
+  const readers = [...files, `${root}astro.config.mjs`].filter((f) => /process\.env\.[A-Z]|process\.env\[/u.test(readFileSync(f, 'utf8')));
   expect(readers).toEqual([]);
 });

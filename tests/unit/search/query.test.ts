@@ -68,7 +68,7 @@ test('a keystroke is one character typed or deleted anywhere; a paste, a link’
   expect(isKeystroke('rad', 'radar')).toBe(false);
 });
 
-// Capped words (src/lib/search/pagefind-format.ts): index words, stemmed as Pagefind stems them.
+// Capped words (src/lib/search/capped-words.ts): index words, stemmed as Pagefind stems them.
 const WORDS = ['minist', 'polici', 'region', 'talk', 'us'];
 const CAPPED = { ranges: 3, words: WORDS };
 
