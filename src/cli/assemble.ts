@@ -37,8 +37,6 @@ import { CommandError, commandArgs, fail, runCommand } from './command.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const USAGE = 'npm run assemble -- [--move] <out folder> <shard output folder>…';
-/** Whether any folder was linked (not moved): what the closing line says was done. Declared before the command runs. */
-let linkedAny = false;
 
 await runCommand(async () => {
   const { values, positionals } = commandArgs({ move: { type: 'boolean', default: false } }, USAGE);

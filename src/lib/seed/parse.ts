@@ -24,7 +24,7 @@ import { guessLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
 import { normalizeText } from './text.ts';
 
-export type { CommentaryPart, DisclaimerPart, HeadlinePart, OtherPart, Paragraph, Part, SeedDocument, SourcePart, StatementPart } from './document.ts';
+export type { CommentaryPart, DisclaimerPart, OtherPart, Paragraph, Part, SeedDocument, SourcePart, StatementPart } from './document.ts';
 export { markedParagraphs, partOf } from './document.ts';
 
 /** Parse a seed's raw text (BOM and CRLF allowed). */
