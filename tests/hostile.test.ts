@@ -187,6 +187,8 @@ describe('property: arbitrary seeds build into pages made only of the templatesâ
     'TIME',
     'NAV.views',
     'P.attribution',
+    'P.attribution.attribution-after',
+    'P.orig-headline',
     'A',
     'SECTION.voice.statement-voice.content',
     'SECTION.voice.opinion-voice.content',

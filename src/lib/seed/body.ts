@@ -289,6 +289,8 @@ function quotation(text: string, blocks: Block[], b: number, openAt: number, lea
     const quoted = scan.paragraphs.reduce((n, p) => n + words(text.slice(p.start, p.end)), 0);
     if (quoted < 2 * words(tail.text)) return undefined;
   }
+  // Marks with nothing between them ("「」") quote nothing: they stay in the writer's paragraph.
+  if (!scan.paragraphs.some((p) => text.slice(p.start, p.end).trim() !== '')) return undefined;
   if (!scan.closed) {
     warnings.push({
       line: lineAt(text, openAt),

@@ -130,3 +130,9 @@ test('a report without the genre’s closing lines or a label: its narration is 
   );
   expect(kinds(doc)).not.toContain('commentary');
 });
+
+test('marks with nothing between them quote nothing: they stay in the writer’s paragraph, and on the page', () => {
+  const doc = read('Ana Silva said: "We will wait."\n\nThey wrote:「」""\n');
+  expect(kinds(doc)).toEqual(['attribution', 'statement', 'narration']);
+  expect(textOf(doc.parts[2])).toBe('They wrote:「」""');
+});
