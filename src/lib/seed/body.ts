@@ -34,7 +34,7 @@ import { COMMENT_LABEL, DISCLAIMER_LABEL, SOURCE_LABEL, webAddress } from './tra
 
 /** A lead-in is at most this long (characters): a longer paragraph ending with a colon is prose. */
 const MAX_LEAD_IN = 400;
-/** A lead-in ends with a colon, or with a speech verb and a comma, right before the quotation. */
+/** A lead-in ends with a colon, with a speech verb and a comma, or with "according to X,", right before the quotation. */
 const LEAD_IN_END = new RegExp(`(?:[:：]|${SPEECH_VERB.source}[^,.:;"“”]{0,40},|\\baccording\\s+to\\s+[^,.:;"“”]{2,60},)$`, 'iu');
 /** A lead-in of speech without marks ends with a speech verb (and what qualifies it) and a colon. */
 const UNMARKED_CUE = new RegExp(
