@@ -5,8 +5,8 @@
  * every doubt; the build counts them and shows the first few.
  */
 import type { Problem } from '../common/problem.ts';
-import { quoteRole } from '../seed/quotes.ts';
-import { lineAt } from '../seed/text.ts';
+import { quotedSpans } from '../seed/quotes.ts';
+import { lineAt, wordCount } from '../seed/text.ts';
 import type { SeedEntry } from './entry.ts';
 
 /** A quotation of the writer's this long or longer that no cue gives to a speaker may be the statement's. */
@@ -35,33 +35,15 @@ export function readingDoubts(entry: Pick<SeedEntry, 'doc' | 'meta'>, notesFile:
   for (const part of doc.parts) {
     if (part.kind !== 'commentary' && part.kind !== 'other') continue;
     for (const p of part.paragraphs) {
-      for (const q of longQuotes(doc.text, p)) {
-        if ((p.quotes ?? []).some((known) => known.start === q.start)) continue;
+      for (const q of quotedSpans(doc.text, p)) {
+        const words = wordCount(doc.text.slice(q.start, q.end));
+        if (words < LONG_QUOTE_WORDS || (p.quotes ?? []).some((known) => known.start === q.start)) continue;
         out.push({
           line: lineAt(doc.text, q.start),
-          message: `a quotation of ${q.words} words in the writer's ${part.kind === 'other' ? 'narration' : 'commentary'} is not given to a speaker: "${doc.text.slice(q.start, Math.min(q.end, q.start + 40))}…"`,
+          message: `a quotation of ${words} words in the writer's ${part.kind === 'other' ? 'narration' : 'commentary'} is not given to a speaker: "${doc.text.slice(q.start, Math.min(q.end, q.start + 40))}…"`,
           hint: 'check whether it is the statement’s words',
         });
       }
-    }
-  }
-  return out;
-}
-
-/** Quotations of at least {@link LONG_QUOTE_WORDS} words inside a paragraph: their words' spans. */
-function longQuotes(text: string, p: { start: number; end: number }): { start: number; end: number; words: number }[] {
-  const out: { start: number; end: number; words: number }[] = [];
-  let open = -1;
-  for (let i = p.start; i < p.end; i++) {
-    const role = quoteRole(text, i, p.start, p.end);
-    if (role === 'open' && open < 0) open = i + 1;
-    else if (role === 'close' && open >= 0) {
-      const words = text
-        .slice(open, i)
-        .split(/\s+/u)
-        .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-      if (words >= LONG_QUOTE_WORDS) out.push({ start: open, end: i, words });
-      open = -1;
     }
   }
   return out;

@@ -15,7 +15,7 @@
  */
 import { partOf, type Paragraph, type SeedDocument } from '../seed/parse.ts';
 import { idLabel } from '../seed/document.ts';
-import { quoteRole } from '../seed/quotes.ts';
+import { quotedSpans } from '../seed/quotes.ts';
 
 /** A quoted phrase of the commentary and what the statement has of it. */
 export interface TracedQuote {
@@ -70,22 +70,13 @@ export function traceQuotes(doc: SeedDocument): TracedQuote[] {
 
 /** Phrases in double quotation marks inside one paragraph (offsets exclude the marks). */
 export function quotedPhrases(text: string, p: Paragraph): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  let open = -1;
-  for (let i = p.start; i < p.end; i++) {
-    const role = quoteRole(text, i, p.start, p.end);
-    if (role === 'open' && open < 0) open = i;
-    else if (role === 'close' && open >= 0) {
-      let start = open + 1;
-      let end = i;
-      while (start < end && /\s/u.test(text[start]!)) start++;
-      // Punctuation the commentary put inside the marks ("theory.") is not part of the phrase.
-      while (end > start && /[\s.,;:!?。，；：！？]/u.test(text[end - 1]!)) end--;
-      if (end > start) out.push({ start, end, text: text.slice(start, end) });
-      open = -1;
-    }
-  }
-  return out;
+  return quotedSpans(text, p).flatMap((q) => {
+    let { start, end } = q;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    // Punctuation the commentary put inside the marks ("theory.") is not part of the phrase.
+    while (end > start && /[\s.,;:!?。，；：！？]/u.test(text[end - 1]!)) end--;
+    return end > start ? [{ start, end, text: text.slice(start, end) }] : [];
+  });
 }
 
 function findMatch(quote: Word[], statement: Word[]): { match: 'exact' | 'close'; matchStart: number; matchEnd: number } | undefined {

@@ -23,14 +23,14 @@
  * introduces the quotations, outside both voices, as the lead-in is.
  */
 import { other, paragraph, slice, trim, type Block } from './blocks.ts';
-import type { AttributionPart, CommentaryPart, OtherPart, Part, Span, StatementPart, TextSpan, Warning } from './document.ts';
+import type { AttributionPart, Part, Span, StatementPart, Warning } from './document.ts';
 import { inlineQuotes } from './inline-quotes.ts';
 import { describeLeadIn, SPEECH_VERB, whoIs } from './lead-in.ts';
 import { speakerOf } from './speaker.ts';
-import { isOpeningMark, quoteRole } from './quotes.ts';
+import { OPENING_MARK, quoteRole } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
-import { lineAt } from './text.ts';
-import { COMMENT_LABEL, DISCLAIMER_LABEL, SOURCE_LABEL, webAddress } from './trailers.ts';
+import { lineAt, wordCount } from './text.ts';
+import { COMMENT_LABEL, DISCLAIMER_LABEL, isClosingLine, isLabelLine, SOURCE_LABEL, webAddress } from './trailers.ts';
 
 /** A lead-in is at most this long (characters): a longer paragraph ending with a colon is prose. */
 const MAX_LEAD_IN = 400;
@@ -62,7 +62,7 @@ export function readBody(text: string, blocks: Block[], warnings: Warning[]): Pa
   // author") has a writer's commentary; one without them and without a "Comment:" label is a report, whose words
   // around the quotations are narration, never shown as opinion.
   const labelled = blocks.map((b) => COMMENT_LABEL.test(text.slice(b.start, b.end)));
-  const opinion = labelled.includes(true) || blocks.some((b) => isTrailer(text, b));
+  const opinion = labelled.includes(true) || blocks.some((b) => isClosingLine(text.slice(b.start, b.end)));
   const labelAhead = (b: number) => labelled.indexOf(true, b) >= 0;
   /** The writer's paragraphs since the last part: narration or commentary, by what comes next. */
   let pending: Span[] = [];
@@ -71,15 +71,8 @@ export function readBody(text: string, blocks: Block[], warnings: Warning[]): Pa
   /** After the source line or the disclaimer, paragraphs are neither voice. */
   let trailing: Span[] = [];
   let trailerSeen = false;
-  const flush = (as: 'narration' | 'commentary' | 'reported') => {
-    for (const run of runs(text, pending, as))
-      parts.push(
-        run.as === 'commentary'
-          ? commentary(text, run.spans)
-          : run.as === 'narration'
-            ? { ...other(text, run.spans), narration: true }
-            : other(text, run.spans),
-      );
+  const flush = (as: Tail) => {
+    for (const run of runsOf(text, pending, as)) parts.push(writersPart(text, run.spans, run.as));
     pending = [];
   };
   for (let b = 0; b < blocks.length; b++) {
@@ -123,33 +116,43 @@ export function readBody(text: string, blocks: Block[], warnings: Warning[]): Pa
   }
   flush(afterLabel ? 'commentary' : opinion ? 'reported' : 'narration');
   if (trailing.length) parts.push(other(text, trailing));
-  return mergeCommentary(text, parts);
+  return withInlineQuotes(text, mergeCommentary(parts));
+}
 
-  /**
-   * The writer's paragraphs as runs of one kind each: page furniture (a
-   * byline, a date, a photo credit) is neither voice; `reported` is the tail
-   * of a text of opinion without a label, whose first paragraphs that report
-   * what was said ("He said that …", "According to …") are narration and the
-   * rest commentary.
-   */
-  function runs(text: string, spans: Span[], as: 'narration' | 'commentary' | 'reported'): { as: 'narration' | 'commentary' | 'other'; spans: Span[] }[] {
-    const out: { as: 'narration' | 'commentary' | 'other'; spans: Span[] }[] = [];
-    let reporting = as === 'reported';
-    for (const span of spans) {
-      const t = text.slice(span.start, span.end);
-      let kind: 'narration' | 'commentary' | 'other';
-      if (isFurniture(t)) kind = 'other';
-      else if (as !== 'reported') kind = as;
-      else {
-        reporting &&= isReporting(t);
-        kind = reporting ? 'narration' : 'commentary';
-      }
-      const last = out.at(-1);
-      if (last?.as === kind) last.spans.push(span);
-      else out.push({ as: kind, spans: [span] });
+/** What the writer's paragraphs are by where they stand: narration, commentary, or `reported` (see {@link runsOf}). */
+type Tail = 'narration' | 'commentary' | 'reported';
+/** What one run of the writer's paragraphs is. */
+type WritersKind = 'narration' | 'commentary' | 'other';
+
+/**
+ * The writer's paragraphs as runs of one kind each: page furniture (a byline,
+ * a date, a photo credit) is neither voice; `reported` is the tail of a text
+ * of opinion without a label, whose first paragraphs that report what was said
+ * ("He said that …", "According to …") are narration and the rest commentary.
+ */
+function runsOf(text: string, spans: Span[], as: Tail): { as: WritersKind; spans: Span[] }[] {
+  const out: { as: WritersKind; spans: Span[] }[] = [];
+  let reporting = as === 'reported';
+  for (const span of spans) {
+    const t = text.slice(span.start, span.end);
+    let kind: WritersKind;
+    if (isFurniture(t)) kind = 'other';
+    else if (as !== 'reported') kind = as;
+    else {
+      reporting &&= isReporting(t);
+      kind = reporting ? 'narration' : 'commentary';
     }
-    return out;
+    const last = out.at(-1);
+    if (last?.as === kind) last.spans.push(span);
+    else out.push({ as: kind, spans: [span] });
   }
+  return out;
+}
+
+/** The part of a run of the writer's paragraphs. */
+function writersPart(text: string, spans: Span[], as: WritersKind): Part {
+  if (as === 'commentary') return { kind: 'commentary', start: spans[0]!.start, end: spans.at(-1)!.end, paragraphs: spans.map((sp) => paragraph(text, sp)) };
+  return as === 'narration' ? { ...other(text, spans), narration: true } : other(text, spans);
 }
 
 /**
@@ -158,7 +161,7 @@ export function readBody(text: string, blocks: Block[], warnings: Warning[]): Pa
  * whose subject names someone ("He said that …", "Rubio added", "The
  * spokesperson stressed"), not a thing ("This refusal says a great deal").
  */
-export function isReporting(t: string): boolean {
+function isReporting(t: string): boolean {
   if (/^(?:according\s+to|in\s+response\s+to|when\s+asked)\b/iu.test(t) || /^[^,()]{2,40},\s+[^,()]{2,20}\([^)]{2,40}\)\s*[-–—]/u.test(t)) return true;
   const sentence = /^[^.!?。！？]*/u.exec(t)![0];
   const verb = new RegExp(`\\s${SPEECH_VERB.source}`, 'iu').exec(` ${sentence}`);
@@ -179,50 +182,40 @@ export function isReporting(t: string): boolean {
  * photo credit, a byline, an editor's line, a copyright notice, a short line
  * with no sentence in it.
  */
-export function isFurniture(t: string): boolean {
+function isFurniture(t: string): boolean {
   if (/^(?:\(?(?:web\s+)?editors?\b|\[?copyright\b|©|photo\b|image\b|file\s+photo\b|by\s+\p{Lu}|source\s*:|published\s*:)/iu.test(t)) return true;
   if (/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/u.test(t) || /^(?:\p{L}+\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s*[-–—]\s*\d{1,2}:\d{2}$/u.test(t)) return true;
-  const words = t.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return words <= 5 && !/[.!?。！？:：]["”’)）]*$/u.test(t) && !/["“”«»「」]/u.test(t);
-}
-
-function isTrailer(text: string, block: Block): boolean {
-  const t = text.slice(block.start, block.end);
-  return SOURCE_LABEL.test(t) || DISCLAIMER_LABEL.test(t);
-}
-
-/** Commentary paragraphs, with the quotations in them that a cue gives to a speaker. */
-function commentary(text: string, spans: Span[]): CommentaryPart {
-  const paragraphs = spans.map((s) => withQuotes(text, paragraph(text, s)));
-  return { kind: 'commentary', start: paragraphs[0]!.start, end: paragraphs.at(-1)!.end, paragraphs };
-}
-
-function withQuotes<P extends TextSpan & { quotes?: TextSpan[] }>(text: string, p: P): P {
-  const quotes = inlineQuotes(text, p);
-  return quotes.length ? { ...p, quotes } : p;
+  return wordCount(t) <= 5 && !/[.!?。！？:：]["”’)）]*$/u.test(t) && !/["“”«»「」]/u.test(t);
 }
 
 /**
  * Join each labelled commentary (the label alone, so far) with the commentary
- * paragraphs that follow it, and give narration paragraphs their inline
- * quotations too.
+ * paragraphs that follow it.
  */
-function mergeCommentary(text: string, parts: Part[]): Part[] {
+function mergeCommentary(parts: Part[]): Part[] {
   const out: Part[] = [];
   for (const part of parts) {
     const last = out.at(-1);
     if (part.kind === 'commentary' && !part.label && last?.kind === 'commentary') {
       last.paragraphs.push(...part.paragraphs);
       last.end = part.end;
-      continue;
-    }
-    if (part.kind === 'other' && part.narration) {
-      out.push({ ...part, paragraphs: part.paragraphs.map((p) => withQuotes(text, p)) } satisfies OtherPart);
-      continue;
-    }
-    out.push(part);
+    } else out.push(part);
   }
   return out.filter((p) => p.kind !== 'commentary' || p.paragraphs.length > 0 || p.label);
+}
+
+/** The writer's paragraphs (commentary, narration) with the quotations in them that a cue gives to a speaker. */
+function withInlineQuotes(text: string, parts: Part[]): Part[] {
+  return parts.map((part) => {
+    if (part.kind !== 'commentary' && !(part.kind === 'other' && part.narration)) return part;
+    return {
+      ...part,
+      paragraphs: part.paragraphs.map((p) => {
+        const quotes = inlineQuotes(text, p);
+        return quotes.length ? { ...p, quotes } : p;
+      }),
+    };
+  });
 }
 
 function trailer(text: string, block: Block, labelLength: number, kind: 'source' | 'disclaimer'): Part {
@@ -237,16 +230,18 @@ function trailer(text: string, block: Block, labelLength: number, kind: 'source'
 /**
  * The statement that stands at block `b`, if one does: a quotation opening
  * the paragraph, or after a lead-in in it or in the paragraph before, or
- * speech without marks after a lead-in's colon.
+ * speech without marks after a lead-in's colon. `continues`: the paragraph
+ * is what follows a closing mark, so a quotation opening it goes on with the
+ * one before, however short.
  */
-function statementAt(text: string, blocks: Block[], b: number, warnings: Warning[], onlyNext: boolean): Found | undefined {
+function statementAt(text: string, blocks: Block[], b: number, warnings: Warning[], onlyNext: boolean, continues = false): Found | undefined {
   const block = blocks[b]!;
   const t = text.slice(block.start, block.end);
-  if (isStructural(text, block)) return undefined;
-  const q = t.search(/["“«「『]/u);
+  if (isLabelLine(text.slice(block.start, block.end))) return undefined;
+  const q = t.search(OPENING_MARK);
   // A quotation opening the paragraph.
   if (q === 0 && quoteRole(text, block.start, block.start, block.end) === 'open') {
-    return quotation(text, blocks, b, block.start, undefined, warnings, true);
+    return quotation(text, blocks, b, block.start, undefined, warnings, !continues);
   }
   // A lead-in, then the quotation, in one paragraph: the lead-in is the sentence before the opening mark, and any
   // sentences before it are the writer's.
@@ -265,7 +260,13 @@ function statementAt(text: string, blocks: Block[], b: number, warnings: Warning
   }
   // A lead-in paragraph ending with a colon, and the quotation opening the next.
   const next = blocks[b + 1];
-  if (/[:：]$/u.test(t) && t.length <= MAX_LEAD_IN && next && !isStructural(text, next) && quoteRole(text, next.start, next.start, next.end) === 'open') {
+  if (
+    /[:：]$/u.test(t) &&
+    t.length <= MAX_LEAD_IN &&
+    next &&
+    !isLabelLine(text.slice(next.start, next.end)) &&
+    quoteRole(text, next.start, next.start, next.end) === 'open'
+  ) {
     const found = quotation(text, blocks, b + 1, next.start, block, warnings, false);
     if (found) return found;
   }
@@ -286,8 +287,8 @@ function quotation(text: string, blocks: Block[], b: number, openAt: number, lea
   const attributedAfter = tail !== undefined && AFTER_QUOTE.test(tail.text);
   if (bare && tail && !attributedAfter) {
     // A quotation that opens a paragraph of the writer's own words (a label in marks, a quoted phrase) is theirs.
-    const quoted = scan.paragraphs.reduce((n, p) => n + words(text.slice(p.start, p.end)), 0);
-    if (quoted < 2 * words(tail.text)) return undefined;
+    const quoted = scan.paragraphs.reduce((n, p) => n + wordCount(text.slice(p.start, p.end)), 0);
+    if (quoted < 2 * wordCount(tail.text)) return undefined;
   }
   // Marks with nothing between them ("「」") quote nothing: they stay in the writer's paragraph.
   if (!scan.paragraphs.some((p) => text.slice(p.start, p.end).trim() !== '')) return undefined;
@@ -315,11 +316,9 @@ function quotation(text: string, blocks: Block[], b: number, openAt: number, lea
       const dashed = /^[–—-]+\s*/u.exec(tail.text);
       const who = dashed ? whoIs(tail.text.slice(dashed[0].length).replace(/[.\s]+$/u, '')) : describeLeadIn(tail.text);
       parts.push({ kind: 'attribution', ...tail, ...who, after: true });
-    } else if (isOpeningMark(text[tail.start]) && (more = quotation(text, [tail], 0, tail.start, undefined, warnings, false))) {
-      // "…," "…": the same speaker's words go on in another quotation.
-      parts.push(...more.parts);
-    } else if ((more = statementAt(text, [tail], 0, warnings, true))) {
-      // "… He added: "…"": another lead-in and quotation in the same paragraph, after the writer's words.
+    } else if ((more = statementAt(text, [tail], 0, warnings, true, true))) {
+      // "…," "…" (the same speaker's words go on), or "… He added: "…"" (another lead-in and quotation, after the
+      // writer's words), in the same paragraph.
       if (more.before) parts.push(writers(text, more.before));
       parts.push(...more.parts);
     } else {
@@ -334,7 +333,7 @@ function quotation(text: string, blocks: Block[], b: number, openAt: number, lea
  * they report what was said ("…," he claimed that …), else commentary.
  */
 function writers(text: string, span: Span): Part {
-  return isReporting(text.slice(span.start, span.end)) ? { ...other(text, [span]), narration: true } : commentary(text, [span]);
+  return writersPart(text, [span], isReporting(text.slice(span.start, span.end)) ? 'narration' : 'commentary');
 }
 
 /**
@@ -365,8 +364,7 @@ function unmarked(text: string, blocks: Block[], b: number, onlyNext: boolean): 
     while (next < blocks.length && !(onlyNext && said.length)) {
       const following = blocks[next]!;
       const ft = text.slice(following.start, following.end);
-      if (isStructural(text, following) || isFurniture(ft) || (!said.length && quoteRole(text, following.start, following.start, following.end) === 'open'))
-        break;
+      if (isLabelLine(ft) || isFurniture(ft) || (!said.length && quoteRole(text, following.start, following.start, following.end) === 'open')) break;
       said.push(following);
       next++;
     }
@@ -398,11 +396,9 @@ function namedCue(before: string): string | undefined {
 
 /** The offset of the next quotation mark in `t` at or after `from`, or -1. */
 function nextMark(t: string, from: number): number {
-  const i = t.slice(from).search(/["“«「『]/u);
+  const i = t.slice(from).search(OPENING_MARK);
   return i < 0 ? -1 : from + i;
 }
-
-const words = (s: string) => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** What a quotation scan found: its paragraphs and marks, whether it closed, and the text after the close. */
 interface QuotationScan {
@@ -427,7 +423,7 @@ function scanQuotation(text: string, blocks: Block[], openBlock: number, openAt:
   let depth = 1;
   for (let b = openBlock; b < blocks.length; b++) {
     const block = blocks[b]!;
-    if (b > openBlock && isStructural(text, block)) break;
+    if (b > openBlock && isLabelLine(text.slice(block.start, block.end))) break;
     let from = b === openBlock ? openAt + 1 : block.start;
     if (b > openBlock && quoteRole(text, block.start, block.start, block.end) === 'open') {
       marks.push({ start: block.start, end: block.start + 1 });
@@ -455,12 +451,6 @@ function scanQuotation(text: string, blocks: Block[], openBlock: number, openAt:
     paragraphs: paragraphs.slice(0, kept),
     nextBlock: end,
   };
-}
-
-/** A commentary label, source line or disclaimer: where a quotation must stop. */
-export function isStructural(text: string, block: Block): boolean {
-  const t = text.slice(block.start, block.end);
-  return COMMENT_LABEL.test(t) || SOURCE_LABEL.test(t) || DISCLAIMER_LABEL.test(t);
 }
 
 function attributionPart(text: string, span: Span): AttributionPart {

@@ -8,7 +8,8 @@
 import type { Block } from './blocks.ts';
 import type { HeadlinePart } from './document.ts';
 import { isOpeningMark } from './quotes.ts';
-import { COMMENT_LABEL, DISCLAIMER_LABEL, SOURCE_LABEL } from './trailers.ts';
+import { wordCount } from './text.ts';
+import { isLabelLine } from './trailers.ts';
 
 /** A headline has at most this many words. */
 const MAX_WORDS = 30;
@@ -19,8 +20,8 @@ export function findHeadline(text: string, blocks: Block[]): HeadlinePart | unde
   // A text of one or two paragraphs has no room for a title above its body.
   if (!first || blocks.length < 3) return undefined;
   const t = text.slice(first.start, first.end);
-  if (COMMENT_LABEL.test(t) || SOURCE_LABEL.test(t) || DISCLAIMER_LABEL.test(t) || isOpeningMark(t[0])) return undefined;
-  const words = t.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (isLabelLine(t) || isOpeningMark(t[0])) return undefined;
+  const words = wordCount(t);
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t);
   if (cjk ? t.length > 60 : words > MAX_WORDS) return undefined;
   if (/^【[^】]+】$/u.test(t)) return { kind: 'headline', start: first.start, end: first.end, text: t };

@@ -8,7 +8,8 @@
  */
 import type { Span, TextSpan } from './document.ts';
 import { SPEECH_VERB } from './lead-in.ts';
-import { quoteRole } from './quotes.ts';
+import { quotedSpans } from './quotes.ts';
+import { wordCount } from './text.ts';
 
 /** A quotation given to a speaker has at least this many words: shorter ones are terms and labels. */
 const MIN_WORDS = 4;
@@ -26,32 +27,11 @@ const CUE_AFTER = new RegExp(
 /** The quotations in `p` that a cue gives to a speaker, as the spans of their words (without the marks). */
 export function inlineQuotes(text: string, p: Span): TextSpan[] {
   const out: TextSpan[] = [];
-  for (const q of quotations(text, p)) {
-    const words = text
-      .slice(q.start, q.end)
-      .split(/\s+/u)
-      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (words < MIN_WORDS) continue;
+  for (const q of quotedSpans(text, p)) {
+    if (wordCount(text.slice(q.start, q.end)) < MIN_WORDS) continue;
     const before = text.slice(Math.max(p.start, q.start - 1 - 120), q.start - 1);
     const after = text.slice(q.end + 1, Math.min(p.end, q.end + 1 + 80));
     if (CUE_BEFORE.test(before) || CUE_AFTER.test(after)) out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end) });
-  }
-  return out;
-}
-
-/** Every top-level quotation that opens and closes in `p`: the spans of its words, between the marks. */
-function quotations(text: string, p: Span): Span[] {
-  const out: Span[] = [];
-  let depth = 0;
-  let open = -1;
-  for (let i = p.start; i < p.end; i++) {
-    const role = quoteRole(text, i, p.start, p.end);
-    if (role === 'open') {
-      if (depth === 0) open = i;
-      depth++;
-    } else if (role === 'close' && depth > 0 && --depth === 0) {
-      out.push({ start: open + 1, end: i });
-    }
   }
   return out;
 }

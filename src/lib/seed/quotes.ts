@@ -37,3 +37,25 @@ export function quoteRole(text: string, i: number, from: number, to: number): Qu
   if (!prevOpen && (nextSpace || /[\p{P}]/u.test(next))) return 'close';
   return 'none';
 }
+
+/** A quotation mark that can open a quotation, as a pattern to search for. */
+export const OPENING_MARK = /["“«「『]/u;
+
+/**
+ * Every quotation that opens and closes inside `[p.start, p.end)` (a
+ * paragraph): the span of its words, between the marks. A quotation runs from
+ * an opening mark to the next closing one.
+ */
+export function quotedSpans(text: string, p: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let open = -1;
+  for (let i = p.start; i < p.end; i++) {
+    const role = quoteRole(text, i, p.start, p.end);
+    if (role === 'open' && open < 0) open = i;
+    else if (role === 'close' && open >= 0) {
+      out.push({ start: open + 1, end: i });
+      open = -1;
+    }
+  }
+  return out;
+}

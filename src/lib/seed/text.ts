@@ -29,3 +29,8 @@ export function lineAt(text: string, offset: number): number {
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
+
+/** How many words `s` has: runs between white space with a letter or a digit in them. */
+export function wordCount(s: string): number {
+  return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

@@ -11,6 +11,16 @@ export const DISCLAIMER_LABEL = /^(?:statement|disclaimer|声明|免责声明)\s
 export const COMMENT_LABEL =
   /^(?:(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)\s*)?(?:(?:sharp\s+|short\s+|brief\s+)?(?:comments?|commentary)(?:\s+a\s+bit|\s+briefly)?|editor['’]?s\s+note|评论|点评|短评|锐评|评)\s*[:：]|^(?:\[[\p{L} ]{1,24}\]|【[^】\n]{1,12}】)(?=\s*\S)/iu;
 
+/** A source line or a disclaimer: the original's closing lines. */
+export function isClosingLine(t: string): boolean {
+  return SOURCE_LABEL.test(t) || DISCLAIMER_LABEL.test(t);
+}
+
+/** A line the original labels (commentary, source, disclaimer): where a quotation must stop. */
+export function isLabelLine(t: string): boolean {
+  return COMMENT_LABEL.test(t) || isClosingLine(t);
+}
+
 /** `https://…` for a value that is a web address (with or without scheme); nothing otherwise. */
 export function webAddress(value: string): string | undefined {
   const v = value.trim();
