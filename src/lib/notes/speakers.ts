@@ -34,6 +34,11 @@ export const NO_ALIASES: Aliases = { byKey: new Map(), keysOf: new Map() };
  * Names in scripts without spaces between words (Chinese) are kept whole.
  */
 export function speakerKey(name: string): string {
+  return nameWords(name).sort().join(' ');
+}
+
+/** A name's words, accents, case and punctuation removed, in order. */
+function nameWords(name: string): string[] {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -41,9 +46,7 @@ export function speakerKey(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
-    .filter(Boolean)
-    .sort()
-    .join(' ');
+    .filter(Boolean);
 }
 
 /** Parse the alias file; throws a {@link ProblemError} with the line of the first problem. */
@@ -112,13 +115,8 @@ export function speakerSlug(name: string, kind: 'person' | 'body' = 'person'): s
   return slugOf(kind === 'body' ? bodyKey(name) : speakerKey(name), 'speaker');
 }
 
-/** A body's key: as a person's, but in the order of its words. */
+/** A body's key: as a person's, but in the order of its words, without a leading "the". */
 function bodyKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/^the\s+/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const words = nameWords(name);
+  return (words[0] === 'the' ? words.slice(1) : words).join(' ');
 }

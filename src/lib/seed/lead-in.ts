@@ -31,8 +31,12 @@ export const SPEECH_VERB =
 const VERBS = new RegExp(`\\s+${SPEECH_VERB.source}`, 'iu');
 /** Chinese lead-ins: "<who>[今天][（date）]发文称：". */
 const CJK_LEAD_IN = /^(.+?)(?:今天|今日|昨天|昨日|日前|近日|当天)?(?:[（(][^）)]*[）)])?(?:发文称|发文表示|表示|称|说|指出|写道|强调)[:：]?$/u;
-const ROLE_WORDS =
-  /\b(?:minister|ministry|secretary|president|premier|prime|chancellor|spokes\w*|chief|director|ambassador|envoy|consul|deputy|adviser|advisor|commissioner|delegate|chair\w*|general|governor|senator|official|head|leader|commander|representative|king|queen|mayor|commentator|scholar|analyst|professor|lawmaker|legislator|diplomat)\b/iu;
+/** Words of office: what a role is made of ("Minister of Defense", "Foreign Ministry spokesperson"). */
+const OFFICES =
+  'minister|ministry|secretary|president|premier|prime|chancellor|spokes(?:person|man|woman)|chief|director|ambassador|envoy|consul|deputy|adviser|advisor|commissioner|delegate|chair(?:man|woman|person)?|general|governor|senator|official|head|leader|commander|representative|king|queen|mayor|commentator|scholar|analyst|expert|professor|lawmaker|legislator|politician|diplomat|journalist|reporter|editor|host|researcher|candidate|member|speaker';
+const ROLE_WORDS = new RegExp(`\\b(?:${OFFICES})\\b`, 'iu');
+/** A role ending in a word of office, then a name in capitals: "Foreign Ministry spokesperson Mao Ning". */
+const ROLE_THEN_NAME = new RegExp(`^(.*\\b(?:${OFFICES})\\s+)((?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4})$`, 'iu');
 
 /** Read speaker, role and date from a lead-in. */
 export function describeLeadIn(leadIn: string): LeadIn {
@@ -88,10 +92,7 @@ const SCENE =
  * of office, then a name in capitals. Anything else is the speaker as written.
  */
 function roleAndName(who: string): Pick<LeadIn, 'role' | 'speaker'> {
-  const m =
-    /^(.*\b(?:minister|secretary|spokes(?:person|man|woman)|president|premier|ambassador|envoy|consul|adviser|advisor|commissioner|chair(?:man|woman|person)?|governor|senator|director|chief|leader|commander|representative|mayor|general|official|commentator|scholar|analyst|expert|professor|lawmaker|legislator|politician|diplomat|journalist|reporter|editor|host|researcher|candidate|member|speaker)\s+)((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})$/iu.exec(
-      who,
-    );
+  const m = ROLE_THEN_NAME.exec(who);
   if (m && /^\p{Lu}/u.test(m[2]!)) return { role: m[1]!.trim(), speaker: m[2]!.trim() };
   return { speaker: who };
 }

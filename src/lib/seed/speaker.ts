@@ -27,7 +27,7 @@ export interface DocumentSpeaker {
 
 /** Head words of the names of bodies: institutions, offices, outlets. */
 const BODY =
-  /\b(?:ministry|ministries|embassy|consulate|office|house|government|cabinet|department|agency|council|committee|commission|parliament|congress|senate|diet|assembly|party|army|navy|force|forces|command|bureau|administration|authority|authorities|mission|delegation|court|bank|university|institute|association|federation|union|organi[sz]ation|news|times|post|daily|herald|tribune|journal|press|media|television|tv|radio|broadcaster|network|newspaper|channel|agency|xinhua|reuters|kyodo|yonhap|tass|ria|cctv|cgtn|nhk|bbc|cnn|afp|ap|zaobao|sputnik|jiji|asahi|yomiuri|mainichi|nikkei|guardian|economist|bloomberg|politico|axios|side)\b/iu;
+  /\b(?:ministry|ministries|embassy|consulate|office|house|government|cabinet|department|agency|council|committee|commission|parliament|congress|senate|diet|assembly|party|army|navy|force|forces|command|bureau|administration|authority|authorities|mission|delegation|court|bank|university|institute|association|federation|union|organi[sz]ation|news|times|post|daily|herald|tribune|journal|press|media|television|tv|radio|broadcaster|network|newspaper|channel|xinhua|reuters|kyodo|yonhap|tass|ria|cctv|cgtn|nhk|bbc|cnn|afp|ap|zaobao|sputnik|jiji|asahi|yomiuri|mainichi|nikkei|guardian|economist|bloomberg|politico|axios|side)\b/iu;
 /** Words that name an office or a person without naming them. */
 const NOT_A_NAME =
   /^(?:he|she|they|it|we|i|this|that|the\s+(?:spokes\w*|minister|official|source|article|report|author|writer|leader|president|premier|envoy|ambassador|statement|letter|post|text|side)|officials?|sources?|analysts?|experts?|observers?|reports?|media|netizens)$/iu;
