@@ -8,6 +8,7 @@ import type { SeedEntry } from '../notes/entry.ts';
 import type { DocumentHistory } from '../history/versions.ts';
 import { slugify } from '../common/slug.ts';
 import { partOf } from '../seed/parse.ts';
+import { voiceParagraphs } from '../seed/document.ts';
 import { firstLine } from '../seed/title.ts';
 
 /** Where a shard build leaves its documents' summaries, for `npm run assemble`. */
@@ -65,8 +66,8 @@ export function sourceHost(address: string | undefined): string | undefined {
 
 /** Summarize a document for the lists. */
 export function summarize(e: SeedEntry, withFeed = false): DocumentSummary {
-  const statement = partOf(e.doc, 'statement');
-  const commentary = partOf(e.doc, 'commentary');
+  const statement = voiceParagraphs(e.doc, 'statement');
+  const commentary = voiceParagraphs(e.doc, 'commentary');
   return {
     slug: e.slug,
     file: e.file,
@@ -81,8 +82,8 @@ export function summarize(e: SeedEntry, withFeed = false): DocumentSummary {
     line: firstLine(e.doc),
     source: partOf(e.doc, 'source')?.value.text,
     sourceHost: sourceHost(e.meta.source),
-    passages: (statement?.paragraphs.length ?? 0) + (commentary?.paragraphs.length ?? 0),
-    feed: withFeed ? (statement?.paragraphs.map((p) => p.text).join('\n\n') ?? commentary?.paragraphs[0]?.text ?? '') : undefined,
+    passages: statement.length + commentary.length,
+    feed: withFeed ? (statement.length ? statement.map((p) => p.text).join('\n\n') : (commentary[0]?.text ?? '')) : undefined,
     corrected: (e.history?.versions.length ?? 0) > 1 ? e.history!.versions.at(-1)!.date : undefined,
     ...(e.history?.formerNames.length ? { formerSlugs: formerSlugs(e) } : {}),
   };

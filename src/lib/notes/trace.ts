@@ -13,8 +13,8 @@
  * nothing of whether its sense is shared. {@link traceLabel} words each class
  * so.
  */
-import { partOf, type Paragraph, type SeedDocument } from '../seed/parse.ts';
-import { idLabel } from '../seed/document.ts';
+import type { Paragraph, SeedDocument } from '../seed/parse.ts';
+import { idLabel, voiceParagraphs } from '../seed/document.ts';
 import { quotedSpans } from '../seed/quotes.ts';
 
 /** A quoted phrase of the commentary and what the statement has of it. */
@@ -52,13 +52,13 @@ export interface Word {
 
 /** Trace every quoted phrase of the commentary. */
 export function traceQuotes(doc: SeedDocument): TracedQuote[] {
-  const statement = partOf(doc, 'statement');
-  const commentary = partOf(doc, 'commentary');
-  if (!commentary || !statement) return [];
-  const sentences = statement?.paragraphs.flatMap((p) => p.sentences) ?? [];
+  // Every block of each voice: a text may quote its statement in several places.
+  const sentences = voiceParagraphs(doc, 'statement').flatMap((p) => p.sentences);
+  const commentary = voiceParagraphs(doc, 'commentary');
+  if (!sentences.length) return [];
   const words = sentences.flatMap((s) => wordsOf(doc.text, s.start, s.end));
   const sentenceAt = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end)?.id;
-  return commentary.paragraphs.flatMap((p) =>
+  return commentary.flatMap((p) =>
     quotedPhrases(doc.text, p).map((q) => {
       const found = findMatch(wordsOf(doc.text, q.start, q.end), words);
       if (!found) return { paragraphId: p.id, ...q, match: 'absent' as const };

@@ -11,8 +11,7 @@
  * into passages again (src/lib/search/results.ts), so a result is still one
  * passage linking to its best sentence.
  */
-import { VOICE_LIST, VOICES, type Voice } from '../seed/document.ts';
-import { partOf } from '../seed/parse.ts';
+import { VOICE_LIST, VOICES, voiceParagraphs, type Voice } from '../seed/document.ts';
 import type { SeedEntry } from '../notes/entry.ts';
 import { fnv1a } from '../common/hash.ts';
 import { speakerKey } from '../notes/speakers.ts';
@@ -99,7 +98,7 @@ export function collapseSpace(text: string): string {
 export function searchDocument(entry: Pick<SeedEntry, 'slug' | 'title' | 'doc' | 'meta' | 'speaker'>): SearchDocument {
   const passages: SearchPassage[] = [];
   for (const voice of VOICE_LIST) {
-    for (const p of partOf(entry.doc, voice)?.paragraphs ?? []) {
+    for (const p of voiceParagraphs(entry.doc, voice)) {
       const numbered = p.sentences.every((s, n) => s.id === `${p.id}.${n + 1}`);
       passages.push({
         voice,

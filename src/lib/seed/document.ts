@@ -145,6 +145,14 @@ export function partOf<K extends Part['kind']>(doc: SeedDocument, kind: K): Extr
   return doc.parts.find((p): p is Extract<Part, { kind: K }> => p.kind === kind);
 }
 
+/**
+ * Every paragraph of a voice, in reading order: a text may quote its
+ * statement in several blocks, with commentary between them.
+ */
+export function voiceParagraphs(doc: Pick<SeedDocument, 'parts'>, voice: Voice): Paragraph[] {
+  return doc.parts.flatMap((p) => (p.kind === voice ? p.paragraphs : []));
+}
+
 /** The voices a document has, statement first. */
 export function voicesOf(doc: SeedDocument): Voice[] {
   return VOICE_LIST.filter((v) => partOf(doc, v));

@@ -61,3 +61,10 @@ test('a marker goes after the closing quotation mark, and after punctuation insi
   expect(text.slice(0, afterClosingMark(text, text.indexOf('concerns') + 8))).toBe('the "China threat theory." and Japan\'s "concerns"');
   expect(afterClosingMark('no mark here', 2)).toBe(2);
 });
+
+test('a phrase the commentary quotes from the statement’s second block is traced to it', () => {
+  const doc = parseSeed(
+    'Ana Silva said: "We will wait for the talks to end."\n\nComment: Waiting is a policy too.\n\nShe added:\n\n"Nobody should expect a change of course."\n\nA "change of course" is not on offer.\n\nOriginal article: example.com/a\n',
+  );
+  expect(traceQuotes(doc).map((t) => [t.text, t.match, t.sentenceId])).toEqual([['change of course', 'exact', 's2.1']]);
+});

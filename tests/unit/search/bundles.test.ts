@@ -126,3 +126,10 @@ test('a speaker of the alias file is filed under every spelling it lists, so the
   const plain = bundlePages([searchDocument(annotate('t.txt', 't', parseSeed('PM Takaichi said today:\n\n"Words."\n'), undefined))], 0)[0]!;
   expect(plain.html.match(/data-pagefind-filter="speaker_/gu)).toHaveLength(1);
 });
+
+test('a text that quotes its statement in two blocks, with commentary between, has every paragraph of both voices as a passage', () => {
+  const text =
+    'Ana Silva said: "We will wait for the talks to end."\n\nComment: Waiting is a policy too.\n\nShe added:\n\n"Nobody should expect a change of course."\n\nThat is the old evasion.\n\nOriginal article: example.com/a\n';
+  const d = searchDocument(annotate('a.txt', 'a', parseSeed(text), undefined));
+  expect(d.passages.map((p) => `${p.voice}:${p.id}`)).toEqual(['statement:s1', 'statement:s2', 'commentary:c1', 'commentary:c2']);
+});
