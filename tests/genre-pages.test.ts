@@ -79,3 +79,16 @@ test('one voice alone hides every block of the other voice, and shows every bloc
     await context.close();
   }
 });
+
+test('the open data names each block of a voice by the id it has on the reading page, each once', () => {
+  for (const name of CASES) {
+    const data = JSON.parse(readFileSync(`${dist}/${name}/data.json`, 'utf8')) as { parts: { kind: string; id?: string }[] };
+    const ids = data.parts.filter((p) => ['attribution', 'statement', 'commentary'].includes(p.kind)).map((p) => p.id!);
+    expect(new Set(ids).size, name).toBe(ids.length);
+    const doc = page(dist, `/${name}/`);
+    expect(
+      ids.filter((id) => !doc.getElementById(id)),
+      name,
+    ).toEqual([]);
+  }
+});

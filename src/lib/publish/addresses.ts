@@ -15,6 +15,12 @@ import type { Voice } from '../seed/document.ts';
 /** The id whose target state shows one voice alone on the reading page: `statement-only`. */
 export const voiceAloneId = (view: Voice) => `${view}-only`;
 
+/**
+ * The id of the `n`th block of a kind on a reading page (1 for the first): `statement`, `statement-2`, …;
+ * `commentary`, `commentary-2`, …; `attribution`, `attribution-2`, …
+ */
+export const partId = (kind: 'statement' | 'commentary' | 'attribution', n: number) => (n === 1 ? kind : `${kind}-${n}`);
+
 /** Page `n` of a paginated list at `path` (`/speakers/`): the path itself, then `<path>page/<n>/`. */
 export const pagedPath = (path: string, n = 1) => (n <= 1 ? path : `${path}page/${n}/`);
 

@@ -9,7 +9,7 @@ import type { SeedEntry } from '../notes/entry.ts';
 import type { AnchoredNote, NotesMeta } from '../notes/notes.ts';
 import type { Part, SeedDocument } from '../seed/parse.ts';
 import type { TracedQuote } from '../notes/trace.ts';
-import type { Addresses } from './addresses.ts';
+import { partId, type Addresses } from './addresses.ts';
 import type { VersionInfo } from '../history/versions.ts';
 
 /** What the export needs to know of a document. */
@@ -28,13 +28,22 @@ export interface OpenDataInput {
 
 const CONTEXT_CHARS = 32;
 
-function part(p: Part) {
+/** A part as open data; `n`: its number among the parts of its kind, so its id is the reading page's. */
+function part(p: Part, n: number) {
   const base = { kind: p.kind, start: p.start, end: p.end };
   switch (p.kind) {
     case 'headline':
       return { ...base, id: 'headline', text: p.text };
     case 'attribution':
-      return { ...base, id: 'attribution', text: p.text, speaker: p.speaker, role: p.role, dateText: p.dateText, ...(p.after ? { after: true } : {}) };
+      return {
+        ...base,
+        id: partId('attribution', n),
+        text: p.text,
+        speaker: p.speaker,
+        role: p.role,
+        dateText: p.dateText,
+        ...(p.after ? { after: true } : {}),
+      };
     case 'source':
     case 'disclaimer':
       return { ...base, id: p.kind, label: p.label.text, value: p.value.text, ...(p.kind === 'source' && p.url ? { url: p.url } : {}) };
@@ -42,9 +51,9 @@ function part(p: Part) {
       return {
         ...base,
         ...(p.kind === 'statement'
-          ? { id: 'statement', closed: p.closed, ...(p.unmarked ? { unmarked: true } : {}) }
+          ? { id: partId('statement', n), closed: p.closed, ...(p.unmarked ? { unmarked: true } : {}) }
           : p.kind === 'commentary'
-            ? { id: 'commentary', label: p.label?.text }
+            ? { id: partId('commentary', n), label: p.label?.text }
             : {}),
         paragraphs: p.paragraphs.map((para) => ({
           id: para.id,
@@ -87,7 +96,7 @@ export function openData(d: OpenDataInput) {
     meta: d.meta,
     text: d.doc.text,
     ...(d.versions ? { versions: d.versions.map((v) => ({ n: v.n, ...(v.date ? { date: v.date } : {}), note: v.note, address: v.address })) } : {}),
-    parts: d.doc.parts.map(part),
+    parts: d.doc.parts.map((p, i, all) => part(p, all.slice(0, i + 1).filter((q) => q.kind === p.kind).length)),
     annotations: [
       ...d.notes.map((n) => ({
         '@context': 'http://www.w3.org/ns/anno.jsonld',
