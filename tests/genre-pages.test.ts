@@ -3,7 +3,8 @@
  * original's headline as the title, the voices in the original's order, each
  * block `data-voice`, a speaker's quotation inside the writer's paragraph as a
  * `<q data-voice="statement">`, the speaker named, and every word of the text
- * on the page; one voice alone hides every block of the other (Chromium).
+ * on the page; one voice alone hides every block of the other (Chromium); a
+ * body's former speaker address leads to its page, on a host without rules.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
@@ -17,7 +18,11 @@ const seed = (name: string) => readFileSync(`${root}tests/fixtures/genre/${name}
 const dist = `${root}tests/.build/genre/dist`;
 
 beforeAll(async () => {
-  const result = await buildCorpus('genre', Object.fromEntries(CASES.map((c) => [`${c}.txt`, seed(c)])));
+  const result = await buildCorpus('genre', {
+    ...Object.fromEntries(CASES.map((c) => [`${c}.txt`, seed(c)])),
+    // A body as the speaker: its address keeps its words in order, and its address as a person's leads there.
+    'white-house.txt': 'The White House said: "We are watching the situation very closely."\n\nComment: As ever.\n',
+  });
   if (result.code !== 0) throw new Error(`the build of the genre texts failed:\n${result.stderr}`);
 }, 180_000);
 const env = withChromium(dist);
@@ -90,5 +95,25 @@ test('the open data names each block of a voice by the id it has on the reading 
       ids.filter((id) => !doc.getElementById(id)),
       name,
     ).toEqual([]);
+  }
+});
+
+test('a body’s speaker page keeps its words in order, and the address it had as a person’s leads there, without redirect rules too', async () => {
+  const speakerPage = page(dist, '/speakers/white-house/');
+  expect(speakerPage.querySelector('h1')!.textContent).toContain('The White House');
+  // The page at the former address: a link, a meta refresh (no script needed) and a canonical link to the new one.
+  const moved = page(dist, '/speakers/house-the-white/');
+  expect(moved.querySelector('main a')!.getAttribute('href')).toBe('/speakers/white-house/');
+  expect(moved.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe('0; url=/speakers/white-house/');
+  expect(moved.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(/\/speakers\/white-house\/$/u);
+  // Followed in a browser from a static server with no redirect rules, it lands on the speaker's page.
+  const context = await env.browser.newContext();
+  try {
+    const p = await context.newPage();
+    await p.goto(`${env.server.origin}/speakers/house-the-white/`);
+    await eventually(() => new URL(p.url()).pathname).toBe('/speakers/white-house/');
+    await eventually(() => p.locator('h1').textContent()).toContain('The White House');
+  } finally {
+    await context.close();
   }
 });

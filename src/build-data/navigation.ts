@@ -27,6 +27,7 @@ import { getDocuments } from './documents.ts';
 import { PAGE_SIZE } from './listing.ts';
 import { perBuild } from './per-build.ts';
 import { assembleShards, buildShard } from '../config/settings.ts';
+import { speakerPath } from '../config/site-addresses.ts';
 import { getSummaries } from './list-summaries.ts';
 
 interface Navigation {
@@ -122,6 +123,25 @@ export async function sectionPaths<G extends { slug: string }, T>(section: Secti
   if (!makesNavigation()) return [];
   const groups = await section.groups();
   return [...indexPaths(groups.map(section.link), INDEX_SIZE, { total: groups.length }), ...groupPaths(groups, section.items, section.size)];
+}
+
+/**
+ * The pages at the speakers' former addresses (a body's, before bodies were
+ * told from people: `/speakers/house-the-white/`, `…/page/2/`), each with the
+ * address of the same page now, where it leads; none where a current speaker
+ * has that address.
+ */
+export async function formerSpeakerPaths() {
+  if (!makesNavigation()) return [];
+  const speakers = (await getNavigation()).speakers;
+  const current = new Set(speakers.map((g) => g.slug));
+  return speakers.flatMap((g) =>
+    (g.formerSlugs ?? [])
+      .filter((former) => !current.has(former))
+      .flatMap((former) =>
+        paginate(g.docs, PAGE_SIZE).map((page) => ({ params: { path: pagePath(former, page.number) }, props: { movedTo: speakerPath(g.slug, page.number) } })),
+      ),
+  );
 }
 
 /** A section of document groups (speakers, sources): each linked with its number of documents (and `detail`, a second line). */

@@ -13,6 +13,8 @@ export interface DocumentGroup {
   slug: string;
   name: string;
   docs: DocumentSummary[];
+  /** Addresses the group had before (a body's speaker page before bodies were told from people). */
+  formerSlugs?: string[];
 }
 
 /** A month of the archive; `undated` holds the documents without a known year. */
@@ -63,7 +65,12 @@ const bySize = (a: DocumentGroup, b: DocumentGroup) => b.docs.length - a.docs.le
 
 /** Documents by speaker, most documents first; a speaker's name is the one their documents use most (after aliases). */
 export function speakerGroups(docs: readonly DocumentSummary[]): DocumentGroup[] {
-  return [...groupBy(docs, (d) => d.speakerSlug)].map(([slug, g]) => ({ slug, name: mostFrequent(g.map((d) => d.speakerName!)), docs: g })).sort(bySize);
+  return [...groupBy(docs, (d) => d.speakerSlug)]
+    .map(([slug, g]) => {
+      const formerSlugs = [...new Set(g.flatMap((d) => (d.speakerFormerSlug ? [d.speakerFormerSlug] : [])))];
+      return { slug, name: mostFrequent(g.map((d) => d.speakerName!)), docs: g, ...(formerSlugs.length ? { formerSlugs } : {}) };
+    })
+    .sort(bySize);
 }
 
 /** Documents by source host, most documents first. */

@@ -30,6 +30,8 @@ export interface DocumentSummary {
   /** The speaker as the site names them (after aliases), and their page's slug. */
   speakerName?: string | undefined;
   speakerSlug?: string | undefined;
+  /** The speaker's former slug, which leads to the current one (src/lib/notes/speakers.ts). */
+  speakerFormerSlug?: string | undefined;
   role?: string | undefined;
   /** The statement's first sentence (or the commentary's). */
   line?: string | undefined;
@@ -78,6 +80,7 @@ export function summarize(e: SeedEntry, withFeed = false): DocumentSummary {
     speaker: e.meta.speaker,
     speakerName: e.speaker?.name,
     speakerSlug: e.speaker?.slug,
+    speakerFormerSlug: e.speaker?.formerSlug,
     role: e.meta.role,
     line: firstLine(e.doc),
     source: partOf(e.doc, 'source')?.value.text,

@@ -91,6 +91,8 @@ export interface Speaker {
   slug: string;
   /** For a speaker of the alias file: the keys of every spelling it lists (search finds them under each). */
   keys?: string[];
+  /** A body's address before bodies were told from people, when it differs: it leads to the current one. */
+  formerSlug?: string;
 }
 
 /**
@@ -103,7 +105,10 @@ export function resolveSpeaker(spelling: string, aliases: Aliases, kind: 'person
   if (key === '') return undefined;
   const name = aliases.byKey.get(key) ?? spelling.trim();
   const keys = aliases.byKey.has(key) ? aliases.keysOf.get(name) : undefined;
-  return { name, slug: speakerSlug(name, kind), ...(keys ? { keys } : {}) };
+  const slug = speakerSlug(name, kind);
+  // Before bodies were told from people, a body's address was a person's (`/speakers/house-the-white/`).
+  const former = speakerSlug(name, 'person');
+  return { name, slug, ...(keys ? { keys } : {}), ...(former !== slug ? { formerSlug: former } : {}) };
 }
 
 /**

@@ -35,3 +35,9 @@ test('a bad alias line is an error naming its line and the reason', () => {
   expect(error(' = C\n')).toBe('1: the name before "=" is empty');
   expect(error('A = B ||\n')).toBe('1: an empty spelling after "=" (spellings are separated by |)');
 });
+
+test('a body’s address keeps its words in order, and names the address it had as a person’s; a person’s has none', () => {
+  expect(resolveSpeaker('The White House', NO_ALIASES, 'body')).toEqual({ name: 'The White House', slug: 'white-house', formerSlug: 'house-the-white' });
+  expect(resolveSpeaker('Xinhua', NO_ALIASES, 'body')).toEqual({ name: 'Xinhua', slug: 'xinhua' });
+  expect(resolveSpeaker('Koizumi Shinjiro', NO_ALIASES)).toEqual({ name: 'Koizumi Shinjiro', slug: 'koizumi-shinjiro' });
+});
