@@ -70,13 +70,9 @@ function voiceMap(doc: SeedDocument): LabelVoice[] {
     for (let i = start; i < end; i++) map[i] = v;
   };
   for (const part of doc.parts) {
+    // Narration is the lead-in's kind of text; a quotation inside the writer's paragraph is the statement's.
     paint(part.start, part.end, part.kind === 'other' && part.narration ? 'lead-in' : PART_VOICE[part.kind]);
-    if (part.kind === 'statement' || part.kind === 'commentary' || part.kind === 'other') {
-      for (const p of part.paragraphs) {
-        paint(p.start, p.end, part.kind === 'other' && part.narration ? 'lead-in' : PART_VOICE[part.kind]);
-        for (const q of p.quotes ?? []) paint(q.start, q.end, 'statement');
-      }
-    }
+    for (const q of 'paragraphs' in part ? part.paragraphs.flatMap((p) => p.quotes ?? []) : []) paint(q.start, q.end, 'statement');
   }
   return map;
 }
@@ -104,10 +100,12 @@ export function sameSpeaker(a: string, b: string): boolean {
 export function scoreText(name: string, raw: string, label: GenreLabel): TextScore {
   const doc = parseSeed(raw);
   const { text } = doc;
+  let offset = 0;
   const blocks = text
     .split('\n')
-    .map((line, i, all) => {
-      const start = all.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
+    .map((line) => {
+      const start = offset;
+      offset += line.length + 1;
       return { start, end: start + line.length, line };
     })
     .filter((b) => b.line.trim() !== '');
