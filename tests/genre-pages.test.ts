@@ -4,7 +4,9 @@
  * block `data-voice`, a speaker's quotation inside the writer's paragraph as a
  * `<q data-voice="statement">`, the speaker named, and every word of the text
  * on the page; one voice alone hides every block of the other (Chromium); a
- * body's former speaker address leads to its page, on a host without rules.
+ * body's former speaker address leads to its page, on a host without rules;
+ * a text read anew by changed rules keeps the ids its record of published ids
+ * holds, and an id read into another voice lands on its words (Chromium).
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
@@ -22,6 +24,15 @@ beforeAll(async () => {
     ...Object.fromEntries(CASES.map((c) => [`${c}.txt`, seed(c)])),
     // A body as the speaker: its address keeps its words in order, and its address as a person's leads there.
     'white-house.txt': 'The White House said: "We are watching the situation very closely."\n\nComment: As ever.\n',
+    // Read under earlier rules as s1, o1 (neither voice) and c1; the words after the quotation are commentary now.
+    'text-after-quote.txt': readFileSync(`${root}tests/fixtures/text-after-quote/input.txt`, 'utf8'),
+    'text-after-quote.ids.jsonl': [
+      { id: 's1', text: 'We will wait,', sentences: [['s1.1', 'We will wait,']] },
+      { id: 'o1', text: 'adding that talks would resume.', sentences: [['o1.1', 'adding that talks would resume.']] },
+      { id: 'c1', text: 'Waiting is a policy too.', sentences: [['c1.1', 'Waiting is a policy too.']] },
+    ]
+      .map((line) => `${JSON.stringify(line)}\n`)
+      .join(''),
   });
   if (result.code !== 0) throw new Error(`the build of the genre texts failed:\n${result.stderr}`);
 }, 180_000);
@@ -113,6 +124,28 @@ test('a body’s speaker page keeps its words in order, and the address it had a
     await p.goto(`${env.server.origin}/speakers/house-the-white/`);
     await eventually(() => new URL(p.url()).pathname).toBe('/speakers/white-house/');
     await eventually(() => p.locator('h1').textContent()).toContain('The White House');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a change of the reading rules re-points no published id: each recorded id keeps its words, and one read into another voice lands on them', async () => {
+  const doc = page(dist, '/text-after-quote/');
+  // c1 still names the comment it named when it was published; the words read anew have a new id.
+  expect(doc.getElementById('c1')!.textContent).toContain('Waiting is a policy too.');
+  expect(doc.getElementById('c0a')!.textContent).toContain('adding that talks would resume.');
+  // o1 is an anchor at the start of those words, saying what it was and linking to them.
+  const o1 = doc.getElementById('o1')!;
+  expect(o1.closest('#c0a')).not.toBeNull();
+  expect(o1.getAttribute('href')).toBe('/text-after-quote/#c0a');
+  expect(o1.getAttribute('aria-label')).toMatch(/^Paragraph O1 is now C0a/u);
+  // Its share page still exists, with its words.
+  expect(page(dist, '/text-after-quote/o1/').querySelector('main')!.textContent).toContain('adding that talks would resume.');
+  const context = await env.browser.newContext();
+  try {
+    const p = await context.newPage();
+    await p.goto(`${env.server.origin}/text-after-quote/#o1`);
+    await eventually(() => p.evaluate(() => document.querySelector(':target')?.closest('p[id]')?.id)).toBe('c0a');
   } finally {
     await context.close();
   }

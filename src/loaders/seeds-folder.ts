@@ -15,13 +15,15 @@ import { readingDoubts } from '../lib/notes/doubts.ts';
 import { parseNotes } from '../lib/notes/notes.ts';
 import { parseSeed, type SeedDocument } from '../lib/seed/parse.ts';
 import { documentHistory, parseVersions, type DocumentHistory, type Revision } from '../lib/history/versions.ts';
+import { parsePublished, seedOfPublished, type PublishedParagraph } from '../lib/history/published.ts';
 import { ALIASES_FILE, NO_ALIASES, parseAliases, type Aliases } from '../lib/notes/speakers.ts';
 
-/** A seed file of the folder, with its slug and its notes file, if any. */
+/** A seed file of the folder, with its slug, its notes file and its record of published ids, if any. */
 export interface SeedFile {
   file: string;
   slug: string;
   notes?: { file: string; raw: string };
+  published?: { file: string; raw: string };
 }
 
 /** What a folder holds, before any seed is parsed. */
@@ -96,9 +98,27 @@ export async function listSeeds(dir: URL, name: string): Promise<SeedListing> {
     problems.push(...problemsIn(name, error));
     bySlug = new Map();
   }
+  const recordOf = new Map<string, { file: string; raw: string }>();
+  for (const n of names.filter((f) => fileRole(f) === 'published')) {
+    const seed = seedOfPublished(n);
+    if (!seedNames.includes(seed)) {
+      problems.push({
+        file: `${name}/${n}`,
+        message: `has no seed ${seed} beside it`,
+        hint: 'a record of published ids stays with its seed: rename or remove it',
+      });
+      continue;
+    }
+    recordOf.set(seed, { file: n, raw: (await readFile(new URL(encodeURIComponent(n), dir))).toString('utf8') });
+  }
   const seeds = [...bySlug]
     .filter(([, file]) => !broken.has(file))
-    .map(([slug, file]) => ({ file, slug, ...(notesOf.has(file) ? { notes: notesOf.get(file)! } : {}) }));
+    .map(([slug, file]) => ({
+      file,
+      slug,
+      ...(notesOf.has(file) ? { notes: notesOf.get(file)! } : {}),
+      ...(recordOf.has(file) ? { published: recordOf.get(file)! } : {}),
+    }));
   seeds.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const ignored = names.filter((n) => fileRole(n) === 'ignored' && !n.startsWith('.'));
   return { seeds, ignored, problems, files: { seeds: seedNames.length, notes: notesNames.length }, aliases, aliasesRaw };
@@ -128,14 +148,29 @@ export function entryOf(
   aliases: Aliases = NO_ALIASES,
   history?: { revisions: Revision[]; formerNames: string[] },
 ): { entry?: SeedEntry; problems: Problem[]; warnings: Problem[]; doubts: Problem[] } {
+  let published: PublishedParagraph[] = [];
+  if (seed.published) {
+    try {
+      published = parsePublished(seed.published.raw);
+    } catch (error) {
+      return { problems: problemsIn(`${name}/${seed.published.file}`, error), warnings: [], doubts: [] };
+    }
+  }
   let doc: SeedDocument;
   let versions: DocumentHistory | undefined;
-  if (history?.revisions.length) {
-    const parsed = parseVersions(history.revisions);
+  // A recorded document is read as a history of one version when it has none: its ids are given from the record.
+  const revisions = history?.revisions.length ? history.revisions : published.length ? [{ note: '', file: seed.file, text }] : [];
+  if (revisions.length) {
+    const parsed = parseVersions(revisions, published);
     doc = parsed.docs.at(-1)!;
-    versions = documentHistory(parsed.revisions, parsed.docs, history.formerNames);
+    versions = documentHistory(parsed.revisions, parsed.docs, history?.formerNames, published);
   } else doc = parseSeed(text);
-  const warnings = doc.warnings.map((w) => ({ file: `${name}/${seed.file}`, ...w }));
+  const warnings: Problem[] = doc.warnings.map((w) => ({ file: `${name}/${seed.file}`, ...w }));
+  if (versions?.lost?.length)
+    warnings.push({
+      file: `${name}/${seed.published!.file}`,
+      message: `recorded id(s) ${versions.lost.join(', ')} name words the text no longer has, and no version of its history removed them; their addresses lead to the top of the page`,
+    });
   try {
     const entry = annotate(seed.file, seed.slug, doc, seed.notes?.raw, aliases, versions);
     const notesFile = `${name}/${seed.notes?.file ?? seed.file.replace(/\.txt$/u, '.notes.md')}`;

@@ -118,7 +118,7 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
       // The digest covers what the entry is made from (the seed's commits too), and where and in what form it is kept.
       const commits = history.files.get(seed.file)?.revisions.map((r) => `${r.commit}:${r.blob}:${r.file}`) ?? [];
       const digest = generateDigest(
-        `${ENTRY_FORMAT}\u0000${path}\u0000${text}\u0000${seed.notes?.raw ?? ''}\u0000${listing.aliasesRaw}\u0000${commits.join(' ')}`,
+        `${ENTRY_FORMAT}\u0000${path}\u0000${text}\u0000${seed.notes?.raw ?? ''}\u0000${seed.published?.raw ?? ''}\u0000${listing.aliasesRaw}\u0000${commits.join(' ')}`,
       );
       seeds.push({ seed, text, digest, json: store.get(seed.slug)?.digest === digest ? previous.get(seed.slug) : undefined });
     }

@@ -5,22 +5,28 @@
  */
 import { ProblemError } from '../common/problem.ts';
 import { slugify } from '../common/slug.ts';
+import { isPublishedFile } from '../history/published.ts';
 import { ALIASES_FILE } from '../notes/speakers.ts';
 import { lineAt } from '../seed/text.ts';
 
 /** How the folder's files are used. */
-export type FileRole = 'seed' | 'notes' | 'aliases' | 'ignored';
+export type FileRole = 'seed' | 'notes' | 'published' | 'aliases' | 'ignored';
 
 /** The seed file a notes file belongs to: `x.notes.md` → `x.txt`. */
 export function seedOfNotes(notesFile: string): string {
   return notesFile.replace(/\.notes\.md$/iu, '.txt');
 }
 
-/** `x.txt` is a seed, `x.notes.md` its notes, `speakers.aliases` the speakers' other spellings; anything else is ignored (and reported). */
+/**
+ * `x.txt` is a seed, `x.notes.md` its notes, `x.ids.jsonl` its record of
+ * published ids, `speakers.aliases` the speakers' other spellings; anything
+ * else is ignored (and reported).
+ */
 export function fileRole(fileName: string): FileRole {
   if (fileName.startsWith('.')) return 'ignored';
   if (fileName === ALIASES_FILE) return 'aliases';
   if (/\.notes\.md$/iu.test(fileName)) return 'notes';
+  if (isPublishedFile(fileName)) return 'published';
   if (/\.txt$/iu.test(fileName)) return 'seed';
   return 'ignored';
 }

@@ -22,9 +22,18 @@
  *
  * Ids keep their voice's letter (`s`, `c`, `o`): a paragraph that moves to
  * the other voice is a new paragraph there.
+ *
+ * A document's record of published ids (published.ts), when it has one,
+ * stands before the first version: the first version is matched to it as
+ * any version to the one before, so a change of the reading rules, which
+ * re-reads every version, keeps every recorded id on its words.
  */
 import { allParagraphs, ID_LETTERS, type IdLetter, type Paragraph, type SeedDocument, type Sentence } from '../seed/document.ts';
 import { MIN_SHARED, pairPassages, SAME_ELSEWHERE } from './match.ts';
+import type { PublishedParagraph } from './published.ts';
+
+/** A paragraph as matching needs it: its id, its text and its sentences'. */
+type Passages = Pick<Paragraph, 'id' | 'text'> & { sentences: readonly Pick<Sentence, 'id' | 'text'>[] };
 
 /** Passages coming back, or found far from where they stood, must be this alike. */
 const ELSEWHERE = { threshold: SAME_ELSEWHERE, minShared: MIN_SHARED };
@@ -108,14 +117,15 @@ function numberNew<T extends { id: string }>(items: readonly T[], kept: Readonly
 /**
  * Give the paragraphs and sentences of every version their lasting ids, in
  * place: `versions` oldest first, each freshly parsed (numbered by position).
- * The first keeps its numbering; each later one is matched to the one before.
+ * The first keeps its numbering, or, with a record of `published` ids, is
+ * matched to it; each later one is matched to the one before.
  */
-export function assignLastingIds(versions: readonly SeedDocument[]): void {
+export function assignLastingIds(versions: readonly SeedDocument[], published: readonly PublishedParagraph[] = []): void {
   const used = new UsedIds();
   /** The last text of every paragraph and sentence id ever used. */
   const lastText = new Map<string, string>();
-  const record = (doc: SeedDocument) => {
-    for (const p of allParagraphs(doc)) {
+  const record = (paragraphs: readonly Passages[]) => {
+    for (const p of paragraphs) {
       used.add(p.id);
       lastText.set(p.id, p.text);
       for (const s of p.sentences) {
@@ -124,12 +134,13 @@ export function assignLastingIds(versions: readonly SeedDocument[]): void {
       }
     }
   };
-  if (versions[0]) record(versions[0]);
-  for (let v = 1; v < versions.length; v++) {
-    const prev = versions[v - 1]!;
-    const next = versions[v]!;
+  const chain: (readonly Passages[])[] = [...(published.length ? [published] : []), ...versions.map((doc) => allParagraphs(doc))];
+  if (chain[0]) record(chain[0]);
+  for (let v = 1; v < chain.length; v++) {
+    const prev = chain[v - 1]!;
+    const next = chain[v]! as Paragraph[];
     for (const letter of Object.values(ID_LETTERS)) {
-      const of = (doc: SeedDocument) => allParagraphs(doc).filter((p) => p.id.startsWith(letter));
+      const of = <P extends Passages>(paragraphs: readonly P[]) => paragraphs.filter((p) => p.id.startsWith(letter));
       matchVoice(of(prev), of(next), letter, used, lastText);
     }
     record(next);
@@ -152,7 +163,7 @@ function revive<T extends { id: string; text: string }>(
 }
 
 /** Match one voice's paragraphs and sentences of a version to the version before. */
-function matchVoice(olds: readonly Paragraph[], news: readonly Paragraph[], letter: IdLetter, used: UsedIds, lastText: ReadonlyMap<string, string>): void {
+function matchVoice(olds: readonly Passages[], news: readonly Paragraph[], letter: IdLetter, used: UsedIds, lastText: ReadonlyMap<string, string>): void {
   // Paragraphs: found again in the version before, or come back from an earlier one.
   const carried = new Set<Paragraph>();
   const claim = (p: Paragraph, id: string) => {

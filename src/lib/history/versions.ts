@@ -7,6 +7,7 @@
 import { allParagraphs, type SeedDocument } from '../seed/document.ts';
 import { parseSeed } from '../seed/parse.ts';
 import { assignLastingIds } from './lasting-ids.ts';
+import { rereadPassages, type PublishedParagraph, type Reread } from './published.ts';
 
 /** One text of a seed, as its history gives it, oldest first. */
 export interface Revision {
@@ -74,6 +75,12 @@ export interface DocumentHistory {
   gone: GonePassage[];
   /** Names the seed's file had before its present one. */
   formerNames: string[];
+  /** The document's record of published ids (published.ts), when it has one: every version's ids are given from it. */
+  published?: PublishedParagraph[] | undefined;
+  /** Recorded ids the reading gives to no passage now, and where their words are. */
+  reread?: Reread[] | undefined;
+  /** Recorded ids whose words the text no longer has (without a version that removed them). */
+  lost?: string[] | undefined;
 }
 
 /** A paragraph id's voice letter (`c` of `c2a`). */
@@ -84,7 +91,7 @@ const voiceOf = (id: string) => id.charAt(0);
  * text. Revisions whose texts are the same once normalized (a change of line
  * endings, say) are one version, the earliest.
  */
-export function parseVersions(revisions: readonly Revision[]): { revisions: Revision[]; docs: SeedDocument[] } {
+export function parseVersions(revisions: readonly Revision[], published: readonly PublishedParagraph[] = []): { revisions: Revision[]; docs: SeedDocument[] } {
   const kept: Revision[] = [];
   const docs: SeedDocument[] = [];
   for (const r of revisions) {
@@ -97,12 +104,17 @@ export function parseVersions(revisions: readonly Revision[]): { revisions: Revi
     kept.push(r);
     docs.push(doc);
   }
-  assignLastingIds(docs);
+  assignLastingIds(docs, published);
   return { revisions: kept, docs };
 }
 
 /** What the history of a seed says of its current text (`docs`: from {@link parseVersions}). */
-export function documentHistory(revisions: readonly Revision[], docs: readonly SeedDocument[], formerNames: readonly string[] = []): DocumentHistory {
+export function documentHistory(
+  revisions: readonly Revision[],
+  docs: readonly SeedDocument[],
+  formerNames: readonly string[] = [],
+  published: readonly PublishedParagraph[] = [],
+): DocumentHistory {
   const versions = revisions.map((r, i) => ({
     n: i + 1,
     ...(r.commit ? { commit: r.commit } : {}),
@@ -121,7 +133,16 @@ export function documentHistory(revisions: readonly Revision[], docs: readonly S
       break;
     }
   }
-  return { versions, earlier: revisions.slice(0, -1).map((r) => r.text), marks, gone: gonePassages(docs, now), formerNames: [...formerNames] };
+  const history: DocumentHistory = {
+    versions,
+    earlier: revisions.slice(0, -1).map((r) => r.text),
+    marks,
+    gone: gonePassages(docs, now),
+    formerNames: [...formerNames],
+  };
+  if (!published.length) return history;
+  const { reread, lost } = rereadPassages(published, docs);
+  return { ...history, published: [...published], reread, ...(lost.length ? { lost } : {}) };
 }
 
 /** The ids earlier versions had and the current one lacks, each placed where its address should land. */
@@ -175,10 +196,13 @@ function gonePassages(docs: readonly SeedDocument[], now: ReadonlyMap<string, st
 const parsed = new WeakMap<Pick<DocumentHistory, 'earlier'>, { currentText: string; docs: SeedDocument[] }>();
 
 /** The versions of a document, parsed with their lasting ids (the same the loader gave them), from its history and current text. */
-export function versionDocs(history: Pick<DocumentHistory, 'earlier'>, currentText: string): SeedDocument[] {
+export function versionDocs(history: Pick<DocumentHistory, 'earlier' | 'published'>, currentText: string): SeedDocument[] {
   const known = parsed.get(history);
   if (known?.currentText === currentText) return known.docs;
-  const { docs } = parseVersions([...history.earlier, currentText].map((text) => ({ note: '', file: '', text })));
+  const { docs } = parseVersions(
+    [...history.earlier, currentText].map((text) => ({ note: '', file: '', text })),
+    history.published,
+  );
   parsed.set(history, { currentText, docs });
   return docs;
 }

@@ -7,6 +7,7 @@
  * history page or to the version that had the words.
  */
 import { formatDate } from '../common/dates.ts';
+import type { Reread } from '../history/published.ts';
 import type { DocumentHistory, GonePassage, VersionInfo } from '../history/versions.ts';
 import { idLabel, voiceOfId } from '../seed/document.ts';
 import type { Addresses } from './addresses.ts';
@@ -56,13 +57,29 @@ export interface PageCorrections {
 /** No corrections: a document with one version, or without a known history. */
 const NONE: PageCorrections = { mark: () => undefined, removedAfter: () => [], anchorsIn: () => [], anchorsInNotice: () => [], gone: () => undefined };
 
+/** Where a recorded id whose words the reading now gives another id lands: an anchor that says so, linking to them. */
+function rereadMark(r: Reread, slug: string, passagePath: Addresses['passagePath']): GoneMark {
+  const label = idLabel(r.id);
+  const now = idLabel(r.now);
+  return {
+    id: r.id,
+    label: `${label} is now ${now}`,
+    long: `${r.kind === 'paragraph' ? 'Paragraph' : 'Sentence'} ${label} is now ${now}: the same words, numbered again when the site's reading of this text changed.`,
+    href: passagePath(slug, r.now),
+  };
+}
+
 /** What the reading page of document `slug` shows of its history, linking with `addresses`. */
 export function pageCorrections(
   slug: string,
   history: DocumentHistory | undefined,
-  { historyPath, versionPath }: Pick<Addresses, 'historyPath' | 'versionPath'>,
+  { historyPath, versionPath, passagePath }: Pick<Addresses, 'historyPath' | 'versionPath' | 'passagePath'>,
 ): PageCorrections {
-  if (!history || history.versions.length < 2) return NONE;
+  const reread = (history?.reread ?? []).map((r) => ({ ...r, mark: rereadMark(r, slug, passagePath) }));
+  const rereadIn = (id: string, after: string) => reread.filter((r) => r.within === id && r.after === after).map((r) => r.mark);
+  if (!history || history.versions.length < 2) {
+    return reread.length ? { ...NONE, anchorsIn: rereadIn, gone: (id) => reread.find((r) => r.id === id)?.mark } : NONE;
+  }
   const version = (n: number) => history.versions[n - 1];
   const latest = history.versions.at(-1)!;
   const goneMark = (g: GonePassage): GoneMark => {
@@ -102,11 +119,14 @@ export function pageCorrections(
       return { label, long, href: `${historyPath(slug)}#${versionAnchor(m.n)}` };
     },
     removedAfter: (voice, after) => removed.filter((g) => g.within === voice && g.after === after).map(goneMark),
-    anchorsIn: (id, after) => anchors.filter((g) => g.within === id && g.after === after && !removedIds.has(g.within)).map(goneMark),
+    anchorsIn: (id, after) => [
+      ...anchors.filter((g) => g.within === id && g.after === after && !removedIds.has(g.within)).map(goneMark),
+      ...rereadIn(id, after),
+    ],
     anchorsInNotice: (id) => anchors.filter((g) => g.within === id).map(goneMark),
     gone(id) {
       const g = history.gone.find((x) => x.id === id);
-      return g && goneMark(g);
+      return g ? goneMark(g) : reread.find((r) => r.id === id)?.mark;
     },
   };
 }
@@ -118,9 +138,9 @@ export function pageCorrections(
  * share pages show them (`/<slug>/c3/` keeps existing): the words as they
  * were, and the notice their address lands on.
  */
-export function goneShares(slug: string, history: DocumentHistory | undefined, addresses: Pick<Addresses, 'historyPath' | 'versionPath'>) {
+export function goneShares(slug: string, history: DocumentHistory | undefined, addresses: Pick<Addresses, 'historyPath' | 'versionPath' | 'passagePath'>) {
   const page = pageCorrections(slug, history, addresses);
-  return (history?.gone ?? [])
+  return [...(history?.gone ?? []), ...(history?.reread ?? [])]
     .filter((g) => g.kind === 'paragraph')
     .map((g) => {
       const notice = page.gone(g.id)!;

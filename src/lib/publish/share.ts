@@ -132,7 +132,7 @@ export type SharedDocument = Omit<SharePageInput, keyof ShareSite | 'paragraph' 
  */
 export function sharedDocument(
   entry: Pick<SeedEntry, 'slug' | 'title' | 'doc' | 'meta' | 'history'>,
-  addresses: Pick<Addresses, 'historyPath' | 'versionPath'>,
+  addresses: Pick<Addresses, 'historyPath' | 'versionPath' | 'passagePath'>,
 ): SharedDocument {
   return {
     slug: entry.slug,
