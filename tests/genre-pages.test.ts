@@ -24,6 +24,16 @@ beforeAll(async () => {
     ...Object.fromEntries(CASES.map((c) => [`${c}.txt`, seed(c)])),
     // A body as the speaker: its address keeps its words in order, and its address as a person's leads there.
     'white-house.txt': 'The White House said: "We are watching the situation very closely."\n\nComment: As ever.\n',
+    // The rules miss this statement (no marks, "hereby issues the following statement:"); its notes settle it.
+    '41-ph-embassy-statement.txt': seed('41-ph-embassy-statement'),
+    '41-ph-embassy-statement.notes.md': [
+      '---',
+      'speaker: spokesperson of the Chinese Embassy in the Philippines',
+      'statement: China and the Philippine are working',
+      'statement: China and the Philippines are friendly',
+      '---',
+      '',
+    ].join('\n'),
     // Read under earlier rules as s1, o1 (neither voice) and c1; the words after the quotation are commentary now.
     'text-after-quote.txt': readFileSync(`${root}tests/fixtures/text-after-quote/input.txt`, 'utf8'),
     'text-after-quote.ids.jsonl': [
@@ -149,4 +159,12 @@ test('a change of the reading rules re-points no published id: each recorded id 
   } finally {
     await context.close();
   }
+});
+
+test('paragraphs the notes name by their first words are the statement on the page, labelled as without marks, with the speaker the notes give', () => {
+  const doc = page(dist, '/41-ph-embassy-statement/');
+  const statement = [...doc.querySelectorAll('section[data-voice="statement"] p[id]')].map((p) => (p.textContent ?? '').trim().slice(0, 30));
+  expect(statement).toEqual(['China and the Philippine are w', 'China and the Philippines are ']);
+  expect(doc.querySelector('section[data-voice="statement"]')!.textContent).toContain('not in quotation marks in the original');
+  expect(doc.querySelector('.doc-line')!.textContent).toContain('spokesperson of the Chinese Embassy in the Philippines');
 });

@@ -12,8 +12,8 @@ import { problemsIn, type Problem } from '../lib/common/problem.ts';
 import { assertUniqueSlugs, decodeSeed, fileRole, seedOfNotes } from '../lib/corpus/folder.ts';
 import { annotate, type SeedEntry } from '../lib/notes/entry.ts';
 import { readingDoubts } from '../lib/notes/doubts.ts';
-import { parseNotes } from '../lib/notes/notes.ts';
-import { parseSeed, type SeedDocument } from '../lib/seed/parse.ts';
+import { parseNotes, type NotesMeta } from '../lib/notes/notes.ts';
+import { parseSeed, type ReadingSettled, type SeedDocument } from '../lib/seed/parse.ts';
 import { documentHistory, parseVersions, type DocumentHistory, type Revision } from '../lib/history/versions.ts';
 import { parsePublished, seedOfPublished, type PublishedParagraph } from '../lib/history/published.ts';
 import { ALIASES_FILE, NO_ALIASES, parseAliases, type Aliases } from '../lib/notes/speakers.ts';
@@ -156,15 +156,26 @@ export function entryOf(
       return { problems: problemsIn(`${name}/${seed.published.file}`, error), warnings: [], doubts: [] };
     }
   }
+  // What the notes settle of the reading (a notes file that cannot be read is reported by annotate, below).
+  let fm: NotesMeta;
+  try {
+    fm = seed.notes ? parseNotes(seed.notes.raw).meta : {};
+  } catch {
+    fm = {};
+  }
+  const settled: ReadingSettled = {
+    ...(fm.statement ? { statement: fm.statement === 'none' ? 'none' : fm.statement.map((s) => s.words) } : {}),
+    ...(fm.headline ? { headline: fm.headline } : {}),
+  };
   let doc: SeedDocument;
   let versions: DocumentHistory | undefined;
   // A recorded document is read as a history of one version when it has none: its ids are given from the record.
   const revisions = history?.revisions.length ? history.revisions : published.length ? [{ note: '', file: seed.file, text }] : [];
   if (revisions.length) {
-    const parsed = parseVersions(revisions, published);
+    const parsed = parseVersions(revisions, published, settled);
     doc = parsed.docs.at(-1)!;
-    versions = documentHistory(parsed.revisions, parsed.docs, history?.formerNames, published);
-  } else doc = parseSeed(text);
+    versions = documentHistory(parsed.revisions, parsed.docs, history?.formerNames, published, settled);
+  } else doc = parseSeed(text, settled);
   const warnings: Problem[] = doc.warnings.map((w) => ({ file: `${name}/${seed.file}`, ...w }));
   if (versions?.lost?.length)
     warnings.push({
@@ -174,7 +185,7 @@ export function entryOf(
   try {
     const entry = annotate(seed.file, seed.slug, doc, seed.notes?.raw, aliases, versions);
     const notesFile = `${name}/${seed.notes?.file ?? seed.file.replace(/\.txt$/u, '.notes.md')}`;
-    const doubts = readingDoubts(entry, notesFile).map((d) => ({ file: `${name}/${seed.file}`, ...d }));
+    const doubts = readingDoubts(entry, notesFile, fm.statement !== undefined).map((d) => ({ file: `${name}/${seed.file}`, ...d }));
     return { entry, problems: [], warnings, doubts };
   } catch (error) {
     return { problems: problemsIn(`${name}/${seed.notes?.file ?? seed.file}`, error), warnings, doubts: [] };

@@ -5,7 +5,7 @@
  * where the ids it no longer has now land.
  */
 import { allParagraphs, type SeedDocument } from '../seed/document.ts';
-import { parseSeed } from '../seed/parse.ts';
+import { parseSeed, type ReadingSettled } from '../seed/parse.ts';
 import { assignLastingIds } from './lasting-ids.ts';
 import { rereadPassages, type PublishedParagraph, type Reread } from './published.ts';
 
@@ -77,6 +77,8 @@ export interface DocumentHistory {
   formerNames: string[];
   /** The document's record of published ids (published.ts), when it has one: every version's ids are given from it. */
   published?: PublishedParagraph[] | undefined;
+  /** What the notes settle of the reading, which every version is read with. */
+  settled?: ReadingSettled | undefined;
   /** Recorded ids the reading gives to no passage now, and where their words are. */
   reread?: Reread[] | undefined;
   /** Recorded ids whose words the text no longer has (without a version that removed them). */
@@ -91,11 +93,15 @@ const voiceOf = (id: string) => id.charAt(0);
  * text. Revisions whose texts are the same once normalized (a change of line
  * endings, say) are one version, the earliest.
  */
-export function parseVersions(revisions: readonly Revision[], published: readonly PublishedParagraph[] = []): { revisions: Revision[]; docs: SeedDocument[] } {
+export function parseVersions(
+  revisions: readonly Revision[],
+  published: readonly PublishedParagraph[] = [],
+  settled: ReadingSettled = {},
+): { revisions: Revision[]; docs: SeedDocument[] } {
   const kept: Revision[] = [];
   const docs: SeedDocument[] = [];
   for (const r of revisions) {
-    const doc = parseSeed(r.text);
+    const doc = parseSeed(r.text, settled);
     if (docs.length && docs.at(-1)!.text === doc.text) {
       // The same text: the version keeps its first date, and the file's latest name.
       kept[kept.length - 1] = { ...kept.at(-1)!, file: r.file };
@@ -114,6 +120,7 @@ export function documentHistory(
   docs: readonly SeedDocument[],
   formerNames: readonly string[] = [],
   published: readonly PublishedParagraph[] = [],
+  settled: ReadingSettled = {},
 ): DocumentHistory {
   const versions = revisions.map((r, i) => ({
     n: i + 1,
@@ -139,6 +146,7 @@ export function documentHistory(
     marks,
     gone: gonePassages(docs, now),
     formerNames: [...formerNames],
+    ...(settled.statement !== undefined || settled.headline !== undefined ? { settled } : {}),
   };
   if (!published.length) return history;
   const { reread, lost } = rereadPassages(published, docs);
@@ -196,12 +204,13 @@ function gonePassages(docs: readonly SeedDocument[], now: ReadonlyMap<string, st
 const parsed = new WeakMap<Pick<DocumentHistory, 'earlier'>, { currentText: string; docs: SeedDocument[] }>();
 
 /** The versions of a document, parsed with their lasting ids (the same the loader gave them), from its history and current text. */
-export function versionDocs(history: Pick<DocumentHistory, 'earlier' | 'published'>, currentText: string): SeedDocument[] {
+export function versionDocs(history: Pick<DocumentHistory, 'earlier' | 'published' | 'settled'>, currentText: string): SeedDocument[] {
   const known = parsed.get(history);
   if (known?.currentText === currentText) return known.docs;
   const { docs } = parseVersions(
     [...history.earlier, currentText].map((text) => ({ note: '', file: '', text })),
     history.published,
+    history.settled,
   );
   parsed.set(history, { currentText, docs });
   return docs;

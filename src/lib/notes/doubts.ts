@@ -12,8 +12,12 @@ import type { SeedEntry } from './entry.ts';
 /** A quotation of the writer's this long or longer that no cue gives to a speaker may be the statement's. */
 const LONG_QUOTE_WORDS = 8;
 
-/** The doubts of an entry's reading; `notesFile` is where they are settled. */
-export function readingDoubts(entry: Pick<SeedEntry, 'doc' | 'meta'>, notesFile: string): Omit<Problem, 'file'>[] {
+/**
+ * The doubts of an entry's reading; `notesFile` is where they are settled.
+ * `statementSettled`: the notes name the statement's paragraphs (or say it
+ * has none), so where it stands is no longer a doubt.
+ */
+export function readingDoubts(entry: Pick<SeedEntry, 'doc' | 'meta'>, notesFile: string, statementSettled = false): Omit<Problem, 'file'>[] {
   const { doc, meta } = entry;
   const out: Omit<Problem, 'file'>[] = [];
   const statements = doc.parts.filter((p) => p.kind === 'statement');
@@ -29,8 +33,14 @@ export function readingDoubts(entry: Pick<SeedEntry, 'doc' | 'meta'>, notesFile:
   for (const s of statements) {
     if (!s.closed) out.push({ line: lineAt(doc.text, s.start), message: 'the quotation never closes', hint: 'check where the statement ends' });
   }
+  // Paragraphs the notes name as the statement (or `statement: none`) settle where it stands.
+  if (statementSettled) return out;
   if (!first && opinion) {
-    out.push({ line: 1, message: 'no quoted statement found in a text of commentary', hint: `check the text; its speaker can still be named in ${notesFile}` });
+    out.push({
+      line: 1,
+      message: 'no quoted statement found in a text of commentary',
+      hint: `name its paragraphs in ${notesFile} by their first words, "statement: <first words>", or say "statement: none"`,
+    });
   }
   for (const part of doc.parts) {
     if (part.kind !== 'commentary' && part.kind !== 'other') continue;
@@ -41,7 +51,10 @@ export function readingDoubts(entry: Pick<SeedEntry, 'doc' | 'meta'>, notesFile:
         out.push({
           line: lineAt(doc.text, q.start),
           message: `a quotation of ${words} words in the writer's ${part.kind === 'other' ? 'narration' : 'commentary'} is not given to a speaker: "${doc.text.slice(q.start, Math.min(q.end, q.start + 40))}…"`,
-          hint: 'check whether it is the statement’s words',
+          hint: `if it is the statement, name its paragraph in ${notesFile}: "statement: ${doc.text
+            .slice(p.start, Math.min(p.end, p.start + 30))
+            .split('\n')[0]!
+            .trim()}"`,
         });
       }
     }

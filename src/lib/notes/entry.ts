@@ -7,7 +7,9 @@
 import type { DocumentHistory } from '../history/versions.ts';
 import { renderNoteMarkdown } from './note-markdown.ts';
 import { anchorNotes, parseNotes, type AnchoredNote, type NotesMeta } from './notes.ts';
+import { ProblemError } from '../common/problem.ts';
 import { partOf, type SeedDocument } from '../seed/parse.ts';
+import { beginsWith } from '../seed/text.ts';
 import { NO_ALIASES, resolveSpeaker, type Aliases, type Speaker } from './speakers.ts';
 import { documentSpeaker, speakerOf } from '../seed/speaker.ts';
 import { documentTitle } from '../seed/title.ts';
@@ -74,6 +76,7 @@ export function annotate(
   if (fm.translated) meta.translated = fm.translated;
   if (fm.probablyVia) meta.probablyVia = fm.probablyVia;
   if (fm.abridged !== undefined) meta.abridged = fm.abridged;
+  settledReading(doc, fm, notesRaw ?? '');
   const notes = anchorNotes(doc.text, parsed?.notes ?? []).map((n) => ({ ...n, html: renderNoteMarkdown(n.body, n.id) }));
   return {
     file,
@@ -86,6 +89,25 @@ export function annotate(
     ...(speaker ? { speaker: resolveSpeaker(speaker, aliases, kind) } : {}),
     ...(history ? { history } : {}),
   };
+}
+
+/**
+ * Check what the notes settle of the reading against the text it was read
+ * with (src/lib/seed/parse.ts `ReadingSettled`): each `statement:` line's
+ * words begin a paragraph, and `headline:`'s begin the first line. Throws a
+ * {@link ProblemError} naming the notes line.
+ */
+function settledReading(doc: SeedDocument, fm: NotesMeta, notesRaw: string): void {
+  const paragraphs = doc.text.split(/\n[^\S\n]*\n/u);
+  const hint = 'copy the first words of the paragraph as the seed has them';
+  for (const s of fm.statement === 'none' ? [] : (fm.statement ?? [])) {
+    if (!paragraphs.some((p) => beginsWith(p.trim(), s.words)))
+      throw new ProblemError({ line: s.line, message: `statement "${s.words}" begins no paragraph of the seed`, hint });
+  }
+  if (fm.headline !== undefined && fm.headline !== 'none' && !doc.parts.some((p) => p.kind === 'headline')) {
+    const line = notesRaw.split(/\r?\n/u).findIndex((l) => l.startsWith('headline:')) + 1;
+    throw new ProblemError({ line, message: `headline "${fm.headline}" is not how the seed's first line begins`, hint });
+  }
 }
 
 /**

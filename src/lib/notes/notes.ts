@@ -43,6 +43,14 @@ export interface NotesMeta {
   probablyVia?: string[];
   /** The source quotes only part of the statement. */
   abridged?: boolean;
+  /**
+   * The paragraphs that are the statement, by their first words, each with
+   * its line in the notes file (one `statement:` line each), or `none`: the
+   * reading the rules would guess, settled.
+   */
+  statement?: { words: string; line: number }[] | 'none';
+  /** The original's headline, by its first words, or `none`: the first line is not one. */
+  headline?: string;
 }
 
 /** A note as written, before it is anchored. */
@@ -64,7 +72,7 @@ export interface NotesFile {
   notes: NoteSource[];
 }
 
-const META_KEYS = new Set(['title', 'slug', 'date', 'speaker', 'role', 'lang', 'source', 'translated', 'abridged']);
+const META_KEYS = new Set(['title', 'slug', 'date', 'speaker', 'role', 'lang', 'source', 'translated', 'abridged', 'statement', 'headline']);
 const HEADING = /^##\s+"(.+)"\s*$/u;
 const QUALIFIER = /^(prefix|suffix|disputed):\s?(.*)$/u;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/u;
@@ -110,12 +118,20 @@ export function parseNotes(raw: string): NotesFile {
         if (probable.length > 0) meta.probablyVia = probable;
         continue;
       }
+      if (m[1] === 'statement') {
+        if (!value) throw new ProblemError({ line: i + 1, message: 'statement: names a paragraph of the statement by its first words, or says none' });
+        if (value === 'none' || meta.statement === 'none') {
+          if (meta.statement !== undefined) throw new ProblemError({ line: i + 1, message: 'statement: none cannot stand with other statement: lines' });
+          meta.statement = 'none';
+        } else meta.statement = [...(meta.statement ?? []), { words: value, line: i + 1 }];
+        continue;
+      }
       if (m[1] === 'abridged') {
         if (value !== 'true' && value !== 'false') throw new ProblemError({ line: i + 1, message: `abridged "${value}" is not true or false` });
         meta.abridged = value === 'true';
         continue;
       }
-      meta[m[1] as Exclude<keyof NotesMeta, 'translated' | 'probablyVia' | 'abridged'>] = value;
+      meta[m[1] as Exclude<keyof NotesMeta, 'translated' | 'probablyVia' | 'abridged' | 'statement'>] = value;
     }
     i = close + 1;
   }

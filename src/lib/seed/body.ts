@@ -29,7 +29,7 @@ import { describeLeadIn, SPEECH_VERB, whoIs } from './lead-in.ts';
 import { speakerOf } from './speaker.ts';
 import { OPENING_MARK, quoteRole } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
-import { lineAt, wordCount } from './text.ts';
+import { beginsWith, lineAt, wordCount } from './text.ts';
 import { COMMENT_LABEL, DISCLAIMER_LABEL, isClosingLine, isLabelLine, SOURCE_LABEL, webAddress } from './trailers.ts';
 
 /** A lead-in is at most this long (characters): a longer paragraph ending with a colon is prose. */
@@ -55,8 +55,13 @@ interface Found {
   before?: Span;
 }
 
-/** Read the blocks of a text's body (after its headline, if any) into parts, in order. */
-export function readBody(text: string, blocks: Block[], warnings: Warning[]): Part[] {
+/**
+ * Read the blocks of a text's body (after its headline, if any) into parts,
+ * in order. `settled`: the paragraphs its notes name as the statement (by
+ * their first words), or `none`; then only those are, whatever the rules
+ * would read.
+ */
+export function readBody(text: string, blocks: Block[], warnings: Warning[], settled?: readonly string[] | 'none'): Part[] {
   const parts: Part[] = [];
   // A text that closes with the genre's source line or disclaimer ("This article represents the views of the
   // author") has a writer's commentary; one without them and without a "Comment:" label is a report, whose words
@@ -102,7 +107,12 @@ export function readBody(text: string, blocks: Block[], warnings: Warning[]): Pa
       if (rest.end > rest.start) pending.push(rest);
       continue;
     }
-    const found = isFurniture(t) ? undefined : statementAt(text, blocks, b, warnings, opinion && !afterLabel && !labelAhead(b));
+    const found =
+      settled !== undefined
+        ? settledAt(text, blocks, b, warnings, settled)
+        : isFurniture(t)
+          ? undefined
+          : statementAt(text, blocks, b, warnings, opinion && !afterLabel && !labelAhead(b));
     if (found) {
       if (found.before) pending.push(found.before);
       // Before the first quotation, the writer's words introduce it; between quotations in a text of opinion
@@ -272,6 +282,29 @@ function statementAt(text: string, blocks: Block[], b: number, warnings: Warning
   }
   // Speech without marks: "X pointed out: Although …".
   return unmarked(text, blocks, b, onlyNext);
+}
+
+/**
+ * The statement at block `b` when the notes name the statement's paragraphs:
+ * a named paragraph as the rules read a statement there (a quotation, after
+ * its lead-in), else whole, and the named paragraphs after it with it; a
+ * paragraph without marks is shown as such.
+ */
+function settledAt(text: string, blocks: Block[], b: number, warnings: Warning[], settled: readonly string[] | 'none'): Found | undefined {
+  const named = (i: number) => settled !== 'none' && i < blocks.length && settled.some((w) => beginsWith(text.slice(blocks[i]!.start, blocks[i]!.end), w));
+  if (!named(b)) return undefined;
+  const block = blocks[b]!;
+  const read =
+    statementAt(text, blocks, b, warnings, true) ??
+    (quoteRole(text, block.start, block.start, block.end) === 'open' ? quotation(text, blocks, b, block.start, undefined, warnings, false) : undefined);
+  if (read?.parts.some((p) => p.kind === 'statement')) return read;
+  let next = b;
+  while (named(next)) next++;
+  const paragraphs = blocks.slice(b, next).map((s) => paragraph(text, s));
+  return {
+    parts: [{ kind: 'statement', start: paragraphs[0]!.start, end: paragraphs.at(-1)!.end, marks: [], paragraphs, closed: true, unmarked: true }],
+    next,
+  };
 }
 
 /**

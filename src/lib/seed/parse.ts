@@ -22,21 +22,40 @@ import { ID_LETTERS, type Part, type SeedDocument, type Warning } from './docume
 import { findHeadline } from './headline.ts';
 import { guessLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
-import { normalizeText } from './text.ts';
+import { beginsWith, normalizeText } from './text.ts';
 
 export type { CommentaryPart, DisclaimerPart, OtherPart, Paragraph, Part, SeedDocument, SourcePart, StatementPart } from './document.ts';
 export { markedParagraphs, partOf } from './document.ts';
 
-/** Parse a seed's raw text (BOM and CRLF allowed). */
-export function parseSeed(raw: string): SeedDocument {
+/**
+ * What an editor's notes settle of a text's reading (its front matter,
+ * src/lib/notes/notes.ts), where the rules would guess: the paragraphs that
+ * are the statement, named by their first words (ids depend on the reading,
+ * so they cannot name them), or `none`; the headline, named by its first
+ * words, or `none`.
+ */
+export interface ReadingSettled {
+  statement?: readonly string[] | 'none' | undefined;
+  /** The headline's first words, or `none`. */
+  headline?: string | undefined;
+}
+
+/** Parse a seed's raw text (BOM and CRLF allowed), with what its notes settle of the reading. */
+export function parseSeed(raw: string, settled: ReadingSettled = {}): SeedDocument {
   const { text } = normalizeText(raw);
   const blocks = paragraphBlocks(text);
   const warnings: Warning[] = [];
   const parts: Part[] = [];
 
-  const headline = findHeadline(text, blocks);
+  const first = blocks[0];
+  const headline =
+    settled.headline === undefined
+      ? findHeadline(text, blocks)
+      : settled.headline !== 'none' && first && beginsWith(text.slice(first.start, first.end), settled.headline)
+        ? { kind: 'headline' as const, start: first.start, end: first.end, text: text.slice(first.start, first.end) }
+        : undefined;
   if (headline) parts.push(headline);
-  parts.push(...readBody(text, headline ? blocks.slice(1) : blocks, warnings));
+  parts.push(...readBody(text, headline ? blocks.slice(1) : blocks, warnings, settled.statement));
   numberParagraphs(parts);
   return { text, parts, warnings, lang: guessLanguage(text) };
 }

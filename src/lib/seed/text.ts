@@ -34,3 +34,10 @@ export function lineAt(text: string, offset: number): number {
 export function wordCount(s: string): number {
   return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
+
+/** Whether paragraph text `t` begins with `words` (an opening quotation mark and runs of white space aside). */
+export function beginsWith(t: string, words: string): boolean {
+  const norm = (s: string) => s.replace(/^[\s"“”'‘’「『«»]+/u, '').replace(/\s+/gu, ' ');
+  const w = norm(words);
+  return w !== '' && norm(t).startsWith(w);
+}

@@ -27,7 +27,7 @@ function ids(doc: SeedDocument): Map<string, string> {
 
 /** The versions' ids after assigning lasting ids, each as id → text. */
 function history(...texts: string[]): Map<string, string>[] {
-  const docs = texts.map(parseSeed);
+  const docs = texts.map((t) => parseSeed(t));
   assignLastingIds(docs);
   return docs.map(ids);
 }

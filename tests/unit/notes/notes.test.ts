@@ -38,7 +38,7 @@ test('a step of the translation that no source shows is marked probable with a q
 
 test('bad notes files name the line and the reason', () => {
   expect(error(() => parseNotes('---\ncolour: red\n---\n'))).toBe(
-    'a.notes.md:2: unknown front matter line "colour: red"; expected one of title, slug, date, speaker, role, lang, source, translated, abridged',
+    'a.notes.md:2: unknown front matter line "colour: red"; expected one of title, slug, date, speaker, role, lang, source, translated, abridged, statement, headline',
   );
   expect(error(() => parseNotes('---\ntranslated: Japanese to English\n---\n'))).toBe(
     'a.notes.md:2: translated "Japanese to English" is not a chain of language tags like "ja → zh → en"',
