@@ -30,7 +30,7 @@ import { speakerOf } from './speaker.ts';
 import { OPENING_MARK, quoteRole } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import { beginsWith, lineAt, wordCount } from './text.ts';
-import { COMMENT_LABEL, DISCLAIMER_LABEL, isClosingLine, isLabelLine, SOURCE_LABEL, webAddress } from './trailers.ts';
+import { COMMENT_LABEL, DISCLAIMER_LABEL, isClosingLine, isFurniture, isLabelLine, SOURCE_LABEL, webAddress } from './trailers.ts';
 
 /** A lead-in is at most this long (characters): a longer paragraph ending with a colon is prose. */
 const MAX_LEAD_IN = 400;
@@ -179,23 +179,19 @@ function isReporting(t: string): boolean {
   const subject = ` ${sentence}`
     .slice(0, verb.index)
     .trim()
-    .replace(/^(?:(?:on|in|at|during|after)\s[^,]{1,40}|today|yesterday|subsequently|meanwhile|later),\s*/iu, '');
+    .replace(/^(?:(?:on|in|at|during|after)\s[^,]{1,40}|today|yesterday|subsequently|meanwhile|later),\s*/iu, '')
+    // How they said it is not who: "She also sarcastically responded".
+    .replace(/(?:\s+(?:also|again|\p{Ll}+ly))+$/u, '')
+    .replace(/,$/u, '');
   // The subject opens the sentence: a clause before it ("Notably, right after …, X called") is the writer's.
-  if (subject.split(/\s+/u).length > 8 || (subject.match(/,/gu) ?? []).length > 2) return false;
+  if (subject.split(/\s+/u).length > 12 || (subject.match(/,/gu) ?? []).length > 2) return false;
   if (/^(?:he|she|they|the\s+(?:spokes\w*|minister|ministry|embassy|official|officials|statement|report|government|side))$/iu.test(subject)) return true;
   const named = whoIs(subject).speaker;
-  return named !== undefined && speakerOf(named) !== undefined;
-}
-
-/**
- * Page furniture a stored page keeps among the paragraphs: a date or time, a
- * photo credit, a byline, an editor's line, a copyright notice, a short line
- * with no sentence in it.
- */
-function isFurniture(t: string): boolean {
-  if (/^(?:\(?(?:web\s+)?editors?\b|\[?copyright\b|©|photo\b|image\b|file\s+photo\b|by\s+\p{Lu}|source\s*:|published\s*:)/iu.test(t)) return true;
-  if (/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/u.test(t) || /^(?:\p{L}+\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s*[-–—]\s*\d{1,2}:\d{2}$/u.test(t)) return true;
-  return wordCount(t) <= 5 && !/[.!?。！？:：]["”’)）]*$/u.test(t) && !/["“”«»「」]/u.test(t);
+  if (named !== undefined && speakerOf(named) !== undefined) return true;
+  // An office holder named by office and name, without a comma: "The US Secretary of State Rubio".
+  return /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Ss]pokes(?:person|man|woman)|[Aa]mbassador)\s+(?:of\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]+$/u.test(
+    subject,
+  );
 }
 
 /**

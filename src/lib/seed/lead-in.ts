@@ -27,7 +27,7 @@ const DATE_PATTERNS: RegExp[] = [
  * as a pattern to build others from (body.ts, inline-quotes.ts).
  */
 export const SPEECH_VERB =
-  /\b(?:(?:has|had|have|was|is|also|further|then|again)\s+)*(?:posted|posts|said|says|wrote|writes|stated|states|tweeted|announced|declared|remarked|told|added|noted|published|commented|responded|replied|pointed\s+out|points\s+out|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|reported|reports|warned|urged|asserted|claimed|expressed|revealed|indicated|mentioned|answered|retorted|insisted|argued|admitted|confirmed|denied|criticized|condemned|slammed|accused|affirmed|reiterated|highlighted|underlined|believes|believed|called|released|issued)\b/iu;
+  /\b(?:(?:has|had|have|was|is|also|further|then|again)\s+)*(?:posted|posts|said|says|wrote|writes|stated|states|tweeted|announced|declared|remarked|told|added|noted|published|commented|responded|replied|pointed\s+out|points\s+out|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|reported|reports|warned|urged|asserted|claimed|expressed|revealed|indicated|mentioned|answered|retorted|insisted|argued|admitted|confirmed|denied|criticized|condemned|slammed|accused|affirmed|reiterated|highlighted|underlined|believes|believed|called|released|issued|issues|releases|protested)\b/iu;
 const VERBS = new RegExp(`\\s+${SPEECH_VERB.source}`, 'iu');
 /** Chinese lead-ins: "<who>[今天][（date）]发文称：". */
 const CJK_LEAD_IN = /^(.+?)(?:今天|今日|昨天|昨日|日前|近日|当天)?(?:[（(][^）)]*[）)])?(?:发文称|发文表示|表示|称|说|指出|写道|强调)[:：]?$/u;
@@ -60,10 +60,15 @@ export function describeLeadIn(leadIn: string): LeadIn {
     // A dateline ("Munich, Feb. 14 (Jiji Press)--") and the time after a name ("… Motegi on Saturday") name nobody.
     .replace(/^[^,()]{2,40},\s+[^,()]{2,20}\([^)]{2,40}\)\s*[-–—]+\s*/u, '')
     .replace(/\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|(?:this|last)\s+\p{Ll}+)$/u, '')
-    .replace(/\s+(?:also|again|once\s+again|further|then|directly|publicly|recently|today|yesterday)$/iu, '');
+    .replace(/\s+(?:also|again|once\s+again|further|then|directly|publicly|recently|today|yesterday|hereby)$/iu, '')
+    // An adverb in lower case ("sarcastically"); "Kelly" is a name.
+    .replace(/(?:\s+(?:also|again|\p{Ll}+ly))+$/u, '');
   Object.assign(out, whoIs(who));
   return out;
 }
+
+/** An office named without its holder: "a spokesperson of …", "the embassy's spokesman", "Foreign Ministry spokesperson". */
+const UNNAMED_OFFICE = /^(?:(?:the|a|an)\s+)?(?:spokes(?:person|man|woman)|ambassador|consul)\b|\bspokes(?:person|man|woman)$/iu;
 
 /** Speaker and role from the words naming who spoke ("Japan's Minister of Defense, Koizumi Shinjiro"). */
 export function whoIs(who: string): Pick<LeadIn, 'role' | 'speaker'> {
@@ -74,8 +79,9 @@ export function whoIs(who: string): Pick<LeadIn, 'role' | 'speaker'> {
     .map((part) => part.replace(/^(?:and|but|while)\s+/iu, ''));
   if (segments.length >= 2) {
     const names = segments.filter((part) => !ROLE_WORDS.test(part));
-    const speaker = names.at(-1);
-    const role = segments.find((part) => ROLE_WORDS.test(part));
+    // No name: an office of a body may be all the text gives ("…, a spokesperson of the Chinese Mission to the EU").
+    const speaker = names.at(-1) ?? segments.findLast((part) => UNNAMED_OFFICE.test(part));
+    const role = segments.find((part) => ROLE_WORDS.test(part) && part !== speaker);
     if (speaker && speaker.length <= 80) return { ...(role ? { role } : {}), speaker };
     return {};
   }
@@ -85,7 +91,7 @@ export function whoIs(who: string): Pick<LeadIn, 'role' | 'speaker'> {
 
 /** The scene of a lead-in, not its speaker: "Last night", "On May 3", "Today", "According to reports". */
 const SCENE =
-  /^(?:(?:last|this|on|at|in|during|after|before|earlier|later)\b|today|tonight|yesterday|recently|earlier|meanwhile|however|subsequently|previously|\p{N})/iu;
+  /^(?:(?:last|this|on|at|in|during|after|before|earlier|later|when|while|asked|answering|responding)\b|today|tonight|yesterday|recently|earlier|meanwhile|however|subsequently|previously|\p{N})/iu;
 
 /**
  * "Foreign Ministry spokesperson Mao Ning": a role whose last word is a word

@@ -22,6 +22,7 @@ import { ID_LETTERS, type Part, type SeedDocument, type Warning } from './docume
 import { findHeadline } from './headline.ts';
 import { guessLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
+import { isMarkedFurniture } from './trailers.ts';
 import { beginsWith, normalizeText } from './text.ts';
 
 export type { CommentaryPart, DisclaimerPart, OtherPart, Paragraph, Part, SeedDocument, SourcePart, StatementPart } from './document.ts';
@@ -47,15 +48,21 @@ export function parseSeed(raw: string, settled: ReadingSettled = {}): SeedDocume
   const warnings: Warning[] = [];
   const parts: Part[] = [];
 
-  const first = blocks[0];
+  // A stored page's date line or photo credit can stand above the headline: it is neither, and the headline follows.
+  let above = 0;
+  while (above < 2 && above < blocks.length - 1 && isMarkedFurniture(text.slice(blocks[above]!.start, blocks[above]!.end))) above++;
+  const first = blocks[above];
   const headline =
     settled.headline === undefined
-      ? findHeadline(text, blocks)
+      ? findHeadline(text, blocks.slice(above))
       : settled.headline !== 'none' && first && beginsWith(text.slice(first.start, first.end), settled.headline)
         ? { kind: 'headline' as const, start: first.start, end: first.end, text: text.slice(first.start, first.end) }
         : undefined;
-  if (headline) parts.push(headline);
-  parts.push(...readBody(text, headline ? blocks.slice(1) : blocks, warnings, settled.statement));
+  if (headline) {
+    if (above) parts.push(...readBody(text, blocks.slice(0, above), warnings, settled.statement));
+    parts.push(headline);
+  }
+  parts.push(...readBody(text, headline ? blocks.slice(above + 1) : blocks, warnings, settled.statement));
   numberParagraphs(parts);
   return { text, parts, warnings, lang: guessLanguage(text) };
 }

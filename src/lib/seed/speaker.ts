@@ -54,10 +54,24 @@ export function documentSpeaker(doc: SeedDocument): DocumentSpeaker | undefined 
   return lead ?? signed;
 }
 
+/** An office, then the body it serves: "spokesperson of the Chinese Embassy", "Ambassador to China". */
+const OFFICE_OF_BODY = /^(?:(?:the|a|an)\s+)?(?:spokes(?:person|man|woman)|ambassador|consul(?:\s+general)?)\s+(?:of|for|to)\s+(?<body>.+)$/iu;
+/** A body, then an office in it: "Chinese foreign ministry spokesperson". */
+const BODY_OFFICE = /^(?:the\s+)?(?<body>.+?)\s+spokes(?:person|man|woman)$/iu;
+
+/** Words that name a body: one of its head words, from a word in capitals. */
+function isBodyName(words: string): boolean {
+  const w = words.replace(/^the\s+/iu, '');
+  return BODY.test(w) && /^[\p{Lu}\p{Lo}]/u.test(w) && w.split(/\s+/u).length <= 10 && !/\s(?:and|or|&)\s/iu.test(w);
+}
+
 /** A speaker as a name reads: a person or a body; nothing for a pronoun or an office without a name. */
 export function speakerOf(name: string): DocumentSpeaker | undefined {
   const n = name.trim();
   if (!n || NOT_A_NAME.test(n) || /["“”«»「」]/u.test(n)) return undefined;
+  // An office of a body, unnamed: "the spokesperson of the Chinese Embassy in the Philippines", "Chinese foreign ministry spokesperson".
+  const office = OFFICE_OF_BODY.exec(n) ?? BODY_OFFICE.exec(n);
+  if (office && isBodyName(office.groups!.body!)) return { name: n.replace(/^(?:the|a|an)\s+/iu, ''), kind: 'person' };
   // A name starts in capitals (or is written in a script without them), and is one name, not a list.
   if (!/^(?:the\s+)?[\p{Lu}\p{Lo}]/u.test(n) || /\s(?:and|or|&)\s/iu.test(n) || n.split(/\s+/u).length > 10) return undefined;
   const words = n.split(/\s+/u);

@@ -4,6 +4,7 @@
  * bracketed word alone, "[Clever]"), the source line and the disclaimer. They
  * also mark where a quotation must stop (see body.ts).
  */
+import { wordCount } from './text.ts';
 
 /** Labels of the source and disclaimer lines; they need a value after the colon. */
 export const SOURCE_LABEL = /^(?:original(?:\s+(?:article|text|link|source|post))?|source|原文(?:链接|地址)?|来源|出处)\s*[:：](?=\s*\S)/iu;
@@ -19,6 +20,20 @@ export function isClosingLine(t: string): boolean {
 /** A line the original labels (commentary, source, disclaimer): where a quotation must stop. */
 export function isLabelLine(t: string): boolean {
   return COMMENT_LABEL.test(t) || isClosingLine(t);
+}
+
+/**
+ * Page furniture a stored page keeps among its lines, by its form: a date or
+ * time, a photo credit, a byline, an editor's line, a copyright notice.
+ */
+export function isMarkedFurniture(t: string): boolean {
+  if (/^(?:\(?(?:web\s+)?editors?\b|\[?copyright\b|©|photo\b|image\b|file\s+photo\b|by\s+\p{Lu}|source\s*:|published\s*:)/iu.test(t)) return true;
+  return /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/u.test(t) || /^(?:\p{L}+\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s*[-–—]\s*\d{1,2}:\d{2}$/u.test(t);
+}
+
+/** Page furniture among the paragraphs: marked as such, or a short line with no sentence in it. */
+export function isFurniture(t: string): boolean {
+  return isMarkedFurniture(t) || (wordCount(t) <= 5 && !/[.!?。！？:：]["”’)）]*$/u.test(t) && !/["“”«»「」]/u.test(t));
 }
 
 /** `https://…` for a value that is a web address (with or without scheme); nothing otherwise. */

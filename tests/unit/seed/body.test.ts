@@ -136,3 +136,33 @@ test('marks with nothing between them quote nothing: they stay in the writer’s
   expect(kinds(doc)).toEqual(['attribution', 'statement', 'narration']);
   expect(textOf(doc.parts[2])).toBe('They wrote:「」""');
 });
+
+test('a date line or a photo credit above the headline is neither: the headline under it is the title', () => {
+  for (const above of ['Monday 2 May 2022 - 21:57', '2020-04-22 18:23', 'Image: Xinhua/UNI']) {
+    const doc = read(`${above}\n\nRuritania answers its critics\n\nAna Silva said: "We will not back down."\n\nComment: Brave words.\n`);
+    expect(kinds(doc).slice(0, 2), above).toEqual(['other', 'headline']);
+    expect(documentTitle(doc, 'file')).toBe('Ruritania answers its critics');
+  }
+  // A short line above a headline is not known furniture: it stays the headline, and what follows is read as before.
+  expect(kinds(read('Foreign Affairs\n\nAna Silva said: "We will not back down."\n\nComment: Brave words.\n'))[0]).toBe('headline');
+});
+
+test('an office of a body, named without its holder, is the speaker as the text names it; an office alone names nobody', () => {
+  const speaker = (text: string) => documentSpeaker(read(text))?.name;
+  expect(
+    speaker('In response to the remarks, the spokesperson of the Chinese Embassy in Ruritania hereby issues the following statement:\n\nWe reject them.\n'),
+  ).toBe('spokesperson of the Chinese Embassy in Ruritania');
+  expect(speaker('When asked about the report, a spokesperson of the Ruritanian Mission to the European Union (EU), said: "We reject it."\n')).toBe(
+    'spokesperson of the Ruritanian Mission to the European Union (EU)',
+  );
+  expect(speaker('The spokesperson said: "We reject it."\n')).toBeUndefined();
+  expect(speaker('Ambassador Kelly sharply said: "We reject it."\n')).toBe('Kelly');
+});
+
+test('in a text of opinion without a label, paragraphs that report an office holder’s words are narration, and the writer’s after them commentary', () => {
+  const doc = read(
+    'The US Secretary of State Rubio stated in an interview that China is the top challenge.\n\nHe said that the United States hopes to be stronger.\n\nIt is clear that this is containment.\n\nOriginal article: example.com/x\n',
+  );
+  expect(kinds(doc)).toEqual(['narration', 'commentary', 'source']);
+  expect(doc.parts[0]!.kind === 'other' && doc.parts[0]!.paragraphs).toHaveLength(2);
+});
