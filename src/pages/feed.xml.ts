@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../lib/common/site.ts';
 import { getSummaries } from '../build-data/list-summaries.ts';
 import { atomFeed } from '../lib/publish/feeds.ts';
+import { settings } from '../config/settings.ts';
 import { FEED_SIZE } from '../lib/corpus/summaries.ts';
 import { documentPath, feedPath, listPath } from '../config/site-addresses.ts';
 
@@ -20,7 +21,9 @@ export const GET: APIRoute = async ({ site }) => {
       summary: d.feed ?? '',
       lang: d.lang,
       corrected: d.corrected,
+      committed: d.committed,
     })),
+    sourceDateEpoch: settings().sourceDateEpoch,
   });
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -32,6 +32,7 @@ export interface Settings {
   searchCapBytes: number | undefined;
   historyRequired: boolean;
   focusViewRules: boolean;
+  sourceDateEpoch: number | undefined;
 }
 
 /** One environment variable. */
@@ -218,6 +219,15 @@ export const SETTINGS = [
     key: 'focusViewRules',
     ...switchOf('pages', 'rules'),
     does: '`rules`: for a host that reads `_redirects` with placeholders (Cloudflare Pages, GitLab Pages, Netlify), the focus views’ addresses are four rules there, not a small page each (see [Publishing](publishing.md#publishing))',
+  }),
+  setting({
+    name: 'SOURCE_DATE_EPOCH',
+    key: 'sourceDateEpoch',
+    accepts: 'a whole number of seconds since 1970',
+    fallback: undefined,
+    defaultText: '(none)',
+    does: 'the time the feed gives an entry the seeds do not date, when no seed has a known date or commit (the [reproducible-builds](https://reproducible-builds.org/specs/source-date-epoch/) variable); never the build’s clock',
+    parse: wholeNumber,
   }),
 ] as const satisfies readonly Setting[];
 

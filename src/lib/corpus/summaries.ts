@@ -45,6 +45,8 @@ export interface DocumentSummary {
   feed?: string | undefined;
   /** When the text was last corrected (ISO 8601), for a document with more than one committed version. */
   corrected?: string | undefined;
+  /** When its seed was first committed (ISO 8601), when its history is known. */
+  committed?: string | undefined;
   /** Slugs the document had under its seed's former file names, whose addresses lead to its own. */
   formerSlugs?: string[] | undefined;
 }
@@ -88,6 +90,7 @@ export function summarize(e: SeedEntry, withFeed = false): DocumentSummary {
     passages: statement.length + commentary.length,
     feed: withFeed ? (statement.length ? statement.map((p) => p.text).join('\n\n') : (commentary[0]?.text ?? '')) : undefined,
     corrected: (e.history?.versions.length ?? 0) > 1 ? e.history!.versions.at(-1)!.date : undefined,
+    committed: e.history?.versions[0]?.date,
     ...(e.history?.formerNames.length ? { formerSlugs: formerSlugs(e) } : {}),
   };
 }

@@ -15,15 +15,27 @@ export interface FeedEntry {
   lang: string;
   /** When the entry's text was last corrected (ISO 8601): its `updated`, after `published`. */
   corrected?: string | undefined;
+  /** When its seed was first committed (ISO 8601): the `updated` of an entry the text does not date. */
+  committed?: string | undefined;
 }
 
-/** An Atom 1.0 feed; entries without a date use `updated` of the feed's build. */
-export function atomFeed(f: { title: string; site: string; self: string; entries: FeedEntry[]; now?: Date }): string {
-  const now = (f.now ?? new Date()).toISOString();
-  const stamp = (date?: string) => (date ? `${date}T00:00:00Z` : now);
-  // A corrected entry is updated when it was corrected; another when it was published.
-  const changed = (e: FeedEntry) => (e.corrected ? new Date(e.corrected).toISOString() : stamp(e.date));
-  const updated = f.entries.map(changed).sort().at(-1) ?? now;
+/**
+ * An Atom 1.0 feed. Every time in it is one the seeds determine, so two
+ * builds of the same seeds write the same feed: an entry the text does not
+ * date is updated when its seed was first committed; without a history, at
+ * `fallback` (the newest date the feed knows, else `SOURCE_DATE_EPOCH`, the
+ * reproducible-builds variable, else 1970-01-01).
+ */
+export function atomFeed(f: { title: string; site: string; self: string; entries: FeedEntry[]; sourceDateEpoch?: number | undefined }): string {
+  const iso = (d: string) => new Date(d).toISOString();
+  const stamp = (date: string) => `${date}T00:00:00Z`;
+  const known = f.entries.flatMap((e) =>
+    [e.corrected && iso(e.corrected), e.committed && iso(e.committed), e.date && stamp(e.date)].filter((d): d is string => Boolean(d)),
+  );
+  const fallback = known.sort().at(-1) ?? new Date((f.sourceDateEpoch ?? 0) * 1000).toISOString();
+  // A corrected entry is updated when it was corrected; another when it was published, or first committed.
+  const changed = (e: FeedEntry) => (e.corrected ? iso(e.corrected) : e.date ? stamp(e.date) : e.committed ? iso(e.committed) : fallback);
+  const updated = f.entries.map(changed).sort().at(-1) ?? fallback;
   const entries = f.entries.map(
     (e) => `  <entry>
     <title>${escapeXml(e.title)}</title>

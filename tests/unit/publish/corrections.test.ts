@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { documentHistory, parseVersions, type Revision } from '../../../src/lib/history/versions.ts';
 import { citation } from '../../../src/lib/publish/cite.ts';
 import { goneShares, latestCorrection, pageCorrections } from '../../../src/lib/publish/corrections.ts';
@@ -126,4 +126,25 @@ test('a citation names the version it cites; a corrected entry of the feed is up
     entries: [{ title: 'T', url: 'https://r.example/doc/', date: '2025-12-12', summary: 's', lang: 'en', corrected: '2026-12-01T18:00:00+09:00' }],
   });
   expect(xml).toContain('<updated>2026-12-01T09:00:00.000Z</updated>\n    <published>2025-12-12T00:00:00Z</published>');
+});
+
+test('the feed never reads the build’s clock: an undated entry is updated when its seed was first committed, else at the newest date the feed knows, else SOURCE_DATE_EPOCH', () => {
+  const feed = (entries: Parameters<typeof atomFeed>[0]['entries'], sourceDateEpoch?: number) =>
+    atomFeed({ title: 'R', site: 'https://r.example/', self: 'https://r.example/feed.xml', entries, sourceDateEpoch });
+  const undated = { title: 'U', url: 'https://r.example/u/', summary: 's', lang: 'en' };
+  const dated = { title: 'D', url: 'https://r.example/d/', summary: 's', lang: 'en', date: '2025-12-12' };
+  expect(feed([{ ...undated, committed: '2026-11-30T10:00:00+01:00' }])).toContain('<updated>2026-11-30T09:00:00.000Z</updated>');
+  expect(feed([undated, dated])).toMatch(/<title>U<\/title>[^]*?<updated>2025-12-12T00:00:00Z<\/updated>/u);
+  expect(feed([undated], 1_765_000_000)).toContain(`<updated>${new Date(1_765_000_000_000).toISOString()}</updated>`);
+  // Built on two days: the same bytes.
+  vi.useFakeTimers();
+  try {
+    vi.setSystemTime(new Date('2026-12-07T10:00:00Z'));
+    const first = feed([undated]);
+    vi.setSystemTime(new Date('2027-01-01T10:00:00Z'));
+    expect(feed([undated])).toBe(first);
+    expect(first).toContain('<updated>1970-01-01T00:00:00.000Z</updated>');
+  } finally {
+    vi.useRealTimers();
+  }
 });
