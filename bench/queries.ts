@@ -5,7 +5,10 @@
  * a two-word phrase (adjacent in several documents, each word in 5–30% of
  * them), the phrases readers type with the commonest words in them: a
  * phrase of two words around a common function word ("door for dialogue")
- * and a two-word phrase whose second word is one ("sanctions with"), and
+ * and a two-word phrase whose second word is one ("sanctions with"), the
+ * phrase of a mid-frequency word (in 1–5% of documents) and "the", "of",
+ * "with" or "and" that the most documents hold (a reader's precise query
+ * with the commonest words in it: "prond the"), and
  * the costliest word to search (not a function word: one of the genre's own,
  * "region" with the words it begins, in every part of the index).
  * Frequencies are counted over the passages search holds.
@@ -24,6 +27,7 @@ export interface BenchQuery {
     | 'two-word phrase'
     | 'phrase with a function word'
     | 'phrase ending in a function word'
+    | 'mid-frequency word and a function word'
     | 'commonest word';
   query: string;
   /** Share of documents whose passages hold it. */
@@ -109,6 +113,12 @@ export function benchQueries(seeds: readonly SyntheticSeed[]): BenchQuery[] {
     .filter(([b, c]) => c >= 2 && b.split(' ').every((w) => !FUNCTION.has(w) && w.length >= 4 && share(w) >= 0.05 && share(w) <= 0.3))
     .sort((a, b) => b[1] - a[1])[0];
   const [pw, pc] = phrase ?? [`${common[0]} ${mid[0]}`, 0];
+  const midThen = [...bigrams]
+    .filter(([b]) => {
+      const [w, f] = b.split(' ') as [string, string];
+      return ['the', 'of', 'with', 'and'].includes(f) && isContent(w) && share(w) >= 0.01 && share(w) <= 0.05;
+    })
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   return [
     { kind: 'common word', query: common[0], share: common[1] / n },
     { kind: 'mid-frequency word', query: mid[0], share: mid[1] / n },
@@ -116,7 +126,8 @@ export function benchQueries(seeds: readonly SyntheticSeed[]): BenchQuery[] {
     { kind: 'two-word phrase', query: `"${pw}"`, share: pc / n },
     ...(phrases.around ? [{ kind: 'phrase with a function word' as const, query: `"${phrases.around}"`, share: phraseDocs.around / n }] : []),
     ...(phrases.ending ? [{ kind: 'phrase ending in a function word' as const, query: `"${phrases.ending}"`, share: phraseDocs.ending / n }] : []),
-    // Last, so that the other queries keep the second queries they had before it was measured.
+    // Last, so that the other queries keep the second queries they had before they were measured.
     { kind: 'commonest word', query: commonest, share: share(commonest) },
+    ...(midThen ? [{ kind: 'mid-frequency word and a function word' as const, query: `"${midThen[0]}"`, share: midThen[1] / n }] : []),
   ];
 }

@@ -16,6 +16,7 @@ import { syntheticCorpus } from '../bench/corpus.ts';
 import { benchQueries } from '../bench/queries.ts';
 import { shardOf } from '../src/lib/corpus/shard.ts';
 import { slugify } from '../src/lib/common/slug.ts';
+import { STOPWORDS } from '../src/lib/notes/trace.ts';
 import { DEFAULT_ADDRESS_WARNING } from '../src/integrations/site-address.ts';
 import { withChromium } from './helpers/browser.ts';
 import { commandEnv, root, runBuild } from './helpers/build.ts';
@@ -203,6 +204,7 @@ describe('search on the assembled site', () => {
     // A capped word as the corpus writes it, and a phrase of it, a function word and the next word.
     const text = seeds.map((s) => s.text).join('\n');
     const [, word, common, next] = capped
+      .filter((w) => !STOPWORDS.has(w))
       .map((w) => new RegExp(`\\b(${w}[a-z]*) (of|the|and|to|in|for|with) ([a-z]{4,})\\b`, 'u').exec(text))
       .find((m) => m !== null)!;
     const whole = await serve(`${root}${base}/whole`);
@@ -231,6 +233,19 @@ describe('search on the assembled site', () => {
         expect(assembled, query).toEqual(await passages(whole.origin, query));
         if (query === word) expect(assembled.length).toBeGreaterThan(5);
       }
+      // A function word is capped too, and a phrase of a word that is not and a function word is found on the first
+      // search, before any press of "More passages": the pages where both stand in order are the ones loaded.
+      expect(capped).toContain('the');
+      const [, lone, fw] = [...text.matchAll(/\b([a-z]{6,}) (the|of|and)\b/gu)].find((m) => !capped.some((c) => m[1]!.startsWith(c)))!;
+      const short = `"${lone} ${fw}"`;
+      await page.goto(`${env.server.origin}/search/?q=${encodeURIComponent(short)}`);
+      await page.waitForFunction(
+        () =>
+          /found|shown|No passage/u.test(document.querySelector('.search-status')?.textContent ?? '') &&
+          !document.querySelector('search-ui')!.hasAttribute('aria-busy'),
+      );
+      expect(await page.locator('.search-results li').count(), short).toBeGreaterThan(0);
+      expect(await passages(env.server.origin, short), short).toEqual(await passages(whole.origin, short));
       // A phrase of a word that extends a capped word without being one ("statement", "state" capped): the
       // passages that hold it, not those where the capped word stands.
       const extending = indexWords(`${out}/pagefind`).filter((w) => !w.startsWith('~') && !capped.includes(w) && capped.some((c) => w.startsWith(c)));

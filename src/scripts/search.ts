@@ -6,7 +6,7 @@
  * when asked. Every result is built from text nodes, so a query or a
  * passage can never become markup.
  */
-import { isKeystroke, mayHoldPhrase, planQuery, type UnplacedTerm } from '../lib/search/query.ts';
+import { holdsInOrder, isKeystroke, mayHoldPhrase, planQuery, type UnplacedTerm } from '../lib/search/query.ts';
 import { CAPPED_FILE, type CappedList } from '../lib/search/capped-words.ts';
 import { countOf } from '../lib/common/counts.ts';
 import { VOICE_LIST, VOICES, type Voice } from '../lib/seed/document.ts';
@@ -154,6 +154,7 @@ class SearchUI extends HTMLElement {
   #shown = 0;
   #terms: string[] = [];
   #phrase: string[] | undefined;
+  #placed: number[] | undefined;
   #unplaced: UnplacedTerm[] = [];
   /** What the last search may still ask of Pagefind: a phrase's searches in the next ranges of pages, then as typed. */
   #rest: { pagefind?: Pagefind; filters: Record<string, string>; ranges: string[]; plain: string | undefined; anyInRange: boolean } = nothingMore();
@@ -324,9 +325,14 @@ class SearchUI extends HTMLElement {
     this.#shown = 0;
     this.#terms = plan.terms;
     this.#phrase = plan.phrase;
+    this.#placed = plan.placed;
     this.#unplaced = plan.unplaced;
     this.#rest = { pagefind, filters, ranges: plan.more ?? [], plain: plan.plain, anyInRange: false };
-    this.#add(result.results);
+    // A phrase not in the first range of pages: if no page holds its other words at all, no range holds the phrase.
+    if (!result.results.length && plan.plain !== undefined && !(await pagefind.search(plan.plain, { filters })).results.length) this.#rest = nothingMore();
+    if (run !== this.#run) return;
+    await this.#add(result.results, plan.pagefind);
+    if (run !== this.#run) return;
     this.#results.replaceChildren();
     await this.#loadMore(run, FIRST);
   }
@@ -342,12 +348,32 @@ class SearchUI extends HTMLElement {
 
   /**
    * Take a search's results (bundles, best first). A phrase with function words or capped words keeps only those
-   * whose matched words stand as they do in the phrase, which alone can hold it.
+   * whose matched words stand as they do in the phrase, which alone can hold it: when the search asked every word
+   * it places (`placed`), each word's places are asked of Pagefind alone (its index is loaded already), so the
+   * words are checked in their order; else the places of all together.
    */
-  #add(results: PagefindResult[]): void {
+  async #add(results: PagefindResult[], query: string | null): Promise<void> {
     const phrase = this.#phrase;
+    const placed = this.#placed;
     if (results.length) this.#rest.anyInRange = true;
-    this.#bundles.push(...(phrase ? results.filter((r) => mayHoldPhrase(r.words, phrase)) : results));
+    if (!phrase) {
+      this.#bundles.push(...results);
+      return;
+    }
+    const words = placed && query && results.length ? query.split(' ') : [];
+    const places = await Promise.all(
+      words.map(async (w) => new Map((await this.#rest.pagefind!.search(w, { filters: this.#rest.filters })).results.map((r) => [r.id, r.words]))),
+    );
+    this.#bundles.push(
+      ...results.filter((r) =>
+        places.length
+          ? holdsInOrder(
+              places.map((m) => m.get(r.id) ?? []),
+              placed!,
+            )
+          : mayHoldPhrase(r.words, phrase),
+      ),
+    );
   }
 
   /** Whether a search has results not yet loaded, or searches not yet run (see {@link #searchOn}). */
@@ -370,8 +396,9 @@ class SearchUI extends HTMLElement {
       if (range === undefined) rest.plain = undefined;
       const result = await rest.pagefind.search(query, { filters: rest.filters });
       if (run !== this.#run) return false;
-      if (range !== undefined) this.#add(result.results);
+      if (range !== undefined) await this.#add(result.results, range);
       else this.#bundles.push(...result.results);
+      if (run !== this.#run) return false;
     }
     return true;
   }

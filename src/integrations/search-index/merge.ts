@@ -51,7 +51,6 @@ import {
   type CappedList,
 } from '../../lib/search/capped-words.ts';
 import { isSplitFilterName } from '../../lib/search/bundles.ts';
-import { STOPWORDS } from '../../lib/notes/trace.ts';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 /** Changes the merged files' names when what is written into them changes. */
@@ -392,8 +391,8 @@ async function writeWords(read: readonly Part[], output: Output, target: number,
     const cbor = encode(merged);
     output.stats.words++;
     while (stem.length && !word.startsWith(stem.at(-1)!)) stem.pop();
-    // Function words are never searched (src/lib/search/query.ts): capping them would only lengthen the list.
-    if (cbor.length > capAbove && cappable(word) && !STOPWORDS.has(word)) {
+    // A function word is asked only in a quoted phrase, by its aliases (src/lib/search/query.ts): capped like any other.
+    if (cbor.length > capAbove && cappable(word)) {
       capped.push({ word, cbor });
       stem.push(word);
       await plain.add(word, encode(capWord(merged)));

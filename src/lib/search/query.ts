@@ -9,6 +9,11 @@
  * other words, and each passage found is kept only where the whole phrase
  * stands in it, word for word (results.ts).
  *
+ * In a large index (built in parts, merged), the function words are capped
+ * (capped-words.ts): a quoted phrase with one asks its places in one range
+ * of pages at a time, by its alias, as it does a capped content word's, so
+ * that only pages where the phrase's words stand in order are loaded.
+ *
  * The commonest other words are capped in a large index (capped-words.ts):
  * their own entries say which pages hold them but not where. A query names
  * them as typed, and the passages found are searched for them in their text;
@@ -25,6 +30,8 @@ export interface PlannedQuery {
   pagefind: string | null;
   /** A quoted phrase with a function word: its words, lowercased, which a passage must hold in this order. */
   phrase?: string[] | undefined;
+  /** The offsets in `phrase` of the words `pagefind` asks for their places (by default its words but function words). */
+  placed?: number[] | undefined;
   /** The words passages are ranked and marked by, lowercased: the query's words but its function words. */
   terms: string[];
   /** The function words left out. */
@@ -88,12 +95,20 @@ export function planQuery(query: string, capped: CappedList = { ranges: 1, words
   });
   if (!kept.length) return { pagefind: null, terms, common, unplaced };
   if (!quoted) return { pagefind: kept.join(' '), terms, common, unplaced };
-  if (unplaced.length) {
-    // A phrase with a capped word: its places are under its aliases, a range of pages each, searched in turn; the
-    // phrase is checked in the text.
-    const inRange = (k: number) => kept.map((t) => (cappedWordsOf(t, list).length ? aliasOf(bare(t), k) : t)).join(' ');
+  // A function word of a large index is capped too: its places are under its aliases, a range of pages each.
+  const commonCapped = (t: string) => isCommonWord(t) && list.includes(bare(t));
+  if (unplaced.length || tokens.some(commonCapped)) {
+    // A phrase with a capped word: its places are under its aliases, a range of pages each, searched in turn, so
+    // that only pages where its words stand as in the phrase are loaded; the phrase is checked in the text.
+    const searched = (t: string) => !isCommonWord(t) || commonCapped(t);
+    const inRange = (k: number) =>
+      tokens
+        .filter(searched)
+        .map((t) => (commonCapped(t) || cappedWordsOf(t, list).length ? aliasOf(bare(t), k) : t))
+        .join(' ');
     const [first, ...more] = Array.from({ length: Math.max(1, capped.ranges) }, (_, k) => inRange(k));
-    return { pagefind: first!, phrase: tokens.map(bare), terms, common, unplaced, more, plain: kept.join(' ') };
+    const placed = tokens.flatMap((t, i) => (searched(t) ? [i] : []));
+    return { pagefind: first!, phrase: tokens.map(bare), placed, terms, common, unplaced, more, plain: kept.join(' ') };
   }
   // A phrase of content words only is Pagefind's own exact search.
   if (!common.length) return { pagefind: `"${kept.join(' ')}"`, terms, common, unplaced };
@@ -102,14 +117,27 @@ export function planQuery(query: string, capped: CappedList = { ranges: 1, words
 
 /**
  * Whether a result's matched word places (Pagefind's `locations`) may hold the
- * phrase: its words that Pagefind searched, each at its offset in the phrase
+ * phrase: its words that Pagefind searched (`placed`, offsets in the phrase;
+ * by default all but its function words), each at its offset in the phrase
  * from the first. Checked before a result's text is loaded; the text decides.
  */
-export function mayHoldPhrase(locations: readonly number[], phrase: readonly string[]): boolean {
-  const offsets = phrase.flatMap((w, i) => (STOPWORDS.has(w) ? [] : [i]));
+export function mayHoldPhrase(locations: readonly number[], phrase: readonly string[], placed?: readonly number[]): boolean {
+  const offsets = placed ?? phrase.flatMap((w, i) => (STOPWORDS.has(w) ? [] : [i]));
   if (offsets.length < 2) return true;
   const at = new Set(locations);
   return locations.some((a) => offsets.every((o) => at.has(a + o - offsets[0]!)));
+}
+
+/**
+ * Whether a page may hold the phrase, from each searched word's own places
+ * in it (`places[j]`: those of the word at offset `offsets[j]` of the phrase,
+ * as Pagefind gives them for that word alone): every word at its offset from
+ * the first, in order. Checked before the page's text is loaded; the text
+ * decides.
+ */
+export function holdsInOrder(places: readonly (readonly number[])[], offsets: readonly number[]): boolean {
+  const sets = places.map((p) => new Set(p));
+  return (places[0] ?? []).some((a) => offsets.every((o, j) => sets[j]!.has(a + o - offsets[0]!)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { cappedWordsOf, isKeystroke, mayHoldPhrase, planQuery } from '../../../src/lib/search/query.ts';
+import { cappedWordsOf, holdsInOrder, isKeystroke, mayHoldPhrase, planQuery } from '../../../src/lib/search/query.ts';
 import { passagesOf, phrasePlaces, TEXT_PLACE_SCORE, type BundleFragment } from '../../../src/lib/search/results.ts';
 
 test('query terms are the distinct lowercased words, without function words', () => {
@@ -93,6 +93,7 @@ test('a query names capped words as typed and finds their places in the text; a 
   expect(planQuery('"talk of veeoct"', CAPPED)).toEqual({
     pagefind: '~0~talk veeoct',
     phrase: ['talk', 'of', 'veeoct'],
+    placed: [0, 2],
     terms: ['talk', 'veeoct'],
     common: ['of'],
     unplaced: [{ term: 'talk', capped: ['talk'] }],
@@ -107,6 +108,40 @@ test('a query names capped words as typed and finds their places in the text; a 
     plain: 'Regional talks',
   });
   expect(planQuery('"China threat"', CAPPED)).toMatchObject({ pagefind: '"China threat"', unplaced: [] });
+});
+
+test('in a large index, a phrase with a function word asks its places too, by its alias in each range: only pages where the words stand in order are loaded', () => {
+  const capped = { ranges: 3, words: ['of', 'region', 'the'] };
+  expect(planQuery('"steesli the"', capped)).toEqual({
+    pagefind: 'steesli ~0~the',
+    phrase: ['steesli', 'the'],
+    placed: [0, 1],
+    terms: ['steesli'],
+    common: ['the'],
+    unplaced: [],
+    more: ['steesli ~1~the', 'steesli ~2~the'],
+    plain: 'steesli',
+  });
+  // A function word the index did not cap (a small index) is left to the text, as before.
+  expect(planQuery('"door for dialogue"', capped)).toMatchObject({ pagefind: 'door dialogue', phrase: ['door', 'for', 'dialogue'] });
+  expect(planQuery('"door for dialogue"', capped).placed).toBeUndefined();
+  // Before a page is loaded, its places say whether the phrase may stand in it: "steesli" at 7, "the" at 8.
+  expect(mayHoldPhrase([7, 8, 20], ['steesli', 'the'], [0, 1])).toBe(true);
+  expect(mayHoldPhrase([7, 9, 20], ['steesli', 'the'], [0, 1])).toBe(false);
+  // Each word's own places tell the order: "the steesli" is not "steesli the".
+  expect(holdsInOrder([[8], [7, 20]], [0, 1])).toBe(false);
+  expect(
+    holdsInOrder(
+      [
+        [8, 30],
+        [7, 31],
+      ],
+      [0, 1],
+    ),
+  ).toBe(true);
+  expect(holdsInOrder([[3], [4], [5]], [0, 2, 3])).toBe(false);
+  expect(holdsInOrder([[3], [5], [6]], [0, 2, 3])).toBe(true);
+  expect(holdsInOrder([[], [5]], [0, 1])).toBe(false);
 });
 
 test('a capped term’s places are found in the text of a bundle where Pagefind gave none, and weigh less than any it scores', () => {
