@@ -58,11 +58,12 @@ async function get(path: string): Promise<{ status: number; html: string; ms: nu
   }
 }
 
-async function until(check: () => Promise<boolean>, limit = 300_000): Promise<void> {
+/** Wait for `check`, asking every `every` ms: a 10,000-document page takes a second to render, and asking faster only queues more. */
+async function until(check: () => Promise<boolean>, every = 100, limit = 300_000): Promise<void> {
   const end = Date.now() + limit;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`timed out\n${log.slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, every));
   }
 }
 
@@ -84,7 +85,7 @@ try {
     const marker = `Edited${k}${Date.now()}`;
     const t = Date.now();
     writeFileSync(file, before.replace(/Comment: /u, `Comment: ${marker} `));
-    await until(async () => (await get(`/${slug(seeds[10 + k]!)}/`)).html.includes(marker));
+    await until(async () => (await get(`/${slug(seeds[10 + k]!)}/`)).html.includes(marker), 1000);
     console.log(`edit ${k + 1} shown: ${Date.now() - t} ms`);
     writeFileSync(file, before);
   }
