@@ -19,7 +19,7 @@ import { decodeSeed } from '../lib/corpus/folder.ts';
 import { formatPublished, parsePublished, publishedFileOf, publishedRecord } from '../lib/history/published.ts';
 import { parseVersions } from '../lib/history/versions.ts';
 import { readFolderHistory, seedRevisions } from '../loaders/git-history.ts';
-import { listSeeds, readSeedOr } from '../loaders/seeds-folder.ts';
+import { listSeeds, readSeedOr, settledOf } from '../loaders/seeds-folder.ts';
 import { commandArgs, runCommand } from './command.ts';
 
 const USAGE = 'npm run ids:record [-- --check] [<folder>]';
@@ -57,7 +57,8 @@ await runCommand(async () => {
       problems.push(...problemsIn(`${name}/${file}`, error));
       continue;
     }
-    const raw = formatPublished(publishedRecord(parseVersions(versions, recorded).docs, recorded));
+    // Read as the build reads it: with what its notes settle.
+    const raw = formatPublished(publishedRecord(parseVersions(versions, recorded, settledOf(seed).settled).docs, recorded));
     if (raw === (seed.published?.raw ?? '')) continue;
     if (values.check) {
       stale.push(

@@ -136,6 +136,25 @@ export async function readSeedOr(dir: URL, name: string, seed: SeedFile, problem
 }
 
 /**
+ * What a seed's notes settle of its reading (`statement:`, `headline:`), with
+ * the notes' front matter; a notes file that cannot be read settles nothing
+ * (its problem is reported where the entry is made).
+ */
+export function settledOf(seed: SeedFile): { fm: NotesMeta; settled: ReadingSettled } {
+  let fm: NotesMeta;
+  try {
+    fm = seed.notes ? parseNotes(seed.notes.raw).meta : {};
+  } catch {
+    fm = {};
+  }
+  const settled: ReadingSettled = {
+    ...(fm.statement ? { statement: fm.statement === 'none' ? 'none' : fm.statement.map((s) => s.words) } : {}),
+    ...(fm.headline ? { headline: fm.headline } : {}),
+  };
+  return { fm, settled };
+}
+
+/**
  * A seed's entry, or the problems that say why it has none; warnings say
  * what the parser let through. With its `history` (src/loaders/git-history.ts:
  * every version, the working text last), the entry's text has lasting ids
@@ -156,17 +175,7 @@ export function entryOf(
       return { problems: problemsIn(`${name}/${seed.published.file}`, error), warnings: [], doubts: [] };
     }
   }
-  // What the notes settle of the reading (a notes file that cannot be read is reported by annotate, below).
-  let fm: NotesMeta;
-  try {
-    fm = seed.notes ? parseNotes(seed.notes.raw).meta : {};
-  } catch {
-    fm = {};
-  }
-  const settled: ReadingSettled = {
-    ...(fm.statement ? { statement: fm.statement === 'none' ? 'none' : fm.statement.map((s) => s.words) } : {}),
-    ...(fm.headline ? { headline: fm.headline } : {}),
-  };
+  const { fm, settled } = settledOf(seed);
   let doc: SeedDocument;
   let versions: DocumentHistory | undefined;
   // A recorded document is read as a history of one version when it has none: its ids are given from the record.

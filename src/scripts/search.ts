@@ -137,6 +137,32 @@ const isVoice = (v: string): v is Voice => Object.hasOwn(VOICES, v);
 /** A search that asks Pagefind nothing more. */
 const nothingMore = () => ({ filters: {}, ranges: [], plain: undefined, anyInRange: false });
 
+/**
+ * A search's results (bundles, best first) that may hold its phrase, if it has one: when the search (`query`)
+ * asked every word it places, each word's places are asked of Pagefind alone (its index is loaded already), so the
+ * words are checked in their order; else the places of all together. The text decides when a bundle is loaded.
+ */
+async function phraseResults(
+  rest: { pagefind?: Pagefind; filters: Record<string, string> },
+  { phrase, placed }: { phrase?: string[] | undefined; placed?: number[] | undefined },
+  results: PagefindResult[],
+  query: string | null,
+): Promise<PagefindResult[]> {
+  if (!phrase) return results;
+  const words = placed && query && results.length && rest.pagefind ? query.split(' ') : [];
+  const places = await Promise.all(
+    words.map(async (w) => new Map((await rest.pagefind!.search(w, { filters: rest.filters })).results.map((r) => [r.id, r.words]))),
+  );
+  return results.filter((r) =>
+    places.length
+      ? holdsInOrder(
+          places.map((m) => m.get(r.id) ?? []),
+          placed!,
+        )
+      : mayHoldPhrase(r.words, phrase),
+  );
+}
+
 class SearchUI extends HTMLElement {
   #input!: HTMLInputElement;
   #results!: HTMLOListElement;
@@ -293,6 +319,8 @@ class SearchUI extends HTMLElement {
     const query = this.#input.value.trim();
     const keystroke = isKeystroke(this.#lastQuery, query);
     this.#lastQuery = query;
+    // The last search's "More passages" waits for this one (which re-enables it), so a press cannot mix the two.
+    this.#more.disabled = true;
     this.#setAddress(query);
     clearLandingMarks();
     const filters = this.#pagefindFilters();
@@ -320,19 +348,23 @@ class SearchUI extends HTMLElement {
     // a whole query (pasted, from a link) is searched at once. A newer search still replaces a waiting one.
     const result = await pagefind.debouncedSearch(plan.pagefind, { filters }, keystroke ? 80 : 0);
     if (!result || run !== this.#run) return;
-    this.#bundles = [];
+    const rest = { pagefind, filters, ranges: plan.more ?? [], plain: plan.plain, anyInRange: result.results.length > 0 };
+    // A phrase not in the first range of pages: if no page holds its other words at all, no range holds the phrase.
+    if (!result.results.length && plan.plain !== undefined && !(await pagefind.search(plan.plain, { filters })).results.length) {
+      rest.ranges = [];
+      rest.plain = undefined;
+    }
+    const kept = await phraseResults(rest, plan, result.results, plan.pagefind);
+    // Every wait is over: only now does this search replace the last one's state, if no newer search began.
+    if (run !== this.#run) return;
+    this.#bundles = kept;
     this.#next = 0;
     this.#shown = 0;
     this.#terms = plan.terms;
     this.#phrase = plan.phrase;
     this.#placed = plan.placed;
     this.#unplaced = plan.unplaced;
-    this.#rest = { pagefind, filters, ranges: plan.more ?? [], plain: plan.plain, anyInRange: false };
-    // A phrase not in the first range of pages: if no page holds its other words at all, no range holds the phrase.
-    if (!result.results.length && plan.plain !== undefined && !(await pagefind.search(plan.plain, { filters })).results.length) this.#rest = nothingMore();
-    if (run !== this.#run) return;
-    await this.#add(result.results, plan.pagefind);
-    if (run !== this.#run) return;
+    this.#rest = rest;
     this.#results.replaceChildren();
     await this.#loadMore(run, FIRST);
   }
@@ -344,36 +376,6 @@ class SearchUI extends HTMLElement {
     this.#results.replaceChildren();
     this.#more.hidden = true;
     this.#status.textContent = status;
-  }
-
-  /**
-   * Take a search's results (bundles, best first). A phrase with function words or capped words keeps only those
-   * whose matched words stand as they do in the phrase, which alone can hold it: when the search asked every word
-   * it places (`placed`), each word's places are asked of Pagefind alone (its index is loaded already), so the
-   * words are checked in their order; else the places of all together.
-   */
-  async #add(results: PagefindResult[], query: string | null): Promise<void> {
-    const phrase = this.#phrase;
-    const placed = this.#placed;
-    if (results.length) this.#rest.anyInRange = true;
-    if (!phrase) {
-      this.#bundles.push(...results);
-      return;
-    }
-    const words = placed && query && results.length ? query.split(' ') : [];
-    const places = await Promise.all(
-      words.map(async (w) => new Map((await this.#rest.pagefind!.search(w, { filters: this.#rest.filters })).results.map((r) => [r.id, r.words]))),
-    );
-    this.#bundles.push(
-      ...results.filter((r) =>
-        places.length
-          ? holdsInOrder(
-              places.map((m) => m.get(r.id) ?? []),
-              placed!,
-            )
-          : mayHoldPhrase(r.words, phrase),
-      ),
-    );
   }
 
   /** Whether a search has results not yet loaded, or searches not yet run (see {@link #searchOn}). */
@@ -396,9 +398,10 @@ class SearchUI extends HTMLElement {
       if (range === undefined) rest.plain = undefined;
       const result = await rest.pagefind.search(query, { filters: rest.filters });
       if (run !== this.#run) return false;
-      if (range !== undefined) await this.#add(result.results, range);
-      else this.#bundles.push(...result.results);
+      if (result.results.length) rest.anyInRange ||= range !== undefined;
+      const kept = range === undefined ? result.results : await phraseResults(rest, { phrase: this.#phrase, placed: this.#placed }, result.results, range);
       if (run !== this.#run) return false;
+      this.#bundles.push(...kept);
     }
     return true;
   }

@@ -51,6 +51,7 @@ import {
   type CappedList,
 } from '../../lib/search/capped-words.ts';
 import { isSplitFilterName } from '../../lib/search/bundles.ts';
+import { STOPWORDS } from '../../lib/notes/trace.ts';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 /** Changes the merged files' names when what is written into them changes. */
@@ -394,7 +395,8 @@ async function writeWords(read: readonly Part[], output: Output, target: number,
     // A function word is asked only in a quoted phrase, by its aliases (src/lib/search/query.ts): capped like any other.
     if (cbor.length > capAbove && cappable(word)) {
       capped.push({ word, cbor });
-      stem.push(word);
+      // A function word is asked only exactly (query.ts): the words it begins need no empty alias ("a" begins most).
+      if (!STOPWORDS.has(word)) stem.push(word);
       await plain.add(word, encode(capWord(merged)));
     } else {
       if (stem.length) stops.push(word);

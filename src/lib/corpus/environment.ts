@@ -223,11 +223,16 @@ export const SETTINGS = [
   setting({
     name: 'SOURCE_DATE_EPOCH',
     key: 'sourceDateEpoch',
-    accepts: 'a whole number of seconds since 1970',
+    accepts: 'a whole number of seconds since 1970, up to 8640000000000',
     fallback: undefined,
     defaultText: '(none)',
     does: 'the time the feed gives an entry the seeds do not date, when no seed has a known date or commit (the [reproducible-builds](https://reproducible-builds.org/specs/source-date-epoch/) variable); never the build’s clock',
-    parse: wholeNumber,
+    parse(value) {
+      // JavaScript's dates end at 8.64e15 ms.
+      const n = wholeNumber(value);
+      if (n > 8_640_000_000_000) throw new Error();
+      return n;
+    },
   }),
 ] as const satisfies readonly Setting[];
 

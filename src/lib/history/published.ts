@@ -1,6 +1,6 @@
 /**
  * A document's record of published ids: every paragraph and sentence id its
- * pages have had, with the last words it named, committed beside its seed as
+ * pages have had, with the words it first named, committed beside its seed as
  * `<seed>.ids.jsonl`. Ids are given by reading the text (its voices number
  * its paragraphs), so a change of the reading rules alone would move them:
  * `#c4` becomes `#s1` when a better reading finds that paragraph quoted, and
@@ -11,21 +11,22 @@
  * - a recorded id whose words the new reading puts in another voice, or in
  *   another paragraph, lands where those words are now
  *   ({@link rereadPassages}: `#c4` on the paragraph now `s1`);
- * - a recorded id that would land nowhere stops the build with one line.
+ * - a recorded id whose words the text no longer has (and no version
+ *   removed them) is a warning naming the record.
  *
  * `npm run ids:record` writes the record (src/cli/record-ids.ts): the union
  * of what it held and every id the build now gives. The build only reads it.
  *
  * One line per paragraph, in the order first published:
- * `{"id":"c1","text":"…","sentences":[["c1.1","…"],["c1.2","…"]]}`. A
- * paragraph's sentences are those it held last (a sentence moved by a split
- * keeps its id in its new paragraph, and is listed there).
+ * `{"id":"c1","text":"…","sentences":[["c1.1","…"],["c1.2","…"]]}`: each id
+ * with its words when first published, a sentence under the paragraph that
+ * first held it.
  */
 import { ProblemError, type Problem } from '../common/problem.ts';
 import { allParagraphs, type SeedDocument } from '../seed/document.ts';
 import { MIN_SHARED, pairPassages, SAME_ELSEWHERE } from './match.ts';
 
-/** A recorded paragraph: its id, its last words, and the sentences it held last. */
+/** A recorded paragraph: its id, its words when first published, and the sentences it first held. */
 export interface PublishedParagraph {
   id: string;
   text: string;
@@ -92,8 +93,11 @@ export function formatPublished(record: readonly PublishedParagraph[]): string {
 /**
  * The record after `docs` (a document's versions, oldest first, with their
  * lasting ids given from `published`): every id it held and every id they
- * have, each with its last words; a sentence under the paragraph that held
- * it last. Ids already recorded keep their place; new ones follow.
+ * have, each with the words it had when it was first published (the first
+ * version is matched to these: a paragraph corrected a little in each
+ * version may be far from its first words by the last), a sentence under
+ * the paragraph that first held it. Ids already recorded keep their place
+ * and words; new ones follow.
  */
 export function publishedRecord(docs: readonly SeedDocument[], published: readonly PublishedParagraph[] = []): PublishedParagraph[] {
   const texts = new Map<string, string>();
@@ -104,11 +108,8 @@ export function publishedRecord(docs: readonly SeedDocument[], published: readon
   }
   for (const doc of docs) {
     for (const p of allParagraphs(doc)) {
-      texts.set(p.id, p.text);
-      for (const s of p.sentences) {
-        sentences.delete(s.id);
-        sentences.set(s.id, { holder: p.id, text: s.text });
-      }
+      if (!texts.has(p.id)) texts.set(p.id, p.text);
+      for (const s of p.sentences) if (!sentences.has(s.id)) sentences.set(s.id, { holder: p.id, text: s.text });
     }
   }
   const held = new Map<string, { id: string; text: string }[]>();
@@ -157,7 +158,7 @@ export function rereadPassages(published: readonly PublishedParagraph[], docs: r
     sentenceAt.set(goneSentences[i]!.id, sentences[j]!);
   // A sentence the splitter now cuts otherwise: the sentence that holds its words, or whose words it holds.
   for (const g of goneSentences) {
-    if (sentenceAt.has(g.id)) continue;
+    if (sentenceAt.has(g.id) || g.text.trim().length < MIN_SHARED) continue;
     const at = sentences.find((x) => x.s.text.includes(g.text)) ?? sentences.find((x) => x.s.text.length >= MIN_SHARED && g.text.includes(x.s.text));
     if (at) sentenceAt.set(g.id, at);
   }
@@ -170,7 +171,7 @@ export function rereadPassages(published: readonly PublishedParagraph[], docs: r
   ))
     paragraphAt.set(goneParagraphs[i]!.id, paragraphs[j]!.id);
   for (const g of goneParagraphs) {
-    const holder = paragraphAt.has(g.id) ? undefined : paragraphs.find((p) => p.text.includes(g.text));
+    const holder = paragraphAt.has(g.id) || !g.text.trim() ? undefined : paragraphs.find((p) => p.text.includes(g.text));
     if (holder) paragraphAt.set(g.id, holder.id);
   }
   for (const p of published) {

@@ -9,6 +9,7 @@ import { renderNoteMarkdown } from './note-markdown.ts';
 import { anchorNotes, parseNotes, type AnchoredNote, type NotesMeta } from './notes.ts';
 import { ProblemError } from '../common/problem.ts';
 import { partOf, type SeedDocument } from '../seed/parse.ts';
+import { paragraphBlocks } from '../seed/blocks.ts';
 import { beginsWith } from '../seed/text.ts';
 import { NO_ALIASES, resolveSpeaker, type Aliases, type Speaker } from './speakers.ts';
 import { documentSpeaker, speakerOf } from '../seed/speaker.ts';
@@ -98,7 +99,8 @@ export function annotate(
  * {@link ProblemError} naming the notes line.
  */
 function settledReading(doc: SeedDocument, fm: NotesMeta, notesRaw: string): void {
-  const paragraphs = doc.text.split(/\n[^\S\n]*\n/u);
+  // The paragraphs as the parser cuts them (a line of its own is one).
+  const paragraphs = paragraphBlocks(doc.text).map((b) => doc.text.slice(b.start, b.end));
   const hint = 'copy the first words of the paragraph as the seed has them';
   for (const s of fm.statement === 'none' ? [] : (fm.statement ?? [])) {
     if (!paragraphs.some((p) => beginsWith(p.trim(), s.words)))

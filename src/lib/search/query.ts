@@ -89,8 +89,10 @@ export function planQuery(query: string, capped: CappedList = { ranges: 1, words
   const common = [...new Set(tokens.filter(isCommonWord).map(bare))];
   const terms = [...new Set(kept.flatMap((t) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []))];
   const list = capped.words;
+  // A content word never reaches a capped function word ("Washington" is not "was"): those are asked only as typed.
+  const contentCapped = list.filter((w) => !STOPWORDS.has(w));
   const unplaced = terms.flatMap((term) => {
-    const words = cappedWordsOf(term, list);
+    const words = cappedWordsOf(term, contentCapped);
     return words.length ? [{ term, capped: words }] : [];
   });
   if (!kept.length) return { pagefind: null, terms, common, unplaced };
@@ -104,7 +106,7 @@ export function planQuery(query: string, capped: CappedList = { ranges: 1, words
     const inRange = (k: number) =>
       tokens
         .filter(searched)
-        .map((t) => (commonCapped(t) || cappedWordsOf(t, list).length ? aliasOf(bare(t), k) : t))
+        .map((t) => (commonCapped(t) || cappedWordsOf(t, contentCapped).length ? aliasOf(bare(t), k) : t))
         .join(' ');
     const [first, ...more] = Array.from({ length: Math.max(1, capped.ranges) }, (_, k) => inRange(k));
     const placed = tokens.flatMap((t, i) => (searched(t) ? [i] : []));

@@ -181,7 +181,7 @@ function isReporting(t: string): boolean {
     .trim()
     .replace(/^(?:(?:on|in|at|during|after)\s[^,]{1,40}|today|yesterday|subsequently|meanwhile|later),\s*/iu, '')
     // How they said it is not who: "She also sarcastically responded".
-    .replace(/(?:\s+(?:also|again|\p{Ll}+ly))+$/u, '')
+    .replace(/(?:\s+(?:also|again|(?!(?:family|ally|assembly|rally|supply|reply|monopoly|anomaly|july|italy)$)\p{Ll}{2,}ly))+$/u, '')
     .replace(/,$/u, '');
   // The subject opens the sentence: a clause before it ("Notably, right after …, X called") is the writer's.
   if (subject.split(/\s+/u).length > 12 || (subject.match(/,/gu) ?? []).length > 2) return false;

@@ -62,7 +62,7 @@ export function describeLeadIn(leadIn: string): LeadIn {
     .replace(/\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|(?:this|last)\s+\p{Ll}+)$/u, '')
     .replace(/\s+(?:also|again|once\s+again|further|then|directly|publicly|recently|today|yesterday|hereby)$/iu, '')
     // An adverb in lower case ("sarcastically"); "Kelly" is a name.
-    .replace(/(?:\s+(?:also|again|\p{Ll}+ly))+$/u, '');
+    .replace(/(?:\s+(?:also|again|(?!(?:family|ally|assembly|rally|supply|reply|monopoly|anomaly|july|italy)$)\p{Ll}{2,}ly))+$/u, '');
   Object.assign(out, whoIs(who));
   return out;
 }

@@ -49,13 +49,18 @@ export function parseSeed(raw: string, settled: ReadingSettled = {}): SeedDocume
   const parts: Part[] = [];
 
   // A stored page's date line or photo credit can stand above the headline: it is neither, and the headline follows.
+  // A headline the notes name is the first of the top lines that begins with their words.
+  const named = settled.headline !== undefined && settled.headline !== 'none' ? settled.headline : undefined;
   let above = 0;
-  while (above < 2 && above < blocks.length - 1 && isMarkedFurniture(text.slice(blocks[above]!.start, blocks[above]!.end))) above++;
+  if (named !== undefined) {
+    const at = blocks.slice(0, 3).findIndex((b) => beginsWith(text.slice(b.start, b.end), named));
+    above = Math.max(0, at);
+  } else while (above < 2 && above < blocks.length - 1 && isMarkedFurniture(text.slice(blocks[above]!.start, blocks[above]!.end))) above++;
   const first = blocks[above];
   const headline =
     settled.headline === undefined
       ? findHeadline(text, blocks.slice(above))
-      : settled.headline !== 'none' && first && beginsWith(text.slice(first.start, first.end), settled.headline)
+      : named !== undefined && first && beginsWith(text.slice(first.start, first.end), named)
         ? { kind: 'headline' as const, start: first.start, end: first.end, text: text.slice(first.start, first.end) }
         : undefined;
   if (headline) {

@@ -35,9 +35,14 @@ export function wordCount(s: string): number {
   return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Whether paragraph text `t` begins with `words` (an opening quotation mark and runs of white space aside). */
+/**
+ * Whether paragraph text `t` begins with `words` (an opening quotation mark
+ * and runs of white space aside), ending where a word ends: "China" names
+ * "China and …", not "Chinese …".
+ */
 export function beginsWith(t: string, words: string): boolean {
   const norm = (s: string) => s.replace(/^[\s"“”'‘’「『«»]+/u, '').replace(/\s+/gu, ' ');
-  const w = norm(words);
-  return w !== '' && norm(t).startsWith(w);
+  const w = norm(words).trimEnd();
+  const text = norm(t);
+  return w !== '' && text.startsWith(w) && !(/[\p{L}\p{N}]$/u.test(w) && /^[\p{L}\p{N}]/u.test(text.slice(w.length)));
 }

@@ -27,7 +27,15 @@ export function isLabelLine(t: string): boolean {
  * time, a photo credit, a byline, an editor's line, a copyright notice.
  */
 export function isMarkedFurniture(t: string): boolean {
-  if (/^(?:\(?(?:web\s+)?editors?\b|\[?copyright\b|©|photo\b|image\b|file\s+photo\b|by\s+\p{Lu}|source\s*:|published\s*:)/iu.test(t)) return true;
+  // A credit or a label, not a title that begins with the word ("Photo Op Diplomacy", "By the Numbers").
+  if (
+    /^(?:\(?(?:web\s+)?editors?\s*[:：]|\[?copyright\b|©|(?:file\s+)?(?:photo|image|picture)s?\s*(?:[:：(/|]|by\b|credit)|source\s*[:：]|published\s*[:：])/iu.test(
+      t,
+    )
+  )
+    return true;
+  if (/^[Bb]y\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:$|\s*[|,]|\s+(?:source|published|updated)\s*[:：])/iu.test(t) && /^[Bb]y\s+\p{Lu}/u.test(t))
+    return true;
   return /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/u.test(t) || /^(?:\p{L}+\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s*[-–—]\s*\d{1,2}:\d{2}$/u.test(t);
 }
 

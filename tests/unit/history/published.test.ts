@@ -91,3 +91,19 @@ test('a damaged record is one line naming the line and the reason', () => {
   expect(problem('{"id":"x1","text":"","sentences":[]}\n')).toEqual(['1: a recorded paragraph needs an id (s1, c2a, …), a text and its sentences']);
   expect(() => parsePublished(cut)).toThrow(ProblemError);
 });
+
+test('a paragraph corrected a little in each version keeps its id with its record, and writing the record again changes nothing', () => {
+  const seed = (c: string) => `Ana Silva said: "The port opened today."\n\nComment: A first view.\n\n${c}\n`;
+  const texts: Revision[] = [
+    'Alpha bravo charlie delta echo foxtrot golf hotel india juliet.',
+    'Alpha bravo charlie delta echo kilo lima mike india juliet.',
+    'Alpha bravo papa quebec romeo kilo lima mike november oscar.',
+  ].map((c) => ({ note: '', file: 'a.txt', text: seed(c) }));
+  const plain = parseVersions(texts).docs;
+  const once = publishedRecord(plain);
+  const withRecord = parseVersions(texts, once).docs;
+  expect(withRecord.map(ids)).toEqual(plain.map(ids));
+  const again = publishedRecord(withRecord, once);
+  expect(formatPublished(again)).toBe(formatPublished(once));
+  expect(rereadPassages(again, withRecord)).toEqual({ reread: [], lost: [] });
+});

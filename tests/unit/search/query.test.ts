@@ -122,6 +122,8 @@ test('in a large index, a phrase with a function word asks its places too, by it
     more: ['steesli ~1~the', 'steesli ~2~the'],
     plain: 'steesli',
   });
+  // A content word never reaches a capped function word: "Washington" is not "was", and its phrase is an exact search.
+  expect(planQuery('"Washington said"', { ranges: 3, words: ['the', 'was'] })).toMatchObject({ pagefind: '"Washington said"', unplaced: [] });
   // A function word the index did not cap (a small index) is left to the text, as before.
   expect(planQuery('"door for dialogue"', capped)).toMatchObject({ pagefind: 'door dialogue', phrase: ['door', 'for', 'dialogue'] });
   expect(planQuery('"door for dialogue"', capped).placed).toBeUndefined();

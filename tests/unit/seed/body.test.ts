@@ -143,6 +143,10 @@ test('a date line or a photo credit above the headline is neither: the headline 
     expect(kinds(doc).slice(0, 2), above).toEqual(['other', 'headline']);
     expect(documentTitle(doc, 'file')).toBe('Ruritania answers its critics');
   }
+  // A title that begins with such a word is a title.
+  for (const title of ['Photo Op Diplomacy Backfires On Tokyo', 'By the Numbers: Ruritania answers']) {
+    expect(kinds(read(`${title}\n\nAna Silva said: "We will not back down."\n\nComment: Brave words.\n`))[0], title).toBe('headline');
+  }
   // A short line above a headline is not known furniture: it stays the headline, and what follows is read as before.
   expect(kinds(read('Foreign Affairs\n\nAna Silva said: "We will not back down."\n\nComment: Brave words.\n'))[0]).toBe('headline');
 });
@@ -157,6 +161,8 @@ test('an office of a body, named without its holder, is the speaker as the text 
   );
   expect(speaker('The spokesperson said: "We reject it."\n')).toBeUndefined();
   expect(speaker('Ambassador Kelly sharply said: "We reject it."\n')).toBe('Kelly');
+  // A noun in -ly is not an adverb: "The Abe family" is who spoke, not "The Abe".
+  expect(speaker('The Abe family said: "We reject it."\n')).not.toBe('The Abe');
 });
 
 test('in a text of opinion without a label, paragraphs that report an office holder’s words are narration, and the writer’s after them commentary', () => {

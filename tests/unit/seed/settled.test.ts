@@ -81,3 +81,13 @@ test('a settled statement is no longer a reading to check', () => {
   ]);
   expect(readingDoubts(annotate('a.txt', 'a', parseSeed(text, { statement: 'none' }), '---\nstatement: none\n---\n'), 'seeds/a.notes.md', true)).toEqual([]);
 });
+
+test('a paragraph of one line is named by its first words, and the words end where a word ends', () => {
+  const text = 'Embassy rejects the remarks\nThe embassy issued a statement on Monday.\nChina firmly opposes the remarks and urges restraint.\n';
+  const doc = parseSeed(text, { statement: ['China firmly opposes'] });
+  expect(voiceParagraphs(doc, 'statement').map((p) => p.text)).toEqual(['China firmly opposes the remarks and urges restraint.']);
+  expect(() => annotate('a.txt', 'a', doc, '---\nstatement: China firmly opposes\n---\n')).not.toThrow();
+  // "China" does not name a paragraph that begins "Chinese".
+  const other = 'Ana said: "Fine."\n\nChinese officials disagree.\n';
+  expect(() => annotate('a.txt', 'a', parseSeed(other, { statement: ['China'] }), '---\nstatement: China\n---\n')).toThrow(/begins no paragraph/u);
+});
