@@ -103,7 +103,7 @@ test('every problem of a folder is listed at once, each as its line, by the buil
   const dir = result.seedsDir;
   const expected = [
     `error: ${dir}/a.notes.md:5: quote "no such words" not found`,
-    `error: ${dir}/b.notes.md:2: unknown front matter line "colour: red"; expected one of title, slug, date, speaker, role, lang, source, translated, abridged`,
+    `error: ${dir}/b.notes.md:2: unknown front matter line "colour: red"; expected one of title, slug, date, speaker, role, lang, source, translated, abridged, statement, headline`,
     `error: ${dir}/blank.txt: the file is empty (or only white space); add the article's text or remove the file`,
     `error: ${dir}/latin1.txt:2: not UTF-8 text (byte 16 cannot be decoded); save the file as UTF-8`,
     `error: ${dir}/orphan.notes.md: has no seed orphan.txt beside it; rename or remove it`,
