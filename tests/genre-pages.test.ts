@@ -34,6 +34,10 @@ beforeAll(async () => {
       '---',
       '',
     ].join('\n'),
+    // Read under earlier rules as narration (o1), which is the quotation's lead-in now.
+    'lead-in-reread.txt':
+      'The minister, Ana Silva, answered reporters on Monday:\n\n"We will wait for the talks to end."\n\nComment: Waiting is a policy too.\n',
+    'lead-in-reread.ids.jsonl': `${JSON.stringify({ id: 'o1', text: 'The minister, Ana Silva, answered reporters on Monday:', sentences: [['o1.1', 'The minister, Ana Silva, answered reporters on Monday:']] })}\n`,
     // Read under earlier rules as s1, o1 (neither voice) and c1; the words after the quotation are commentary now.
     'text-after-quote.txt': readFileSync(`${root}tests/fixtures/text-after-quote/input.txt`, 'utf8'),
     'text-after-quote.ids.jsonl': [
@@ -149,6 +153,10 @@ test('a change of the reading rules re-points no published id: each recorded id 
   expect(o1.closest('#c0a')).not.toBeNull();
   expect(o1.getAttribute('href')).toBe('/text-after-quote/#c0a');
   expect(o1.getAttribute('aria-label')).toMatch(/^Paragraph O1 is now C0a/u);
+  // An id whose words are a lead-in now lands at the start of that lead-in.
+  const lead = page(dist, '/lead-in-reread/');
+  expect(lead.getElementById('o1')!.closest('p')!.id).toBe('attribution');
+  expect(lead.getElementById('o1')!.getAttribute('aria-label')).toMatch(/^Paragraph O1 is now a lead-in/u);
   // Its share page still exists, with its words.
   expect(page(dist, '/text-after-quote/o1/').querySelector('main')!.textContent).toContain('adding that talks would resume.');
   const context = await env.browser.newContext();

@@ -130,6 +130,11 @@ export interface Reread {
   after: string;
   /** The id its words have now: a paragraph's, or a sentence's. */
   now: string;
+  /**
+   * When no paragraph holds its words now but the headline or a lead-in does (a quotation read as the headline's,
+   * narration read as a lead-in): that part, the n-th of its kind in the text; `within` and `now` are then empty.
+   */
+  part?: { kind: 'headline' | 'attribution'; n: number };
   /** Its recorded words. */
   text: string;
 }
@@ -147,6 +152,16 @@ export function rereadPassages(published: readonly PublishedParagraph[], docs: r
   const sentences = paragraphs.flatMap((p) => p.sentences.map((s, k) => ({ s, p, before: p.sentences[k - 1]?.id ?? '' })));
   const reread: Reread[] = [];
   const lost: string[] = [];
+  // The headline and the lead-ins, numbered by kind in the text's order, as the reading page numbers them.
+  const others: { kind: 'headline' | 'attribution'; n: number; text: string }[] = [];
+  for (const part of docs.at(-1)?.parts ?? []) {
+    if (part.kind === 'headline' || part.kind === 'attribution')
+      others.push({ kind: part.kind, n: others.filter((o) => o.kind === part.kind).length + 1, text: part.text });
+  }
+  const otherPartWith = (text: string) => {
+    const found = text.trim() ? others.find((o) => o.text.includes(text.trim()) || text.includes(o.text.trim())) : undefined;
+    return found && { kind: found.kind, n: found.n };
+  };
   // Sentences first: a paragraph whose words were split between voices lands where its first sentence found is.
   const goneSentences = published.flatMap((p) => p.sentences.filter((s) => !given.has(s.id)));
   const sentenceAt = new Map<string, (typeof sentences)[number]>();
@@ -178,14 +193,18 @@ export function rereadPassages(published: readonly PublishedParagraph[], docs: r
     if (!given.has(p.id)) {
       const whole = paragraphAt.get(p.id);
       const part = p.sentences.map((s) => sentenceAt.get(s.id) ?? sentences.find((x) => x.s.id === s.id)).find((x) => x !== undefined);
+      const other = whole || part ? undefined : otherPartWith(p.text);
       if (whole) reread.push({ id: p.id, kind: 'paragraph', within: whole, after: '', now: whole, text: p.text });
       else if (part) reread.push({ id: p.id, kind: 'paragraph', within: part.p.id, after: part.before, now: part.p.id, text: p.text });
+      else if (other) reread.push({ id: p.id, kind: 'paragraph', within: '', after: '', now: '', text: p.text, part: other });
       else lost.push(p.id);
     }
     for (const s of p.sentences) {
       if (given.has(s.id)) continue;
       const at = sentenceAt.get(s.id);
+      const other = at ? undefined : otherPartWith(s.text);
       if (at) reread.push({ id: s.id, kind: 'sentence', within: at.p.id, after: at.before, now: at.s.id, text: s.text });
+      else if (other) reread.push({ id: s.id, kind: 'sentence', within: '', after: '', now: '', text: s.text, part: other });
       else lost.push(s.id);
     }
   }

@@ -10,7 +10,7 @@ import { formatDate } from '../common/dates.ts';
 import type { Reread } from '../history/published.ts';
 import type { DocumentHistory, GonePassage, VersionInfo } from '../history/versions.ts';
 import { idLabel, voiceOfId } from '../seed/document.ts';
-import type { Addresses } from './addresses.ts';
+import { partId, type Addresses } from './addresses.ts';
 
 /** When a version was made, as pages say it: "1 December 2026", or "not yet committed". */
 export const versionDate = (v: Pick<VersionInfo, 'date'>): string => (v.date ? formatDate(v.date.slice(0, 10)) : 'not yet committed');
@@ -60,11 +60,11 @@ const NONE: PageCorrections = { mark: () => undefined, removedAfter: () => [], a
 /** Where a recorded id whose words the reading now gives another id lands: an anchor that says so, linking to them. */
 function rereadMark(r: Reread, slug: string, passagePath: Addresses['passagePath']): GoneMark {
   const label = idLabel(r.id);
-  const now = idLabel(r.now);
+  const now = r.part ? (r.part.kind === 'headline' ? 'the headline' : 'a lead-in') : idLabel(r.now);
   return {
     id: r.id,
     label: `${label} is now ${now}`,
-    long: `${r.kind === 'paragraph' ? 'Paragraph' : 'Sentence'} ${label} is now ${now}: the same words, numbered again when the site's reading of this text changed.`,
+    long: `${r.kind === 'paragraph' ? 'Paragraph' : 'Sentence'} ${label} is now ${now}: the same words, ${r.part ? 'read as such' : 'numbered again'} when the site's reading of this text changed.`,
     href: passagePath(slug, r.now),
   };
 }
@@ -75,7 +75,12 @@ export function pageCorrections(
   history: DocumentHistory | undefined,
   { historyPath, versionPath, passagePath }: Pick<Addresses, 'historyPath' | 'versionPath' | 'passagePath'>,
 ): PageCorrections {
-  const reread = (history?.reread ?? []).map((r) => ({ ...r, mark: rereadMark(r, slug, passagePath) }));
+  // An id whose words are now in the headline or a lead-in lands at the start of that part (its id on the page).
+  const reread = (history?.reread ?? []).map((r) => {
+    const at = r.part ? (r.part.kind === 'headline' ? 'headline' : partId('attribution', r.part.n)) : undefined;
+    const placed = at ? { ...r, within: at, now: at } : r;
+    return { ...placed, mark: rereadMark(placed, slug, passagePath) };
+  });
   const rereadIn = (id: string, after: string) => reread.filter((r) => r.within === id && r.after === after).map((r) => r.mark);
   if (!history || history.versions.length < 2) {
     return reread.length ? { ...NONE, anchorsIn: rereadIn, gone: (id) => reread.find((r) => r.id === id)?.mark } : NONE;

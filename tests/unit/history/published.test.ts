@@ -107,3 +107,23 @@ test('a paragraph corrected a little in each version keeps its id with its recor
   expect(formatPublished(again)).toBe(formatPublished(once));
   expect(rereadPassages(again, withRecord)).toEqual({ reread: [], lost: [] });
 });
+
+test('an id whose words the new reading gives the lead-in lands on the lead-in, not nowhere', () => {
+  // Read before as narration ("o1") and a quotation; the narration is the quotation's lead-in now.
+  const text = 'The minister, Ana Silva, answered reporters on Monday:\n\n"We will wait for the talks to end."\n\nComment: Waiting is a policy too.\n';
+  const record: PublishedParagraph[] = [
+    {
+      id: 'o1',
+      text: 'The minister, Ana Silva, answered reporters on Monday:',
+      sentences: [{ id: 'o1.1', text: 'The minister, Ana Silva, answered reporters on Monday:' }],
+    },
+  ];
+  const { revisions, docs } = parseVersions(one(text), record);
+  expect(docs[0]!.parts.some((p) => p.kind === 'attribution')).toBe(true);
+  const history = documentHistory(revisions, docs, [], record);
+  expect(history.lost).toBeUndefined();
+  expect(history.reread!.map((r) => [r.id, r.part])).toEqual([
+    ['o1', { kind: 'attribution', n: 1 }],
+    ['o1.1', { kind: 'attribution', n: 1 }],
+  ]);
+});
