@@ -17,6 +17,11 @@ const seeds = `${base}/seeds`;
 const seedPath = (file: string) => `${root}${seeds}/${file}`;
 const seed = (said: string, comment = 'A view of it.') => `The minister, Ana Silva, said on April 9: "${said}"\n\nComment: ${comment}\n`;
 
+/** The other seeds, undated: listed after the first (by file name). */
+const MANY = 300;
+const manyFile = (n: number) => `older-${String(n).padStart(3, '0')}.txt`;
+const manySeed = (n: number, said: string) => `The spokesperson, Li Wei, said: "${said}"\n\nComment: A view of ${n}.\n`;
+
 let server: ChildProcess;
 let origin = '';
 let output = '';
@@ -54,6 +59,8 @@ beforeAll(async () => {
   rmSync(`${root}${base}`, { recursive: true, force: true });
   mkdirSync(`${root}${seeds}`, { recursive: true });
   writeFileSync(seedPath('first.txt'), seed('The door for dialogue remains open.'));
+  // A few hundred more: an edit to one must read that one again, not all of them.
+  for (let n = 1; n <= MANY; n++) writeFileSync(seedPath(manyFile(n)), manySeed(n, `Statement ${n} on trade.`));
   // The folder is a repository with the first seed committed: an edit is a version not yet committed.
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { cwd: `${root}${base}` });
   git('init', '-q');
@@ -92,6 +99,20 @@ test('an edited seed shows its new words without a restart', async () => {
   const history = (await get('/first/history/')).html;
   expect(history).toContain('Version 2 · not yet committed (current)');
   expect((await get('/first/v1/')).html).toContain('The door for dialogue remains open.');
+}, 60_000);
+
+test('an edit to one seed of a few hundred reads that one again, not all of them', async () => {
+  const before = output.length;
+  await change(
+    'edit one of many',
+    () => writeFileSync(seedPath(manyFile(150)), manySeed(150, 'Statement 150 on trade, corrected.')),
+    '/older-150/',
+    (p) => p.html.includes('Statement 150 on trade, corrected.'),
+  );
+  // The terminal says what each load after the edit read again: the edited seed, once, and nothing else.
+  await eventually(() => output.slice(before)).toMatch(/: 1 of \d+ seeds read again \(older-150\.txt\)/u);
+  const loads = [...output.slice(before).matchAll(/: (\d+) of (\d+) seeds read again/gu)].map((m) => ({ read: Number(m[1]), of: Number(m[2]) }));
+  expect(loads.every(({ read, of }) => read <= 1 && of > MANY)).toBe(true);
 }, 60_000);
 
 test('a focus view address leads to that voice alone on the reading page, as in a build', async () => {

@@ -12,7 +12,8 @@ import { compareDocuments } from '../lib/corpus/order.ts';
 import { languageIndexes } from '../lib/search/passages.ts';
 import { inSite } from '../config/site-addresses.ts';
 import { getDocuments } from './documents.ts';
-import { perBuild } from './per-build.ts';
+import type { SeedEntry } from '../lib/notes/entry.ts';
+import { perBuild, perDocument } from './per-build.ts';
 import { assembleShards, settings } from '../config/settings.ts';
 
 async function load(): Promise<DocumentSummary[]> {
@@ -21,8 +22,13 @@ async function load(): Promise<DocumentSummary[]> {
     const all = (await Promise.all(shards.map(async (dir) => JSON.parse(await readFile(join(dir, SHARD_MANIFEST), 'utf8')) as DocumentSummary[]))).flat();
     return all.sort(compareDocuments);
   }
-  return (await getDocuments()).map((e, i) => summarize(e, i < FEED_SIZE));
+  return (await getDocuments()).map((e, i) => summaryOf(e, i < FEED_SIZE));
 }
+
+/** Each document's summary, for the feed or not (kept across edits in `astro dev`). */
+const summaryOf = (e: SeedEntry, withFeed: boolean) => (withFeed ? feedSummary : listSummary)(e);
+const listSummary = perDocument('summaries', (e: SeedEntry) => summarize(e));
+const feedSummary = perDocument('feed-summaries', (e: SeedEntry) => summarize(e, true));
 
 /** Every document's summary, in list order. */
 export const getSummaries = perBuild(load);

@@ -34,7 +34,7 @@ await runCommand(async () => {
   if (history.missing) process.stderr.write(`warning: ${name}/: ${history.missing}; only the present texts' ids are recorded\n`);
   const texts = new Map<string, string>();
   for (const seed of listing.seeds) {
-    const text = await readSeedOr(dir, name, seed, problems);
+    const text = readSeedOr(dir, name, seed, problems);
     if (text !== undefined) texts.set(seed.file, text);
   }
   const { revisions, warnings } = await seedRevisions(

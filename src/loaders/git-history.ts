@@ -7,6 +7,8 @@
  */
 import { problemLine, ProblemError } from '../lib/common/problem.ts';
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileHistories, folderHistories, GIT_LOG_ARGS, parseGitLog, type FileHistory } from '../lib/history/git-log.ts';
 import type { Revision } from '../lib/history/versions.ts';
@@ -78,6 +80,56 @@ export async function readFolderHistory(dir: string): Promise<FolderHistory> {
     };
   }
   return { files: folderHistories(fileHistories(parseGitLog(log.stdout.toString('utf8'))), prefix) };
+}
+
+/**
+ * What the folder's history depends on, read from the files of its
+ * repository (found by walking up to `.git`), with no `git` process: the
+ * commit checked out (`HEAD`, the branch it names, packed refs) and HEAD's
+ * log, which every commit, checkout and reset adds to. The dev server reads
+ * the history again only when it changes, not at each edit of a seed.
+ */
+export function historyStamp(dir: string): string {
+  let at = resolve(dir);
+  let dotGit: string | undefined;
+  for (;;) {
+    if (existsSync(join(at, '.git'))) {
+      dotGit = join(at, '.git');
+      break;
+    }
+    const up = dirname(at);
+    if (up === at) return 'no repository';
+    at = up;
+  }
+  // A worktree's or submodule's `.git` is a file naming its git folder.
+  const gitDir = statSync(dotGit).isFile()
+    ? resolve(
+        at,
+        readFileSync(dotGit, 'utf8')
+          .replace(/^gitdir:\s*/u, '')
+          .trim(),
+      )
+    : dotGit;
+  const head = readOr(join(gitDir, 'HEAD'));
+  const branch = /^ref:\s*(\S+)/u.exec(head)?.[1];
+  const stamp = (file: string) => {
+    try {
+      const s = statSync(join(gitDir, file));
+      return `${s.size}:${s.mtimeMs}`;
+    } catch {
+      return '-';
+    }
+  };
+  return [gitDir, head.trim(), ...['logs/HEAD', 'packed-refs', ...(branch ? [branch] : [])].map(stamp)].join(' ');
+}
+
+/** A file's text, or empty when it cannot be read. */
+function readOr(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 /** Git's id of a file's content (a blob): what `git hash-object` prints. */

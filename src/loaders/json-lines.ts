@@ -11,6 +11,15 @@ const PIECE = 1 << 20;
 
 /** The lines of a file that are not empty (split at `\n`), in order. */
 export function* fileLines(file: string): Generator<string> {
+  for (const bytes of fileLineBytes(file)) yield bytes.toString('utf8');
+}
+
+/**
+ * The bytes of each line of a file that is not empty, in order: a view
+ * that the next line may overwrite, for a reader that decodes only some
+ * lines, or only the start of each.
+ */
+export function* fileLineBytes(file: string): Generator<Buffer> {
   const fd = openSync(file, 'r');
   try {
     const piece = Buffer.alloc(PIECE);
@@ -21,11 +30,11 @@ export function* fileLines(file: string): Generator<string> {
       const bytes = read ? Buffer.concat([rest, piece.subarray(0, read)]) : rest;
       let from = 0;
       for (let end = bytes.indexOf(10, from); end >= 0; end = bytes.indexOf(10, from)) {
-        if (end > from) yield bytes.toString('utf8', from, end);
+        if (end > from) yield bytes.subarray(from, end);
         from = end + 1;
       }
       if (!read) {
-        if (from < bytes.length) yield bytes.toString('utf8', from);
+        if (from < bytes.length) yield bytes.subarray(from);
         return;
       }
       rest = bytes.subarray(from);

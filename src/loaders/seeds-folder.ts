@@ -6,7 +6,7 @@
  * each as the one line a person needs (`seeds/x.notes.md:12: quote "…" not
  * found`).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { problemsIn, type Problem } from '../lib/common/problem.ts';
 import { assertUniqueSlugs, decodeSeed, fileRole, seedOfNotes } from '../lib/corpus/folder.ts';
@@ -124,11 +124,15 @@ export async function listSeeds(dir: URL, name: string): Promise<SeedListing> {
   return { seeds, ignored, problems, files: { seeds: seedNames.length, notes: notesNames.length }, aliases, aliasesRaw };
 }
 
-/** A seed's text, decoded, or undefined with the reason added to `problems`. */
-export async function readSeedOr(dir: URL, name: string, seed: SeedFile, problems: Problem[]): Promise<string | undefined> {
+/**
+ * A seed's text, decoded, or undefined with the reason added to `problems`.
+ * Read synchronously: ten thousand small files take a fifth of the time
+ * they take read through the event loop.
+ */
+export function readSeedOr(dir: URL, name: string, seed: SeedFile, problems: Problem[]): string | undefined {
   const file = `${name}/${seed.file}`;
   try {
-    return decodeSeed(file, await readFile(new URL(encodeURIComponent(seed.file), dir)));
+    return decodeSeed(file, readFileSync(new URL(encodeURIComponent(seed.file), dir)));
   } catch (error) {
     problems.push(...problemsIn(file, error));
     return undefined;
@@ -226,7 +230,7 @@ export async function readSeedsFolder<T = SeedEntry>(
   const doubts: Problem[] = [];
   const problems = [...listing.problems];
   for (const seed of listing.seeds.filter(select)) {
-    const text = await readSeedOr(dir, name, seed, problems);
+    const text = readSeedOr(dir, name, seed, problems);
     if (text === undefined) continue;
     const result = entryOf(name, seed, text, listing.aliases);
     warnings.push(...result.warnings);

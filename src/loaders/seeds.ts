@@ -1,5 +1,7 @@
 /** How many readings to check a build shows by name. */
 const SHOWN_DOUBTS = 3;
+/** Up to how many seeds read again after an edit the dev server names. */
+const NAMED_CHANGES = 3;
 
 /**
  * The Astro content loader for `seeds/`: lists the folder, hands each
@@ -19,10 +21,16 @@ const SHOWN_DOUBTS = 3;
  * of seconds; the file is read once by the pages (src/build-data/documents.ts) and
  * by the build worker, and a changed seed still changes its store digest, so
  * `astro dev` reloads what depends on it.
+ *
+ * In `astro dev`, an edit loads the folder again, but reads again only the
+ * seeds whose files changed, makes only their entries, and reads the git
+ * history again only when the commit checked out changes; it says in the
+ * terminal how many seeds it read again. Pages then parse only the changed
+ * entries (src/build-data/documents.ts).
  */
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename } from 'node:fs/promises';
+import { appendFileSync, createWriteStream, mkdirSync, statSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -32,7 +40,7 @@ import { compactEntry, type SeedEntry } from '../lib/notes/entry.ts';
 import { inShard, type Shard } from '../lib/corpus/shard.ts';
 import { ENTRIES_FILE, entryLinesBySlug, type EntriesHeader } from './entries-file.ts';
 import { entryOf, listSeeds, readSeedOr, type SeedFile } from './seeds-folder.ts';
-import { readFolderHistory, seedRevisions } from './git-history.ts';
+import { historyStamp, readFolderHistory, seedRevisions, type FolderHistory } from './git-history.ts';
 
 /** Folders whose missing history was already said (once per process). */
 const saidMissing = new Set<string>();
@@ -43,6 +51,13 @@ const saidMissing = new Set<string>();
  * with `!`.
  */
 export const PROBLEMS_ID = '!problems';
+
+/**
+ * The entry whose digest changes whenever a document's does (or one comes or
+ * goes), or the problems do: what pages compute from the whole corpus is computed again when it
+ * changes (src/build-data/per-build.ts). Its data is an {@link EntryRef}.
+ */
+export const CORPUS_ID = '!corpus';
 
 /** The data of the {@link PROBLEMS_ID} entry. */
 export interface ProblemsEntry {
@@ -71,6 +86,93 @@ export interface SeedLoaderOptions {
 /** Whether a path names a file this loader reads from the folder `dir` (a seed, a notes file, the alias file). */
 const isSeedPath = (path: string, dir: string) => dirname(path) === dir.replace(/\/+$/u, '') && fileRole(basename(path)) !== 'ignored';
 
+/**
+ * What a load in `astro dev` keeps for the next one, which an edit starts:
+ * each seed's text with the file's size and time (a seed is read again only
+ * when they change, or when the watcher says it changed) and its digest with
+ * what else it was made from, each entry's line with its digest, and the
+ * folder's git history with the state of the repository it was read at.
+ */
+interface Kept {
+  texts: Map<string, KnownText>;
+  lines: Map<string, { digest: string; line: string }>;
+  history?: { head: string; value: FolderHistory };
+}
+
+/** A seed's text as a load read it, with its digest and what else the digest was made from. */
+interface KnownText {
+  stamp: string;
+  text: string;
+  inputs?: string;
+  digest?: string;
+}
+
+/**
+ * Where `astro dev` shares the entries' lines of the last load with the
+ * pages, which run in the same process: a page after an edit takes the
+ * changed entry from here rather than from the file (src/build-data/documents.ts).
+ */
+export const DEV_ENTRY_LINES = Symbol.for('annotated-reader/entry-lines');
+
+/**
+ * A seed's text: the one read before when the file is not among those the
+ * watcher says were `touched` (file names; all are, when undefined), or its
+ * size and time are unchanged; else what `read` reads.
+ */
+function knownText(
+  dir: URL,
+  seed: SeedFile,
+  before: ReadonlyMap<string, KnownText>,
+  touched: ReadonlySet<string> | undefined,
+  read: () => string | undefined,
+): KnownText | undefined {
+  const known = before.get(seed.file);
+  if (known && touched && !touched.has(seed.file)) return known;
+  let stamp: string;
+  try {
+    const stat = statSync(new URL(encodeURIComponent(seed.file), dir));
+    stamp = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    stamp = '';
+  }
+  if (known && stamp && known.stamp === stamp) return known;
+  return unstamped(read(), stamp);
+}
+
+/** A text just read (none when it could not be). */
+const unstamped = (text: string | undefined, stamp = ''): KnownText | undefined => (text === undefined ? undefined : { stamp, text });
+
+/**
+ * Writes the entries file: the whole file, put in place by `done(true)`
+ * (`done(false)` leaves the last one); or, when `append`ing, only the lines
+ * written `made` (made again by this load) added to the end of it.
+ */
+function entriesWriter(path: string, append: boolean) {
+  const made: string[] = [];
+  const out = append ? undefined : createWriteStream(`${path}.new`);
+  return {
+    /** The first line: the file's header (left as it was when appending). */
+    async header(line: string): Promise<void> {
+      if (out && !out.write(`${line}\n`)) await once(out, 'drain');
+    },
+    async write(line: string, isMade: boolean): Promise<void> {
+      if (out) {
+        if (!out.write(`${line}\n`)) await once(out, 'drain');
+      } else if (isMade) made.push(line);
+    },
+    async done(keep: boolean): Promise<void> {
+      if (!out) {
+        if (made.length && keep) appendFileSync(path, made.map((line) => `${line}\n`).join(''));
+        return;
+      }
+      out.end();
+      await once(out, 'finish');
+      if (keep) await rename(`${path}.new`, path);
+      else await rm(`${path}.new`, { force: true });
+    },
+  };
+}
+
 /** Removes the file watcher's listeners of the loader made last (in `astro dev`). */
 let stopWatching: (() => void) | undefined;
 
@@ -81,7 +183,11 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
   /** Loads run one after the other; an edit during a load queues one more. */
   let queue: Promise<void> = Promise.resolve();
 
-  async function sync(context: LoaderContext): Promise<void> {
+  // In `astro dev`, what the last load read, so that an edit reads again only what it touched (see {@link Kept}).
+  const kept: Kept = { texts: new Map(), lines: new Map() };
+  let loads = 0;
+
+  async function sync(context: LoaderContext, touched?: ReadonlySet<string>): Promise<void> {
     const { config, store, logger, watcher } = context;
     const generateDigest = (data: string) => context.generateDigest(data);
     const dev = Boolean(watcher);
@@ -94,34 +200,41 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
     const problems = [...listing.problems];
     /** Readings to check (src/lib/notes/doubts.ts): counted, the first few shown, never a flood and never a stop. */
     const doubts: Problem[] = [];
-    // The compact entries of the last load, to reuse for unchanged seeds.
-    const previous = entryLinesBySlug(path);
-    await mkdir(dirname(path), { recursive: true });
-    const out = createWriteStream(`${path}.new`);
-    const write = async (line: string) => {
-      if (!out.write(`${line}\n`)) await once(out, 'drain');
-    };
-    await write(JSON.stringify({ total: listing.seeds.length } satisfies EntriesHeader));
-    const stale = new Set(store.keys());
-    // The folder's git history, in one pass: each seed's versions (src/loaders/git-history.ts).
-    const history = await readFolderHistory(fileURLToPath(dir));
+    // The compact entries of the last load, to reuse for unchanged seeds: in `astro dev` kept in memory from it.
+    const fromFile = kept.lines.size ? undefined : entryLinesBySlug(path);
+    const previous = (slug: string, digest: string) =>
+      fromFile ? fromFile.get(slug) : kept.lines.get(slug)?.digest === digest ? kept.lines.get(slug)!.line : undefined;
+    // Synchronously, as the dev server's other small file work here: each wait lets pages render first.
+    mkdirSync(dirname(path), { recursive: true });
+    // In `astro dev` after the first load, only the entries made again are appended (see entryLinesBySlug).
+    const writer = entriesWriter(path, dev && kept.lines.size > 0);
+    await writer.header(JSON.stringify({ total: listing.seeds.length } satisfies EntriesHeader));
+    // The folder's git history, in one pass: each seed's versions (src/loaders/git-history.ts); in `astro dev`, read again when the commit checked out changes.
+    const head = dev ? historyStamp(fileURLToPath(dir)) : '';
+    const history = kept.history?.head === head && dev ? kept.history.value : await readFolderHistory(fileURLToPath(dir));
+    if (dev) kept.history = { head, value: history };
     if (history.missing && historyRequired) problems.push({ file: `${name}/`, message: `${history.missing} (HISTORY=required)` });
     else if (history.missing && !saidMissing.has(name)) {
       saidMissing.add(name);
       logger.warn(`${name}/: ${history.missing}`);
     }
     const seeds: { seed: SeedFile; text: string; digest: string; json?: string | undefined }[] = [];
+    const texts = new Map<string, KnownText>();
     for (const seed of listing.seeds) {
       if (shard && !inShard(seed.slug, shard)) continue;
-      const text = await readSeedOr(dir, name, seed, problems);
-      if (text === undefined) continue;
+      const read = () => readSeedOr(dir, name, seed, problems);
+      const known = dev ? knownText(dir, seed, kept.texts, touched, read) : unstamped(read());
+      if (!known) continue;
+      const { text } = known;
       // The digest covers what the entry is made from (the seed's commits too), and where and in what form it is kept.
       const commits = history.files.get(seed.file)?.revisions.map((r) => `${r.commit}:${r.blob}:${r.file}`) ?? [];
-      const digest = generateDigest(
-        `${ENTRY_FORMAT}\u0000${path}\u0000${text}\u0000${seed.notes?.raw ?? ''}\u0000${seed.published?.raw ?? ''}\u0000${listing.aliasesRaw}\u0000${commits.join(' ')}`,
-      );
-      seeds.push({ seed, text, digest, json: store.get(seed.slug)?.digest === digest ? previous.get(seed.slug) : undefined });
+      const inputs = `${seed.notes?.raw ?? ''}\u0000${seed.published?.raw ?? ''}\u0000${listing.aliasesRaw}\u0000${commits.join(' ')}`;
+      const digest =
+        known.digest !== undefined && known.inputs === inputs ? known.digest : generateDigest(`${ENTRY_FORMAT}\u0000${path}\u0000${text}\u0000${inputs}`);
+      if (dev) texts.set(seed.file, { stamp: known.stamp, text, inputs, digest });
+      seeds.push({ seed, text, digest, json: store.get(seed.slug)?.digest === digest ? previous(seed.slug, digest) : undefined });
     }
+    if (dev) kept.texts = texts;
     const changed = seeds.filter((s) => !s.json);
     const versions = await seedRevisions(
       fileURLToPath(dir),
@@ -130,8 +243,10 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
       decodeSeed,
     );
     for (const w of versions.warnings) logger.warn(`${name}/${w}`);
-    for (const { seed, text, digest, json: kept } of seeds) {
-      let json = kept;
+    const keptLines = new Map<string, { digest: string; line: string }>();
+    const refs: { slug: string; digest: string }[] = [];
+    for (const { seed, text, digest, json: reused } of seeds) {
+      let json = reused;
       if (!json) {
         const revisions = versions.revisions.get(seed.file) ?? [];
         const result = entryOf(name, seed, text, listing.aliases, { revisions, formerNames: history.files.get(seed.file)?.formerNames ?? [] });
@@ -141,14 +256,14 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
         if (!result.entry) continue;
         json = JSON.stringify(compactEntry(result.entry) satisfies SeedEntry);
       }
-      stale.delete(seed.slug);
-      await write(json);
-      const ref: EntryRef = { file: path };
-      store.set({ id: seed.slug, data: ref as unknown as Record<string, unknown>, digest });
+      await writer.write(json, json !== reused);
+      if (dev) keptLines.set(seed.slug, { digest, line: json });
+      refs.push({ slug: seed.slug, digest });
     }
-    // A seed that no longer loads leaves the store too, so that the pages reload and show why.
-    stale.delete(PROBLEMS_ID);
-    for (const slug of stale) store.delete(slug);
+    if (dev) {
+      kept.lines = keptLines;
+      (globalThis as Record<symbol, unknown>)[DEV_ENTRY_LINES] = keptLines;
+    }
     if (doubts.length) {
       const shown = doubts.slice(0, SHOWN_DOUBTS).map((d) => `  ${problemLine(d)}`);
       logger.warn(
@@ -159,17 +274,39 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
         ].join('\n'),
       );
     }
-    out.end();
-    await once(out, 'finish');
+    // The file first, then the store: a page that a changed entry reloads reads the entries of this load.
+    await writer.done(!problems.length || dev);
     if (problems.length && !dev) throw new ProblemError(problems, { summary: `${problems.length} problems in the seeds; fix them and build again` });
-    await rename(`${path}.new`, path);
+    const stale = new Set(store.keys());
+    const ref: EntryRef = { file: path };
+    for (const { slug, digest } of refs) {
+      stale.delete(slug);
+      store.set({ id: slug, data: ref as unknown as Record<string, unknown>, digest });
+    }
+    // After the first load, each says how much of the folder it read again.
+    if (dev && loads > 0) {
+      logger.info(
+        `${name}/: ${changed.length} of ${seeds.length} seeds read again${changed.length && changed.length <= NAMED_CHANGES ? ` (${changed.map((c) => c.seed.file).join(', ')})` : ''}`,
+      );
+    }
+    loads++;
+    // A seed that no longer loads leaves the store too, so that the pages reload and show why.
+    stale.delete(PROBLEMS_ID);
+    stale.delete(CORPUS_ID);
+    for (const slug of stale) store.delete(slug);
+    // What the pages computed from the whole corpus is computed again when this changes (src/build-data/per-build.ts).
+    const problemLines = problems.map(problemLine);
+    store.set({
+      id: CORPUS_ID,
+      data: ref as unknown as Record<string, unknown>,
+      digest: generateDigest(`${refs.map((r) => r.digest).join(' ')}\u0000${problemLines.join('\n')}`),
+    });
     if (dev) {
       // The pages show the problems (in Astro's error overlay) until they are fixed; the entry's change reloads them.
-      const lines = problems.map(problemLine);
-      for (const line of lines) logger.error(line);
+      for (const line of problemLines) logger.error(line);
       const had = store.has(PROBLEMS_ID);
       if (problems.length) {
-        store.set({ id: PROBLEMS_ID, data: { problems } satisfies ProblemsEntry, digest: generateDigest(lines.join('\n')) });
+        store.set({ id: PROBLEMS_ID, data: { problems } satisfies ProblemsEntry, digest: generateDigest(problemLines.join('\n')) });
       } else if (had) {
         store.delete(PROBLEMS_ID);
         logger.info(`${name}/: every problem is fixed`);
@@ -190,9 +327,22 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
       watching = true;
       const dir = fileURLToPath(new URL(`${name}/`, config.root));
       watcher.add(dir);
+      // Changes that come while a load waits its turn are read by it: a save of many files is one more load, not one each.
+      let touched: Set<string> | undefined;
       const onChange = (changed: string) => {
         if (!isSeedPath(changed, dir)) return;
-        queue = queue.then(() => sync(context)).catch((error: unknown) => logger.error(String(error)));
+        if (touched) {
+          touched.add(basename(changed));
+          return;
+        }
+        touched = new Set([basename(changed)]);
+        queue = queue
+          .then(() => {
+            const files = touched;
+            touched = undefined;
+            return sync(context, files);
+          })
+          .catch((error: unknown) => logger.error(String(error)));
       };
       // A loader made again (Astro reloads its config) replaces the previous one's listeners rather than adding to them.
       stopWatching?.();

@@ -146,7 +146,21 @@ export function phraseSource(d: PhraseDocument): PhraseSource {
  * order the first pass yields them in): occurrences follow it, and a phrase
  * is written as the earliest document that quotes it writes it.
  */
-export function recurringPhrases(passes: PhrasePasses, order?: (slug: string) => number): PhraseIndex {
+/**
+ * What {@link recurringPhrases} found in each document, kept for its next
+ * call (in `astro dev`, after an edit): a document whose source is the same
+ * object is not read again while the quoted phrases are the same.
+ */
+export interface PhraseMemo {
+  /** The phrases looked for, by key: when they change, nothing found before is kept. */
+  keys?: string;
+  found: WeakMap<PhraseSource, { p: number; occurrence: Occurrence }[]>;
+}
+
+/** A memo for {@link recurringPhrases}' next calls. */
+export const phraseMemo = (): PhraseMemo => ({ found: new WeakMap() });
+
+export function recurringPhrases(passes: PhrasePasses, order?: (slug: string) => number, memo?: PhraseMemo): PhraseIndex {
   let n = 0;
   const yielded = new Map<string, number>();
   const place = order ?? ((slug: string) => yielded.get(slug) ?? (yielded.set(slug, n++), n - 1));
@@ -180,38 +194,17 @@ export function recurringPhrases(passes: PhrasePasses, order?: (slug: string) =>
 
   // 2. Each document's places, one document at a time.
   const found = keys.map(() => ({ occurrences: [] as Occurrence[], docs: 0 }));
+  if (memo && memo.keys !== keys.join('\n')) Object.assign(memo, { keys: keys.join('\n'), found: new WeakMap() });
   for (const d of passes.sources()) {
+    let places = memo?.found.get(d);
+    if (!places) {
+      places = placesIn(d, ids, byFirst, wants);
+      memo?.found.set(d, places);
+    }
     const inDoc = new Set<number>();
-    for (const part of d.parts) {
-      // The part's words as quote tracing reads them (offsets within the part's text), each its stem's number.
-      const words = wordsOf(part.text, 0, part.text.length);
-      const codes = Int32Array.from(words, (w) => ids.get(w.stem) ?? -1);
-      // A phrase's places do not overlap, as a reader would count them.
-      const lastTo = new Map<number, number>();
-      for (let from = 0; from < codes.length; from++) {
-        for (const p of byFirst.get(codes[from]!) ?? []) {
-          if (from <= (lastTo.get(p) ?? -1)) continue;
-          const to = matchAt(codes, from, wants[p]!);
-          if (to < 0) continue;
-          lastTo.set(p, to);
-          const [start, end] = [part.start + words[from]!.start, part.start + words[to]!.end];
-          const sentence = part.sentences.find((s) => start >= s.start && start < s.end);
-          if (!sentence) continue;
-          inDoc.add(p);
-          found[p]!.occurrences.push({
-            slug: d.slug,
-            title: d.title,
-            lang: d.lang,
-            voice: part.voice,
-            paragraphId: sentence.paragraphId,
-            sentenceId: sentence.id,
-            sentence: detached(part.text.slice(sentence.start - part.start, sentence.end - part.start)),
-            markStart: start - sentence.start,
-            markEnd: end - sentence.start,
-            quoted: d.quotes.some((q) => q.start <= start && end <= q.start + q.text.length + 1),
-          });
-        }
-      }
+    for (const { p, occurrence } of places) {
+      inDoc.add(p);
+      found[p]!.occurrences.push(occurrence);
     }
     for (const p of inDoc) found[p]!.docs++;
   }
@@ -235,6 +228,54 @@ export function recurringPhrases(passes: PhrasePasses, order?: (slug: string) =>
     byQuote.get(q.slug)!.set(q.start, phrase);
   }
   return { phrases, byQuote };
+}
+
+/**
+ * The places in one document where the phrases (`wants`, each its stems'
+ * numbers in `ids`, found by their first in `byFirst`) occur, each with the
+ * phrase's number, in the order they stand.
+ */
+function placesIn(
+  d: PhraseSource,
+  ids: ReadonlyMap<string, number>,
+  byFirst: ReadonlyMap<number, readonly number[]>,
+  wants: readonly (readonly number[])[],
+): { p: number; occurrence: Occurrence }[] {
+  const places: { p: number; occurrence: Occurrence }[] = [];
+  for (const part of d.parts) {
+    // The part's words as quote tracing reads them (offsets within the part's text), each its stem's number.
+    const words = wordsOf(part.text, 0, part.text.length);
+    const codes = Int32Array.from(words, (w) => ids.get(w.stem) ?? -1);
+    // A phrase's places do not overlap, as a reader would count them.
+    const lastTo = new Map<number, number>();
+    for (let from = 0; from < codes.length; from++) {
+      for (const p of byFirst.get(codes[from]!) ?? []) {
+        if (from <= (lastTo.get(p) ?? -1)) continue;
+        const to = matchAt(codes, from, wants[p]!);
+        if (to < 0) continue;
+        lastTo.set(p, to);
+        const [start, end] = [part.start + words[from]!.start, part.start + words[to]!.end];
+        const sentence = part.sentences.find((s) => start >= s.start && start < s.end);
+        if (!sentence) continue;
+        places.push({
+          p,
+          occurrence: {
+            slug: d.slug,
+            title: d.title,
+            lang: d.lang,
+            voice: part.voice,
+            paragraphId: sentence.paragraphId,
+            sentenceId: sentence.id,
+            sentence: detached(part.text.slice(sentence.start - part.start, sentence.end - part.start)),
+            markStart: start - sentence.start,
+            markEnd: end - sentence.start,
+            quoted: d.quotes.some((q) => q.start <= start && end <= q.start + q.text.length + 1),
+          },
+        });
+      }
+    }
+  }
+  return places;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseSeed } from '../../../src/lib/seed/parse.ts';
-import { matchAt, phraseSource, quoteSource, recurringPhrases, type PhraseDocument } from '../../../src/lib/corpus/phrases.ts';
+import { matchAt, phraseMemo, phraseSource, quoteSource, recurringPhrases, type PhraseDocument, type PhraseSource } from '../../../src/lib/corpus/phrases.ts';
 import { traceQuotes } from '../../../src/lib/notes/trace.ts';
 
 const seed = (said: string, comment: string) => `The minister, Ana Silva, said on April 9: "${said}"\n\nComment: ${comment}\n`;
@@ -85,4 +85,27 @@ test('matches are every place the words occur in order, each within three words 
     [0, 1],
     [3, 7],
   ]);
+});
+
+test('with a memo, as the dev server keeps across edits: a corpus with one document changed finds what a fresh run finds, reading only that one again', () => {
+  const memo = phraseMemo();
+  const sources = docs.map(phraseSource);
+  const run = (list: readonly PhraseSource[]) =>
+    recurringPhrases({ quotes: () => list.map((s) => ({ slug: s.slug, quotes: s.quotes })), sources: () => list }, undefined, memo);
+  expect(run(sources)).toEqual(find(docs));
+  // The same sources again: the places come from the memo (they are the same objects), and the result is the same.
+  const again = run(sources);
+  expect(again.phrases[0]!.occurrences[0]).toBe(memo.found.get(sources[0]!)![0]!.occurrence);
+  // One document edited so that it no longer quotes the phrase: still two documents quote it, and c's words are gone.
+  const edited = doc('c', seed('Our partners voiced concerns.', 'Nothing of threats.'));
+  const after = run([sources[0]!, sources[1]!, phraseSource(edited), sources[3]!]);
+  expect(after).toEqual(find([docs[0]!, docs[1]!, edited, docs[3]!]));
+  expect(after.phrases[0]!.occurrences.map((o) => o.slug)).toEqual(['a', 'a', 'b']);
+  expect(after.phrases[0]!.occurrences[0]).toBe(again.phrases[0]!.occurrences[0]);
+  // A new quoted phrase changes what is looked for: nothing found before is kept, and every document is read again.
+  const quoting = doc('d', seed('No comment.', 'Some warn of "exacerbated tensions".'));
+  const widened = run([sources[0]!, sources[1]!, sources[2]!, phraseSource(quoting)]);
+  expect(widened).toEqual(find([docs[0]!, docs[1]!, docs[2]!, quoting]));
+  expect(widened.phrases.map((p) => p.key)).toEqual(['china threat theory', 'exacerbat tension']);
+  expect(widened.phrases[0]!.occurrences[0]).not.toBe(again.phrases[0]!.occurrences[0]);
 });
