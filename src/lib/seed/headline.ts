@@ -29,3 +29,22 @@ export function findHeadline(text: string, blocks: Block[]): HeadlinePart | unde
   if (/[.。:：,，;；…]["”’』」)）]*$/u.test(t)) return undefined;
   return { kind: 'headline', start: first.start, end: first.end, text: t };
 }
+
+/** A section label has at most this many words. */
+const LABEL_WORDS = 3;
+
+/**
+ * A stored page's section label above its headline ("Foreign Affairs", then
+ * "Kim Yo Jong Gives Statement to Media"): a line of a few capitalized words
+ * and no punctuation, followed by a longer line that is a headline. It is
+ * page furniture, and the line after it is the headline.
+ */
+export function isSectionLabel(text: string, blocks: Block[]): boolean {
+  const [label, next] = blocks;
+  if (!label || !next) return false;
+  const t = text.slice(label.start, label.end);
+  const words = t.split(/\s+/u);
+  if (words.length > LABEL_WORDS || !words.every((w) => /^(?:\p{Lu}[\p{L}'’-]*|&|and|of)$/u.test(w))) return false;
+  const headline = findHeadline(text, blocks.slice(1));
+  return headline !== undefined && wordCount(headline.text) > words.length;
+}

@@ -27,8 +27,15 @@ const DATE_PATTERNS: RegExp[] = [
  * as a pattern to build others from (body.ts, inline-quotes.ts).
  */
 export const SPEECH_VERB =
-  /\b(?:(?:has|had|have|was|is|also|further|then|again)\s+)*(?:posted|posts|said|says|wrote|writes|stated|states|tweeted|announced|declared|remarked|told|added|noted|published|commented|responded|replied|pointed\s+out|points\s+out|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|reported|reports|warned|urged|asserted|claimed|expressed|revealed|indicated|mentioned|answered|retorted|insisted|argued|admitted|confirmed|denied|criticized|condemned|slammed|accused|affirmed|reiterated|highlighted|underlined|believes|believed|called|released|issued|issues|releases|protested)\b/iu;
-const VERBS = new RegExp(`\\s+${SPEECH_VERB.source}`, 'iu');
+  /\b(?:(?:has|had|have|was|is|also|further|then|again)\s+)*(?:posted|posts|said|says|wrote|writes|stated|states|tweeted|announced|declared|remarked|told|added|noted|published|commented|responded|replied|pointed\s+out|points\s+out|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|explained|reported|reports|warned|urged|asserted|claimed|expressed|revealed|indicated|mentioned|answered|retorted|insisted|argued|admitted|confirmed|denied|criticized|condemned|slammed|accused|affirmed|reiterated|highlighted|underlined|believes|believed|called|released|issued|issues|releases|protested|(?:gave|made|delivered)\s+(?:a\s+)?(?:statement|speech|remarks))\b/iu;
+const VERBS = new RegExp(`\\s+${SPEECH_VERB.source}`, 'giu');
+
+/** The first speech verb of a lead-in (with a space before it), in lower case: "States" in "the United States" names a country. */
+function speechVerb(leadIn: string): RegExpExecArray | undefined {
+  VERBS.lastIndex = 0;
+  for (let m = VERBS.exec(leadIn); m; m = VERBS.exec(leadIn)) if (!/^\s+\p{Lu}/u.test(m[0])) return m;
+  return undefined;
+}
 /** Chinese lead-ins: "<who>[今天][（date）]发文称：". */
 const CJK_LEAD_IN = /^(.+?)(?:今天|今日|昨天|昨日|日前|近日|当天)?(?:[（(][^）)]*[）)])?(?:发文称|发文表示|表示|称|说|指出|写道|强调)[:：]?$/u;
 /** Words of office: what a role is made of ("Minister of Defense", "Foreign Ministry spokesperson"). */
@@ -50,7 +57,7 @@ export function describeLeadIn(leadIn: string): LeadIn {
   }
   const according = /\baccording\s+to\s+([^,.:;"“”]{2,60})/iu.exec(leadIn);
   if (according) return { ...out, ...whoIs(according[1]!.trim()) };
-  const verb = VERBS.exec(` ${leadIn}`);
+  const verb = speechVerb(` ${leadIn}`);
   if (!verb) return out;
   const before = ` ${leadIn}`.slice(0, verb.index).trim();
   // "…," said Chinese Foreign Ministry spokesman Geng Shuang: the speaker follows the verb.
@@ -78,6 +85,9 @@ export function whoIs(who: string): Pick<LeadIn, 'role' | 'speaker'> {
     .filter((part) => /[\p{Lu}\p{Lo}]/u.test(part) && !SCENE.test(part))
     .map((part) => part.replace(/^(?:and|but|while)\s+/iu, ''));
   if (segments.length >= 2) {
+    // "…, Chinese Foreign Ministry spokesman Wang Wenbin stated": the office and name just before the verb are who spoke.
+    const last = roleAndName(segments.at(-1)!);
+    if (last.role) return last;
     const names = segments.filter((part) => !ROLE_WORDS.test(part));
     // No name: an office of a body may be all the text gives ("…, a spokesperson of the Chinese Mission to the EU").
     const speaker = names.at(-1) ?? segments.findLast((part) => UNNAMED_OFFICE.test(part));

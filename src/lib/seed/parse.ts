@@ -19,7 +19,7 @@
 import { paragraphBlocks } from './blocks.ts';
 import { readBody } from './body.ts';
 import { ID_LETTERS, type Part, type SeedDocument, type Warning } from './document.ts';
-import { findHeadline } from './headline.ts';
+import { findHeadline, isSectionLabel } from './headline.ts';
 import { guessLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
 import { isMarkedFurniture } from './trailers.ts';
@@ -48,14 +48,20 @@ export function parseSeed(raw: string, settled: ReadingSettled = {}): SeedDocume
   const warnings: Warning[] = [];
   const parts: Part[] = [];
 
-  // A stored page's date line or photo credit can stand above the headline: it is neither, and the headline follows.
+  // A stored page's date line, photo credit or section label can stand above the headline: it is neither, and the headline follows.
   // A headline the notes name is the first of the top lines that begins with their words.
   const named = settled.headline !== undefined && settled.headline !== 'none' ? settled.headline : undefined;
   let above = 0;
   if (named !== undefined) {
     const at = blocks.slice(0, 3).findIndex((b) => beginsWith(text.slice(b.start, b.end), named));
     above = Math.max(0, at);
-  } else while (above < 2 && above < blocks.length - 1 && isMarkedFurniture(text.slice(blocks[above]!.start, blocks[above]!.end))) above++;
+  } else
+    while (
+      above < 2 &&
+      above < blocks.length - 1 &&
+      (isMarkedFurniture(text.slice(blocks[above]!.start, blocks[above]!.end)) || isSectionLabel(text, blocks.slice(above)))
+    )
+      above++;
   const first = blocks[above];
   const headline =
     settled.headline === undefined

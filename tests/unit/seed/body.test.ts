@@ -151,6 +151,17 @@ test('a date line or a photo credit above the headline is neither: the headline 
   expect(kinds(read('Foreign Affairs\n\nAna Silva said: "We will not back down."\n\nComment: Brave words.\n'))[0]).toBe('headline');
 });
 
+test('a section label above a longer headline is neither: the headline under it is the title', () => {
+  const doc = read('Foreign Affairs\n\nRuritania Answers Its Critics\n\nAna Silva said: "We will not back down."\n\nComment: Brave words.\n');
+  expect(kinds(doc).slice(0, 2)).toEqual(['other', 'headline']);
+  expect(documentTitle(doc, 'file')).toBe('Ruritania Answers Its Critics');
+  // Not a label: a line with punctuation or in lower case, or one no shorter than the line under it.
+  for (const top of ['Foreign Affairs:', 'Trade war', 'Ruritania Answers Critics Today']) {
+    const first = read(`${top}\n\nRuritania Answers Its Critics\n\nAna Silva said: "We will not back down."\n\nComment: Brave words.\n`);
+    expect(kinds(first)[0], top).not.toBe('other');
+  }
+});
+
 test('an office of a body, named without its holder, is the speaker as the text names it; an office alone names nobody', () => {
   const speaker = (text: string) => documentSpeaker(read(text))?.name;
   expect(

@@ -15,3 +15,23 @@ test('speaker and role are told apart by the words of office, whichever comes fi
   expect(describeLeadIn('Ana Silva, Consul General in Osaka, said on April 9:')).toMatchObject({ role: 'Consul General in Osaka', speaker: 'Ana Silva' });
   expect(describeLeadIn('Deputy Foreign Minister of Ruritania, Ana Silva, wrote on social media:')).toMatchObject({ speaker: 'Ana Silva' });
 });
+
+test('a speaker who gave or made a statement is named as one who said it', () => {
+  expect(describeLeadIn('Ana Silva, Deputy Director of the Ruritanian Party, gave a statement to media.')).toMatchObject({
+    speaker: 'Ana Silva',
+    role: 'Deputy Director of the Ruritanian Party',
+  });
+  expect(describeLeadIn('Foreign Minister Ana Silva made remarks on Monday:')).toMatchObject({ speaker: 'Ana Silva' });
+  // "Gave" alone gives no words.
+  expect(describeLeadIn('Ana Silva gave a dinner for the delegates.').speaker).toBeUndefined();
+});
+
+test('a sentence that reports words before naming who spoke: the office and name just before the verb; "States" is no verb', () => {
+  expect(
+    describeLeadIn(
+      'Ruritania sends arms to its ally, but criticises the trade between its neighbours, Foreign Ministry spokesman Ana Silva stated, the agency reports.',
+    ),
+  ).toMatchObject({ role: 'Foreign Ministry spokesman', speaker: 'Ana Silva' });
+  expect(describeLeadIn('The United States provides support, Foreign Ministry spokesman Ana Silva said.')).toMatchObject({ speaker: 'Ana Silva' });
+  expect(describeLeadIn('The United States provides support to its allies.').speaker).toBeUndefined();
+});
