@@ -129,8 +129,9 @@ export function scoreText(name: string, raw: string, label: GenreLabel): TextSco
     const i = block ? blocks.indexOf(block) : -1;
     if (block && label.paragraphs[i]!.voice === 'statement' && !/[\p{L}\p{N}]/u.test(text.slice(block.start, at))) {
       const after = text.slice(at + quote.length, block.end);
-      if (SPEECH_VERB.test(after) && words(after, 0, after.length).length <= 12)
+      if (SPEECH_VERB.test(after) && words(after, 0, after.length).length <= 12) {
         for (let c = at + quote.length; c < block.end; c++) expected[c] = 'lead-in';
+      }
     }
   }
   let wrongWords = 0;

@@ -15,6 +15,22 @@ export const ENTRIES_FILE = 'entries.jsonl';
 export interface EntriesHeader {
   /** Documents in the whole corpus (all shards). */
   total: number;
+  /** The version of the code that made the entries (src/loaders/code-version.ts). */
+  code?: string;
+}
+
+/** The file's header, or undefined when there is no file or its first line is not one. */
+export function entriesHeader(file: string): EntriesHeader | undefined {
+  if (!existsSync(file)) return undefined;
+  for (const line of fileLines(file)) {
+    try {
+      const header = JSON.parse(line) as EntriesHeader;
+      return typeof header.total === 'number' ? header : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** The file's header, then each entry's line, read a line at a time (see fileLines); nothing when there is no file. */

@@ -31,14 +31,15 @@ const NAMED_CHANGES = 3;
 import { once } from 'node:events';
 import { appendFileSync, createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { problemLine, ProblemError, type Problem } from '../lib/common/problem.ts';
 import { decodeSeed, fileRole } from '../lib/corpus/folder.ts';
 import { compactEntry, type SeedEntry } from '../lib/notes/entry.ts';
 import { inShard, type Shard } from '../lib/corpus/shard.ts';
-import { ENTRIES_FILE, entryLinesBySlug, type EntriesHeader } from './entries-file.ts';
+import { codeVersion } from './code-version.ts';
+import { ENTRIES_FILE, entriesHeader, entryLinesBySlug, type EntriesHeader } from './entries-file.ts';
 import { entryOf, listSeeds, readSeedOr, type SeedFile } from './seeds-folder.ts';
 import { historyStamp, readFolderHistory, seedRevisions, type FolderHistory } from './git-history.ts';
 
@@ -201,14 +202,30 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
     /** Readings to check (src/lib/notes/doubts.ts): counted, the first few shown, never a flood and never a stop. */
     const doubts: Problem[] = [];
     // The compact entries of the last load, to reuse for unchanged seeds: in `astro dev` kept in memory from it.
-    const fromFile = kept.lines.size ? undefined : entryLinesBySlug(path);
-    const previous = (slug: string, digest: string) =>
-      fromFile ? fromFile.get(slug) : kept.lines.get(slug)?.digest === digest ? kept.lines.get(slug)!.line : undefined;
+    // A cache that another version of the code made, or that is damaged, is not reused, and the build says so.
+    const code = codeVersion();
+    const cached = kept.lines.size ? undefined : entriesHeader(path);
+    const cacheName = relative(fileURLToPath(config.root), path);
+    if (cached && cached.code !== code) logger.info(`${cacheName}: made by another version of the reader; every seed is read again`);
+    const fromFile = kept.lines.size ? undefined : cached?.code === code ? entryLinesBySlug(path) : new Map<string, string>();
+    let damaged = 0;
+    /** The entry the last load made for this seed (whose digest the store still has), if it can be read. */
+    const previous = (slug: string, digest: string) => {
+      if (!fromFile) return kept.lines.get(slug)?.digest === digest ? kept.lines.get(slug)!.line : undefined;
+      const line = fromFile.get(slug);
+      try {
+        if (line !== undefined && (JSON.parse(line) as { slug?: unknown }).slug === slug) return line;
+      } catch {
+        // Cut short or garbled: made again below.
+      }
+      if (cached?.code === code) damaged++;
+      return undefined;
+    };
     // Synchronously, as the dev server's other small file work here: each wait lets pages render first.
     mkdirSync(dirname(path), { recursive: true });
     // In `astro dev` after the first load, only the entries made again are appended (see entryLinesBySlug).
     const writer = entriesWriter(path, dev && kept.lines.size > 0);
-    await writer.header(JSON.stringify({ total: listing.seeds.length } satisfies EntriesHeader));
+    await writer.header(JSON.stringify({ total: listing.seeds.length, code } satisfies EntriesHeader));
     // The folder's git history, in one pass: each seed's versions (src/loaders/git-history.ts); in `astro dev`, read again when the commit checked out changes.
     const head = dev ? historyStamp(fileURLToPath(dir)) : '';
     const history = kept.history?.head === head && dev ? kept.history.value : await readFolderHistory(fileURLToPath(dir));
@@ -230,11 +247,17 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
       const commits = history.files.get(seed.file)?.revisions.map((r) => `${r.commit}:${r.blob}:${r.file}`) ?? [];
       const inputs = `${seed.notes?.raw ?? ''}\u0000${seed.published?.raw ?? ''}\u0000${listing.aliasesRaw}\u0000${commits.join(' ')}`;
       const digest =
-        known.digest !== undefined && known.inputs === inputs ? known.digest : generateDigest(`${ENTRY_FORMAT}\u0000${path}\u0000${text}\u0000${inputs}`);
+        known.digest !== undefined && known.inputs === inputs
+          ? known.digest
+          : generateDigest(`${ENTRY_FORMAT}\u0000${code}\u0000${path}\u0000${text}\u0000${inputs}`);
       if (dev) texts.set(seed.file, { stamp: known.stamp, text, inputs, digest });
       seeds.push({ seed, text, digest, json: store.get(seed.slug)?.digest === digest ? previous(seed.slug, digest) : undefined });
     }
     if (dev) kept.texts = texts;
+    if (damaged)
+      logger.warn(
+        `${cacheName}: ${damaged} cached entr${damaged === 1 ? 'y' : 'ies'} could not be read (the file is damaged or cut short); made again from the seeds`,
+      );
     const changed = seeds.filter((s) => !s.json);
     const versions = await seedRevisions(
       fileURLToPath(dir),
