@@ -119,12 +119,13 @@ export function planQuery(query: string, capped: CappedList = { ranges: 1, words
 
 /**
  * Whether a result's matched word places (Pagefind's `locations`) may hold the
- * phrase: its words that Pagefind searched (`placed`, offsets in the phrase;
- * by default all but its function words), each at its offset in the phrase
- * from the first. Checked before a result's text is loaded; the text decides.
+ * phrase: its words that Pagefind searched (all but its function words), each
+ * at its offset in the phrase from the first. Checked before a result's text
+ * is loaded; the text decides. (Where capped function words were searched too,
+ * each word's own places say it: {@link holdsInOrder}.)
  */
-export function mayHoldPhrase(locations: readonly number[], phrase: readonly string[], placed?: readonly number[]): boolean {
-  const offsets = placed ?? phrase.flatMap((w, i) => (STOPWORDS.has(w) ? [] : [i]));
+export function mayHoldPhrase(locations: readonly number[], phrase: readonly string[]): boolean {
+  const offsets = phrase.flatMap((w, i) => (STOPWORDS.has(w) ? [] : [i]));
   if (offsets.length < 2) return true;
   const at = new Set(locations);
   return locations.some((a) => offsets.every((o) => at.has(a + o - offsets[0]!)));
