@@ -450,7 +450,7 @@ function scanQuotation(text: string, blocks: Block[], openBlock: number, openAt:
   const marks: Span[] = [{ start: openAt, end: openAt + 1 }];
   const paragraphs: Span[] = [];
   let depth = 1;
-  for (let b = openBlock; b < blocks.length; b++) {
+  scan: for (let b = openBlock; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (b > openBlock && isLabelLine(text.slice(block.start, block.end))) break;
     let from = b === openBlock ? openAt + 1 : block.start;
@@ -466,6 +466,12 @@ function scanQuotation(text: string, blocks: Block[], openBlock: number, openAt:
         const tail = trim(text, i + 1, block.end);
         const punctuationOnly = /^[\p{P}\s]*$/u.test(text.slice(tail.start, tail.end));
         marks.push({ start: i, end: punctuationOnly ? Math.max(i + 1, tail.end) : i + 1 });
+        // A writer who closes the quotation at the end of each of its paragraphs: the next has no opening mark, and
+        // its one mark closes it at its end. The quotation runs on into it.
+        if (punctuationOnly && blocks[b + 1] && closesOnly(text, blocks[b + 1]!)) {
+          depth = 1;
+          continue scan;
+        }
         return { closed: true, marks, paragraphs, ...(punctuationOnly ? {} : { remainder: tail }), nextBlock: b + 1 };
       }
     }
@@ -480,6 +486,18 @@ function scanQuotation(text: string, blocks: Block[], openBlock: number, openAt:
     paragraphs: paragraphs.slice(0, kept),
     nextBlock: end,
   };
+}
+
+/**
+ * Whether a paragraph's one quotation mark closes it at its end ("…
+ * dramatic effects."): the rest of a quotation whose paragraph before closed
+ * too. A paragraph that is a label line, or has any other mark, is not.
+ */
+function closesOnly(text: string, block: Block): boolean {
+  const t = text.slice(block.start, block.end);
+  if (isLabelLine(t)) return false;
+  const marks = [...t.matchAll(/["“”«»「」『』]/gu)];
+  return marks.length === 1 && /["”»」』][\p{P}\s]*$/u.test(t) && /["”»」』][\p{P}\s]*$/u.exec(t)!.index === marks[0]!.index;
 }
 
 function attributionPart(text: string, span: Span): AttributionPart {

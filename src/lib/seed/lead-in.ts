@@ -108,10 +108,40 @@ const SCENE =
  * of office, then a name in capitals. Anything else is the speaker as written.
  */
 function roleAndName(who: string): Pick<LeadIn, 'role' | 'speaker'> {
-  const m = ROLE_THEN_NAME.exec(who);
-  if (m && /^\p{Lu}/u.test(m[2]!)) return { role: m[1]!.trim(), speaker: m[2]!.trim() };
+  const m = ROLE_THEN_NAME.exec(who) ?? DESCRIBED_NAME.exec(who);
+  if (m && /^\p{Lu}/u.test(m[2]!) && !NOT_A_DESCRIPTION.has(m[1]!.trim().split(/\s+/u).at(-1)!)) return { role: m[1]!.trim(), speaker: m[2]!.trim() };
   return { speaker: who };
 }
+
+/**
+ * A person described in words that are no office, then named: "Japanese conservative figure and entrepreneur
+ * Shinsaburou Miki". The name is two to four words in capitals after a word in lower case.
+ */
+const DESCRIBED_NAME = /^(.*\b\p{Ll}[\p{Ll}-]+\s+)((?:\p{Lu}[\p{L}'’.-]*\s*){2,4})$/u;
+/** Words a description does not end with: what stands before a place or a body's name ("of the Chinese Embassy"). */
+const NOT_A_DESCRIPTION = new Set([
+  'of',
+  'in',
+  'the',
+  'to',
+  'for',
+  'and',
+  'or',
+  'at',
+  'from',
+  'with',
+  'by',
+  'on',
+  'as',
+  'a',
+  'an',
+  'into',
+  'about',
+  'against',
+  'over',
+  'under',
+  'via',
+]);
 
 function findDate(text: string): Pick<LeadIn, 'date' | 'dateText'> | undefined {
   for (const [n, re] of DATE_PATTERNS.entries()) {

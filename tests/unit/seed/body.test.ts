@@ -183,3 +183,19 @@ test('in a text of opinion without a label, paragraphs that report an office hol
   expect(kinds(doc)).toEqual(['narration', 'commentary', 'source']);
   expect(doc.parts[0]!.kind === 'other' && doc.parts[0]!.paragraphs).toHaveLength(2);
 });
+
+test('a quotation whose writer closes it at the end of each paragraph runs on into the next, whose one mark closes it', () => {
+  const doc = read(
+    'Ana Silva wrote yesterday: "The video was edited."\n\nThen it was posted. Diplomacy takes place in rooms, not corridors."\n\nComment: Not so.\n\nOriginal article: example.com/x\n',
+  );
+  expect(kinds(doc)).toEqual(['attribution', 'statement', 'commentary', 'source']);
+  const statement = doc.parts[1]!;
+  expect(statement.kind === 'statement' && statement.paragraphs.map((p) => p.text)).toEqual([
+    'The video was edited.',
+    'Then it was posted. Diplomacy takes place in rooms, not corridors.',
+  ]);
+  // A paragraph with a mark of its own inside it is the writer's: it does not run on.
+  const own = read('Ana Silva wrote: "The video was edited."\n\nShe calls it "propaganda" and more."\n\nComment: Not so.\n');
+  expect(kinds(own).slice(0, 2)).toEqual(['attribution', 'statement']);
+  expect(own.parts[1]!.kind === 'statement' && own.parts[1]!.paragraphs).toHaveLength(1);
+});

@@ -35,3 +35,15 @@ test('a sentence that reports words before naming who spoke: the office and name
   expect(describeLeadIn('The United States provides support, Foreign Ministry spokesman Ana Silva said.')).toMatchObject({ speaker: 'Ana Silva' });
   expect(describeLeadIn('The United States provides support to its allies.').speaker).toBeUndefined();
 });
+
+test('a person described in words that are no office, then named in two to four words: the description is the role', () => {
+  expect(describeLeadIn('Ruritanian conservative figure and entrepreneur Ana Maria Silva wrote yesterday (November 18):')).toMatchObject({
+    role: 'Ruritanian conservative figure and entrepreneur',
+    speaker: 'Ana Maria Silva',
+  });
+  // A body's name after "of", "the", "by": no person is made of it.
+  expect(describeLeadIn('The spokesperson of the Chinese Embassy said:').speaker).not.toBe('Chinese Embassy');
+  expect(describeLeadIn('A statement released by the Foreign Ministry said:').speaker).not.toBe('Foreign Ministry');
+  // One word in capitals after a description is not taken as a name.
+  expect(describeLeadIn('Ruritanian entrepreneur Silva wrote:').speaker).toBe('Ruritanian entrepreneur Silva');
+});
