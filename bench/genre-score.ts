@@ -123,13 +123,13 @@ export function scoreText(name: string, raw: string, label: GenreLabel): TextSco
     const at = text.indexOf(quote);
     if (at < 0) throw new Error(`${name}: quote not found in the text: ${quote.slice(0, 60)}`);
     for (let c = at; c < at + quote.length; c++) expected[c] = 'statement';
-    // A statement paragraph that opens with the quotation and names its speaker after it ("…," said X): those
-    // words are the writer's attribution, not the quotation (the label's paragraph voice cannot say so).
+    // A statement paragraph that opens with the quotation and names its speaker after it ("…," said X, "…: spokesperson
+    // of X"): those words are the writer's attribution, not the quotation (the label's paragraph voice cannot say so).
     const block = blocks.find((b) => b.start <= at && at < b.end);
     const i = block ? blocks.indexOf(block) : -1;
     if (block && label.paragraphs[i]!.voice === 'statement' && !/[\p{L}\p{N}]/u.test(text.slice(block.start, at))) {
       const after = text.slice(at + quote.length, block.end);
-      if (SPEECH_VERB.test(after) && words(after, 0, after.length).length <= 12) {
+      if ((SPEECH_VERB.test(after) || /^[\s"”’]*[:：–—-]/u.test(after)) && words(after, 0, after.length).length <= 12) {
         for (let c = at + quote.length; c < block.end; c++) expected[c] = 'lead-in';
       }
     }

@@ -25,7 +25,7 @@
 import { other, paragraph, slice, trim, type Block } from './blocks.ts';
 import type { AttributionPart, Part, Span, StatementPart, Warning } from './document.ts';
 import { inlineQuotes } from './inline-quotes.ts';
-import { describeLeadIn, SPEECH_VERB, whoIs } from './lead-in.ts';
+import { describeLeadIn, namesOffice, SPEECH_VERB, whoIs } from './lead-in.ts';
 import { speakerOf } from './speaker.ts';
 import { OPENING_MARK, quoteRole } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
@@ -276,8 +276,43 @@ function statementAt(text: string, blocks: Block[], b: number, warnings: Warning
     const found = quotation(text, blocks, b + 1, next.start, block, warnings, false);
     if (found) return found;
   }
-  // Speech without marks: "X pointed out: Although …".
-  return unmarked(text, blocks, b, onlyNext);
+  // Speech without marks: "X pointed out: Although …", or signed at the end: "…: spokesperson of the Ministry".
+  return unmarked(text, blocks, b, onlyNext) ?? signedAtEnd(text, block, b);
+}
+
+/** The least words of speech signed at its paragraph's end: a sentence, not a label before a colon. */
+const MIN_SIGNED_WORDS = 12;
+/** The most words of the signature after the colon. */
+const MAX_SIGNATURE_WORDS = 10;
+
+/**
+ * Speech without marks that a news outlet's post signs after a colon at the
+ * paragraph's end ("… China is firmly opposed to the practice: spokesperson
+ * of Chinese Ministry of Commerce on Monday", "…: MOFCOM"): the signature
+ * must name an office or a body, so that a colon before a few words in
+ * capitals ("as the saying goes: Actions Speak Louder") is not read so.
+ */
+function signedAtEnd(text: string, block: Block, b: number): Found | undefined {
+  const t = text.slice(block.start, block.end);
+  const colon = t.search(/[:：][^:：]*$/u);
+  if (colon < 0 || OPENING_MARK.test(t)) return undefined;
+  const said = trim(text, block.start, block.start + colon);
+  const signature = trim(text, block.start + colon + 1, block.end);
+  const signed = text.slice(signature.start, signature.end);
+  if (wordCount(text.slice(said.start, said.end)) < MIN_SIGNED_WORDS || wordCount(signed) > MAX_SIGNATURE_WORDS || /[.!?。！？]$/u.test(signed))
+    return undefined;
+  const who = signed.replace(/\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)$/iu, '');
+  const speaker = speakerOf(who);
+  if (!speaker || !(speaker.kind === 'body' || namesOffice(who) || /^\p{Lu}{3,8}$/u.test(who))) return undefined;
+  const statement = paragraph(text, said);
+  return {
+    parts: [
+      { kind: 'statement', start: statement.start, end: statement.end, marks: [], paragraphs: [statement], closed: true, unmarked: true },
+      // The colon with the signature, as a dash is with "– President A. Name": every character stays on the page.
+      { kind: 'attribution', ...slice(text, { start: block.start + colon, end: signature.end }), speaker: who, after: true },
+    ],
+    next: b + 1,
+  };
 }
 
 /**

@@ -42,6 +42,9 @@ const CJK_LEAD_IN = /^(.+?)(?:今天|今日|昨天|昨日|日前|近日|当天)?
 const OFFICES =
   'minister|ministry|secretary|president|premier|prime|chancellor|spokes(?:person|man|woman)|chief|director|ambassador|envoy|consul|deputy|adviser|advisor|commissioner|delegate|chair(?:man|woman|person)?|general|governor|senator|official|head|leader|commander|representative|king|queen|mayor|commentator|scholar|analyst|expert|professor|lawmaker|legislator|politician|diplomat|journalist|reporter|editor|host|researcher|candidate|member|speaker';
 const ROLE_WORDS = new RegExp(`\\b(?:${OFFICES})\\b`, 'iu');
+
+/** Whether words name an office ("spokesperson of the Ministry of Commerce", "Foreign Minister Ana Silva"). */
+export const namesOffice = (words: string): boolean => ROLE_WORDS.test(words);
 /** A role ending in a word of office, then a name in capitals: "Foreign Ministry spokesperson Mao Ning". */
 const ROLE_THEN_NAME = new RegExp(`^(.*\\b(?:${OFFICES})\\s+)((?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,4})$`, 'iu');
 

@@ -199,3 +199,17 @@ test('a quotation whose writer closes it at the end of each paragraph runs on in
   expect(kinds(own).slice(0, 2)).toEqual(['attribution', 'statement']);
   expect(own.parts[1]!.kind === 'statement' && own.parts[1]!.paragraphs).toHaveLength(1);
 });
+
+test('speech without marks that an outlet signs after a colon at the paragraph’s end: the statement, then its signature', () => {
+  const doc = read(
+    'Ruritania urges its neighbour to stop\n\nBy the Daily Ruritanian\n\nDisregarding the facts, the neighbour calls our firms military ones, which lacks evidence. We firmly oppose the practice: spokesperson of the Ruritanian Ministry of Commerce on Monday\n\nThe neighbour has abused its power to suppress our firms, violating the rules of trade it has always flaunted: MOFCOM\n',
+  );
+  expect(kinds(doc)).toEqual(['headline', 'other', 'statement', 'attribution', 'statement', 'attribution']);
+  expect(textOf(doc.parts[3])).toBe(': spokesperson of the Ruritanian Ministry of Commerce on Monday');
+  expect(documentSpeaker(doc)?.name).toBe('spokesperson of the Ruritanian Ministry of Commerce');
+  // A colon before a few words in capitals that name no office or body is the writer's own: "as the saying goes".
+  const own = read(
+    'Ana Silva said: "We will wait."\n\nComment: This is what the whole region has been hearing for years now, as the saying goes: Actions Speak Louder\n',
+  );
+  expect(kinds(own)).toEqual(['attribution', 'statement', 'commentary']);
+});
