@@ -24,7 +24,8 @@ export function isLabelLine(t: string): boolean {
 
 /**
  * Page furniture a stored page keeps among its lines, by its form: a date or
- * time, a photo credit, a byline, an editor's line, a copyright notice.
+ * time, a photo credit, a byline, an editor's line, a copyright notice, a
+ * breadcrumb trail.
  */
 export function isMarkedFurniture(t: string): boolean {
   // A credit or a label, not a title that begins with the word ("Photo Op Diplomacy", "By the Numbers").
@@ -36,6 +37,8 @@ export function isMarkedFurniture(t: string): boolean {
     return true;
   if (/^[Bb]y\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:$|\s*[|,]|\s+(?:source|published|updated)\s*[:：])/iu.test(t) && /^[Bb]y\s+\p{Lu}/u.test(t))
     return true;
+  // A breadcrumb trail ("Home / World / Asia-Pacific"), or a section's name cut off by a separator ("Press Releases|").
+  if (/^(?:home|homepage|首页)\s*(?:[/>»›|]\s*[^/>»›|.!?]{1,40}){1,6}$/iu.test(t) || /^\p{Lu}[\p{L} &-]{1,30}\|$/u.test(t)) return true;
   return /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/u.test(t) || /^(?:\p{L}+\s+)?\d{1,2}\s+\p{L}+\s+\d{4}\s*[-–—]\s*\d{1,2}:\d{2}$/u.test(t);
 }
 

@@ -137,8 +137,8 @@ test('marks with nothing between them quote nothing: they stay in the writer’s
   expect(textOf(doc.parts[2])).toBe('They wrote:「」""');
 });
 
-test('a date line or a photo credit above the headline is neither: the headline under it is the title', () => {
-  for (const above of ['Monday 2 May 2022 - 21:57', '2020-04-22 18:23', 'Image: Xinhua/UNI']) {
+test('a date line, a photo credit or a breadcrumb trail above the headline is neither: the headline under it is the title', () => {
+  for (const above of ['Monday 2 May 2022 - 21:57', '2020-04-22 18:23', 'Image: Xinhua/UNI', 'Home / World / Asia-Pacific', 'Press Releases|']) {
     const doc = read(`${above}\n\nRuritania answers its critics\n\nAna Silva said: "We will not back down."\n\nComment: Brave words.\n`);
     expect(kinds(doc).slice(0, 2), above).toEqual(['other', 'headline']);
     expect(documentTitle(doc, 'file')).toBe('Ruritania answers its critics');
