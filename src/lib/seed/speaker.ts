@@ -47,11 +47,33 @@ export function documentSpeaker(doc: SeedDocument): DocumentSpeaker | undefined 
   const narration = doc.parts
     .slice(0, quoted < 0 ? 0 : quoted + 1)
     .flatMap((p) => (p.kind === 'other' && p.narration ? p.paragraphs.map((q) => q.sentences[0]?.text ?? q.text) : []));
-  const lead = first([...attributions.filter((a) => !a.after).map((a) => a.speaker), ...narration.map((t) => describeLeadIn(t).speaker)]);
+  // The sentence that gives the first quotation inside the writer's words to its speaker ("Chinese Foreign Ministry
+  // spokesman Hong Lei said Thursday that "…""), before the narration around it: in a report, that narration may
+  // name others, whose words it only reports.
+  const cue = firstQuoteCue(doc);
+  const lead = first([
+    ...attributions.filter((a) => !a.after).map((a) => a.speaker),
+    ...(cue ? [describeLeadIn(cue).speaker] : []),
+    ...narration.map((t) => describeLeadIn(t).speaker),
+  ]);
   const signed = first(attributions.filter((a) => a.after).map((a) => a.speaker));
   // "The embassy wrote: "…" – Secretary Name": the person is the speaker, the body the channel.
   if (lead?.kind === 'body' && signed?.kind === 'person') return { ...signed, postedBy: lead.name };
   return lead ?? signed;
+}
+
+/** The words of the sentence before the first quotation inside the writer's paragraphs, up to its opening mark. */
+function firstQuoteCue(doc: SeedDocument): string | undefined {
+  for (const part of doc.parts) {
+    if (!('paragraphs' in part) || part.kind === 'statement') continue;
+    for (const p of part.paragraphs) {
+      const quote = p.quotes?.[0];
+      if (!quote) continue;
+      const sentence = p.sentences.find((s) => s.start <= quote.start && quote.start < s.end);
+      return sentence ? doc.text.slice(sentence.start, quote.start) : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** An office, then the body it serves: "spokesperson of the Chinese Embassy", "Ambassador to China". */

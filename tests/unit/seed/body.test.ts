@@ -213,3 +213,10 @@ test('speech without marks that an outlet signs after a colon at the paragraphâ€
   );
   expect(kinds(own)).toEqual(['attribution', 'statement', 'commentary']);
 });
+
+test('in a report, the speaker is who the first quotationâ€™s own sentence gives it to, not someone the narration before only reports', () => {
+  const doc = read(
+    'TOKYO - The Chief Cabinet Secretary, Ana Silva, clarified that a newspaper misquoted the Prime Minister.\n\nResponding to a question, Silva said the government had explained it.\n\nForeign Ministry spokesman Li Wei said on Thursday that "the Ruritanian side was astonished at the report," adding that it was rare.\n',
+  );
+  expect(documentSpeaker(doc)?.name).toBe('Li Wei');
+});
