@@ -48,3 +48,16 @@ export function isSectionLabel(text: string, blocks: Block[]): boolean {
   const headline = findHeadline(text, blocks.slice(1));
   return headline !== undefined && wordCount(headline.text) > words.length;
 }
+
+/** A deck has at most this many words. */
+const DECK_WORDS = 15;
+
+/**
+ * A deck under a headline: a second title line, short and not ending as a
+ * sentence does ("Chinese Foreign Ministry: US behaviour is extremely
+ * hypocritical"). It is the page's, neither voice: words before its colon
+ * are no lead-in.
+ */
+export function isDeck(line: string): boolean {
+  return wordCount(line) <= DECK_WORDS && !/[.!?:：。！？…"”’」』)）]$/u.test(line.trim()) && !isLabelLine(line) && !isOpeningMark(line[0]);
+}

@@ -16,10 +16,10 @@
  * trailers.ts (the labels) and language.ts. Everything the parser offers is
  * exported from here, so callers import this file only.
  */
-import { paragraphBlocks } from './blocks.ts';
+import { other, paragraphBlocks } from './blocks.ts';
 import { readBody } from './body.ts';
 import { ID_LETTERS, type Part, type SeedDocument, type Warning } from './document.ts';
-import { findHeadline, isSectionLabel } from './headline.ts';
+import { findHeadline, isDeck, isSectionLabel } from './headline.ts';
 import { guessLanguage } from './language.ts';
 import { splitSentences } from './sentences.ts';
 import { isMarkedFurniture } from './trailers.ts';
@@ -69,11 +69,17 @@ export function parseSeed(raw: string, settled: ReadingSettled = {}): SeedDocume
       : named !== undefined && first && beginsWith(text.slice(first.start, first.end), named)
         ? { kind: 'headline' as const, start: first.start, end: first.end, text: text.slice(first.start, first.end) }
         : undefined;
+  // A deck under the headline is the page's too.
+  const deck =
+    headline && settled.statement === undefined && blocks[above + 2] && isDeck(text.slice(blocks[above + 1]!.start, blocks[above + 1]!.end))
+      ? blocks[above + 1]
+      : undefined;
   if (headline) {
     if (above) parts.push(...readBody(text, blocks.slice(0, above), warnings, settled.statement));
     parts.push(headline);
+    if (deck) parts.push(other(text, [deck]));
   }
-  parts.push(...readBody(text, headline ? blocks.slice(above + 1) : blocks, warnings, settled.statement));
+  parts.push(...readBody(text, headline ? blocks.slice(above + 1 + (deck ? 1 : 0)) : blocks, warnings, settled.statement));
   numberParagraphs(parts);
   return { text, parts, warnings, lang: guessLanguage(text) };
 }

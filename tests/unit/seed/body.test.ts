@@ -220,3 +220,14 @@ test('in a report, the speaker is who the first quotation’s own sentence gives
   );
   expect(documentSpeaker(doc)?.name).toBe('Li Wei');
 });
+
+test('a deck under the headline is the page’s, not a lead-in; a name and a colon alone before speech name its speaker', () => {
+  const decked = read(
+    'Ruritania accuses its neighbour of double standards\n\nRuritanian Foreign Ministry: the neighbour’s behaviour is hypocritical\n\nThe neighbour arms one side, Foreign Ministry spokesman Li Wei stated, the agency reports.\n\n"The neighbour is arming one side while accusing others," he noted.\n',
+  );
+  expect(kinds(decked).slice(0, 2)).toEqual(['headline', 'other']);
+  expect(documentSpeaker(decked)?.name).toBe('Li Wei');
+  const named = read('Ruritanian media: On January 6, the ministry announced a ban on exports. The ban may hurt the economy.\n\nComment: We will see.\n');
+  expect(kinds(named).slice(0, 2)).toEqual(['attribution', 'statement']);
+  expect(documentSpeaker(named)).toEqual({ name: 'Ruritanian media', kind: 'body' });
+});
