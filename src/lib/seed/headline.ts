@@ -24,8 +24,8 @@ export function findHeadline(text: string, blocks: Block[]): HeadlinePart | unde
   const words = wordCount(t);
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t);
   if (cjk ? t.length > 60 : words > MAX_WORDS) return undefined;
-  if (/^【[^】]+】$/u.test(t)) return { kind: 'headline', start: first.start, end: first.end, text: t };
-  // A sentence ends with a full stop (or a colon, a comma, …), perhaps inside its closing quotation mark.
+  // A sentence ends with a full stop (or a colon, a comma, …), perhaps inside its closing quotation mark; a title in 【】 ends
+  // with its bracket.
   if (/[.。:：,，;；…]["”’』」)）]*$/u.test(t)) return undefined;
   return { kind: 'headline', start: first.start, end: first.end, text: t };
 }
