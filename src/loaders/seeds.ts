@@ -29,7 +29,7 @@ const NAMED_CHANGES = 3;
  * entries (src/build-data/documents.ts).
  */
 import { once } from 'node:events';
-import { appendFileSync, createWriteStream, mkdirSync, statSync } from 'node:fs';
+import { appendFileSync, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -223,8 +223,9 @@ export function seedLoader({ base = 'seeds', shard, historyRequired = false }: S
     };
     // Synchronously, as the dev server's other small file work here: each wait lets pages render first.
     mkdirSync(dirname(path), { recursive: true });
-    // In `astro dev` after the first load, only the entries made again are appended (see entryLinesBySlug).
-    const writer = entriesWriter(path, dev && kept.lines.size > 0);
+    // In `astro dev` after the first load, only the entries made again are appended (see entryLinesBySlug), to the file
+    // the first load wrote whole (if it is gone, it is written whole again).
+    const writer = entriesWriter(path, dev && kept.lines.size > 0 && existsSync(path));
     await writer.header(JSON.stringify({ total: listing.seeds.length, code } satisfies EntriesHeader));
     // The folder's git history, in one pass: each seed's versions (src/loaders/git-history.ts); in `astro dev`, read again when the commit checked out changes.
     const head = dev ? historyStamp(fileURLToPath(dir)) : '';
