@@ -417,7 +417,8 @@ function unmarked(text: string, blocks: Block[], b: number, onlyNext: boolean): 
   const leadIn = trim(text, block.start, block.start + colon.index + 1);
   const leadText = text.slice(leadIn.start, leadIn.end);
   // A speech verb is cue enough ("The statement said:"); a colon alone needs a name before it ("US media:").
-  if (!UNMARKED_CUE.test(leadText) && !namedCue(leadText.slice(0, -1))) return undefined;
+  const named = UNMARKED_CUE.test(leadText) ? undefined : namedCue(leadText.slice(0, -1));
+  if (!UNMARKED_CUE.test(leadText) && !named) return undefined;
   const said: Span[] = [];
   const rest = trim(text, leadIn.end, block.end);
   let next = b + 1;
@@ -437,7 +438,8 @@ function unmarked(text: string, blocks: Block[], b: number, onlyNext: boolean): 
   const paragraphs = said.map((s) => paragraph(text, s));
   return {
     parts: [
-      attributionPart(text, leadIn),
+      // "US media:": the name the colon follows is who speaks.
+      { ...attributionPart(text, leadIn), ...(named ? { speaker: named } : {}) },
       { kind: 'statement', start: paragraphs[0]!.start, end: paragraphs.at(-1)!.end, marks: [], paragraphs, closed: true, unmarked: true },
     ],
     next,

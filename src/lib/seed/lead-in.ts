@@ -61,9 +61,6 @@ export function describeLeadIn(leadIn: string): LeadIn {
   const according = /\baccording\s+to\s+([^,.:;"“”]{2,60})/iu.exec(leadIn);
   if (according) return { ...out, ...whoIs(according[1]!.trim()) };
   const verb = speechVerb(` ${leadIn}`);
-  // A name and a colon alone ("US media:"): who is named is who speaks.
-  const named = /^([^:：,.;"“”]{2,60})[:：]$/u.exec(leadIn.trim());
-  if (!verb && named && named[1]!.trim().split(/\s+/u).length <= 6) return { ...out, ...whoIs(named[1]!.trim()) };
   if (!verb) return out;
   const before = ` ${leadIn}`.slice(0, verb.index).trim();
   // "…," said Chinese Foreign Ministry spokesman Geng Shuang: the speaker follows the verb.

@@ -4,10 +4,9 @@ import { findHeadline, isDeck, isSectionLabel } from '../../../src/lib/seed/head
 import { paragraphBlocks } from '../../../src/lib/seed/blocks.ts';
 
 test('a person is a name in capitals, at most five words, with the connectors names have', () => {
-  expect(speakerOf('  Koizumi Shinjiro ')).toEqual({ name: 'Koizumi Shinjiro', kind: 'person' });
-  expect(speakerOf('Ursula von der Leyen')).toEqual({ name: 'Ursula von der Leyen', kind: 'person' });
-  expect(speakerOf('毛宁')).toEqual({ name: '毛宁', kind: 'person' });
-  expect(speakerOf('Ana Maria Silva Costa Pereira')).toEqual({ name: 'Ana Maria Silva Costa Pereira', kind: 'person' });
+  for (const name of ['Koizumi Shinjiro', 'Ursula von der Leyen', '毛宁', 'Ana Maria Silva Costa Pereira']) {
+    expect(speakerOf(` ${name} `)).toEqual({ name, kind: 'person' });
+  }
   // Six words, a lower-case word that is no connector, a list, a quotation: nobody.
   expect(speakerOf('Ana Maria Silva Costa Pereira Lima')).toBeUndefined();
   expect(speakerOf('Ana said Silva')).toBeUndefined();
@@ -21,11 +20,9 @@ test('a person is a name in capitals, at most five words, with the connectors na
 });
 
 test('a body is a name with an institution’s or an outlet’s head word, its words in capitals or connectors', () => {
-  expect(speakerOf('the White House')).toEqual({ name: 'the White House', kind: 'body' });
-  expect(speakerOf('Ministry of Foreign Affairs of the Republic')).toEqual({ name: 'Ministry of Foreign Affairs of the Republic', kind: 'body' });
-  expect(speakerOf('Lianhe Zaobao website')).toEqual({ name: 'Lianhe Zaobao website', kind: 'body' });
-  expect(speakerOf('Office (Hong Kong)')).toEqual({ name: 'Office (Hong Kong)', kind: 'body' });
-  expect(speakerOf('US media')).toEqual({ name: 'US media', kind: 'body' });
+  for (const name of ['the White House', 'Ministry of Foreign Affairs of the Republic', 'Lianhe Zaobao website', 'Office (Hong Kong)', 'US media']) {
+    expect(speakerOf(name)).toEqual({ name, kind: 'body' });
+  }
   // A lower-case word that is neither a connector nor a head word: no body is named.
   expect(speakerOf('Ministry officials say')).toBeUndefined();
   // Eleven words is no one name.
